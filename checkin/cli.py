@@ -1,0 +1,94 @@
+"""The ``checkin`` command.
+
+With no sub-command it opens the window; ``checkin --demo`` opens it on the demo conference.
+Each area of the application adds its sub-commands from a module of its own in
+:mod:`checkin.commands`, through a ``register(subparsers)`` function. A known failure (bad
+file, full disk, unknown session…) is one sentence on stderr and exit status 1; never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from pathlib import Path
+
+from checkin import __version__, paths
+from checkin.commands import CommandError, db_path
+
+COMMAND_MODULES = (
+    "checkin.commands.core",
+    "checkin.commands.scan",
+    "checkin.commands.reports",
+    "checkin.commands.sync",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="checkin",
+        description="Conference reception: attendee list, badge scanning, check-ins, sync.",
+    )
+    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help=f"station database (default: {paths.default_db_path()})",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demo conference's database (made on first use)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            continue  # an area not built yet
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        from checkin.ui.app import main as gui_main  # Qt only when the window is wanted
+
+        return gui_main(db=db_path(args), demo=args.demo)
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    from checkin.reception import NoEvent, UnknownSession
+    from checkin.store import StoreError
+
+    known = (CommandError, StoreError, NoEvent, UnknownSession, FileNotFoundError, PermissionError)
+    try:
+        return int(args.handler(args) or 0)
+    except known as error:
+        message = error.args[0] if error.args else str(error)
+        if isinstance(error, (FileNotFoundError, PermissionError)) and error.filename:
+            message = f"{error.strerror}: {error.filename}"
+        print(f"checkin: {message}", file=sys.stderr)
+        return 1
+    except OSError as error:  # disk full, bad path…
+        print(f"checkin: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

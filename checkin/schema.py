@@ -1,0 +1,115 @@
+"""The database schema, as sqlite-utils migrations: one function per change, never edited
+once released. New columns or tables go in a new function at the end.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("checkin")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["event"].create(
+        {
+            "id": str,
+            "code": str,
+            "title_fr": str,
+            "title_en": str,
+            "timezone": str,
+            "start_date": str,
+            "end_date": str,
+            "venue": str,
+            "organiser": str,
+            "badge_settings": str,  # JSON: colours, logo, title lines
+        },
+        pk="id",
+    )
+    db["sessions"].create(
+        {
+            "id": str,
+            "event_id": str,
+            "name_fr": str,
+            "name_en": str,
+            "starts_at": str,  # UTC ISO
+            "ends_at": str,
+            "room": str,
+            "capacity": int,
+            "categories": str,  # JSON list; empty: all categories
+            "registration_required": int,
+            "reentry": int,
+            "updated_at": str,
+            "origin": str,
+        },
+        pk="id",
+        not_null={"name_fr", "starts_at", "ends_at"},
+    )
+    db["attendees"].create(
+        {
+            "id": str,
+            "event_id": str,
+            "token": str,
+            "first_name": str,
+            "last_name": str,
+            "organisation": str,
+            "country": str,
+            "category": str,
+            "language": str,
+            "email": str,
+            "phone": str,
+            "reg_no": str,
+            "status": str,
+            "workshops": str,  # JSON list of session ids
+            "notes": str,
+            "badge_printed_at": str,
+            "updated_at": str,
+            "origin": str,
+        },
+        pk="id",
+        not_null={"token"},
+    )
+    db["attendees"].create_index(["token"], unique=True)
+    db["attendees"].create_index(["reg_no"])
+    db["attendees"].create_index(["email"])
+    db["stations"].create(
+        {"id": str, "name": str, "last_seen": str, "pending": int}, pk="id"
+    )
+    db["checkins"].create(
+        {
+            "uuid": str,
+            "attendee_id": str,
+            "session_id": str,
+            "station_id": str,
+            "at": str,  # UTC ISO
+            "method": str,
+            "direction": str,
+            "override": int,
+            "voided": int,
+        },
+        pk="uuid",
+        not_null={"attendee_id", "session_id", "at"},
+    )
+    db["checkins"].create_index(["attendee_id", "session_id"])
+    db["checkins"].create_index(["session_id", "at"])
+    db["checkins"].create_index(["at"])
+    # An undo is an event of its own, so that merging stations stays a union.
+    db["voids"].create(
+        {"uuid": str, "checkin_uuid": str, "station_id": str, "at": str},
+        pk="uuid",
+    )
+    db["voids"].create_index(["checkin_uuid"])
+    db["outbox"].create(
+        {
+            "id": int,
+            "kind": str,  # checkin | void | attendee
+            "ref": str,
+            "created_at": str,
+            "pushed_at": str,
+        },
+        pk="id",
+    )
+    db["outbox"].create_index(["pushed_at", "id"])
+    db["sync_state"].create({"key": str, "value": str}, pk="key")
+    db["settings"].create({"key": str, "value": str}, pk="key")

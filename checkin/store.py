@@ -1,0 +1,565 @@
+"""The station's local store: one SQLite file, WAL, one connection per thread.
+
+Every write that a person sees acknowledged (a check-in, an undo, a walk-in) is committed with
+``synchronous=FULL`` before the call returns, so a laptop that loses power a second later loses
+nothing. Reads and writes go through this class only; it hands out the frozen records of
+:mod:`checkin.model`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+import uuid as uuidlib
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from checkin.model import (
+    Attendee,
+    CheckIn,
+    Direction,
+    Event,
+    Method,
+    Session,
+    Station,
+    from_iso,
+    json_list,
+    to_iso,
+    utcnow,
+)
+from checkin.schema import migrations
+
+
+class StoreError(Exception):
+    """A known failure of the disk or the database, in words a person can act on."""
+
+
+def explain(error: sqlite3.Error, path: Path | str = "") -> StoreError:
+    text = str(error).lower()
+    where = f" ({path})" if path else ""
+    if "disk is full" in text or "disk i/o" in text:
+        message = f"The disk is full or failing: free some space, nothing more can be saved{where}."
+    elif "locked" in text or "busy" in text:
+        message = f"The database is locked by another program; close it and try again{where}."
+    elif "readonly" in text or "read-only" in text:
+        message = f"The database is read-only: check the file's permissions{where}."
+    elif "unable to open" in text:
+        message = f"The database cannot be opened: check the folder exists and is writable{where}."
+    elif "not a database" in text or "malformed" in text:
+        message = f"This file is not a Check-in database, or it is damaged{where}."
+    else:
+        message = f"Database error: {error}{where}"
+    return StoreError(message)
+
+
+@contextlib.contextmanager
+def known_errors(path: Path | str = "") -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise explain(error, path) from error
+
+
+class Store:
+    """Owns the database file. Safe to share between threads: each gets its own connection."""
+
+    def __init__(self, path: str | Path, *, migrate: bool = True):
+        self.path = Path(path)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        if migrate:
+            with known_errors(self.path):
+                migrations.apply(self.db)
+
+    # --- connections ---------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            with known_errors(self.path):
+                if str(self.path) != ":memory:":
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(self.path), timeout=10, isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=FULL")
+                conn.execute("PRAGMA foreign_keys=ON")
+                conn.execute("PRAGMA busy_timeout=10000")
+                db = Database(conn)
+            self._local.db = db
+            with self._lock:
+                self._connections.append(conn)
+        return db
+
+    def close(self) -> None:
+        """Close every thread's connection (call from the owning thread at shutdown)."""
+        with self._lock:
+            for conn in self._connections:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One atomic, durable write (nested calls join the outer one); known failures come
+        out as :class:`StoreError`."""
+        db = self.db
+        conn = db.conn
+        with known_errors(self.path):
+            if conn.in_transaction:
+                with db.atomic():
+                    yield db
+                return
+            # IMMEDIATE takes the write lock at once, so that a read-then-write decision
+            # (is this badge already in?) cannot interleave with another thread's.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Iterable | dict = ()) -> list[dict]:
+        with known_errors(self.path):
+            return [dict(row) for row in self.db.query(sql, params)]
+
+    # --- settings and sync state --------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        rows = self.query("select value from settings where key = ?", [key])
+        return rows[0]["value"] if rows else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction() as db:
+            if value is None:
+                db.execute("delete from settings where key = ?", [key])
+            else:
+                db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        rows = self.query("select value from sync_state where key = ?", [key])
+        return rows[0]["value"] if rows else default
+
+    def set_state(self, key: str, value: str | None) -> None:
+        with self.transaction() as db:
+            if value is None:
+                db.execute("delete from sync_state where key = ?", [key])
+            else:
+                db["sync_state"].upsert({"key": key, "value": value}, pk="key")
+
+    # --- this station ---------------------------------------------------------------------
+
+    @property
+    def station_id(self) -> str:
+        """This station's id, made once and kept in the database file."""
+        cached = getattr(self, "_station_id", None)
+        if cached:
+            return cached
+        value = self.get_setting("station_id")
+        if not value:
+            value = str(uuidlib.uuid4())
+            self.set_setting("station_id", value)
+            self.upsert_stations([Station(value, "Station " + value[:4].upper())])
+        self._station_id = value
+        return value
+
+    @property
+    def station_name(self) -> str:
+        station = self.station(self.station_id)
+        return station.name if station else ""
+
+    def set_station_name(self, name: str) -> None:
+        self.upsert_stations([Station(self.station_id, name.strip() or "Station")])
+
+    def station(self, station_id: str) -> Station | None:
+        rows = self.query("select * from stations where id = ?", [station_id])
+        return _station(rows[0]) if rows else None
+
+    def stations(self) -> list[Station]:
+        return [_station(r) for r in self.query("select * from stations order by name")]
+
+    def upsert_stations(self, stations: Iterable[Station]) -> None:
+        rows = [
+            {
+                "id": s.id,
+                "name": s.name,
+                "last_seen": to_iso(s.last_seen),
+                "pending": s.pending,
+            }
+            for s in stations
+        ]
+        with self.transaction() as db:
+            db["stations"].upsert_all(rows, pk="id")
+
+    # --- event ----------------------------------------------------------------------------
+
+    def event(self) -> Event | None:
+        rows = self.query("select * from event limit 1")
+        if not rows:
+            return None
+        r = rows[0]
+        return Event(
+            id=r["id"],
+            code=r["code"],
+            title_fr=r["title_fr"] or "",
+            title_en=r["title_en"] or "",
+            timezone=r["timezone"] or "UTC",
+            start_date=date.fromisoformat(r["start_date"]),
+            end_date=date.fromisoformat(r["end_date"]),
+            venue=r["venue"] or "",
+            organiser=r["organiser"] or "",
+            badge_settings=json.loads(r["badge_settings"] or "{}"),
+        )
+
+    def save_event(self, event: Event) -> None:
+        with self.transaction() as db:
+            db.execute("delete from event where id != ?", [event.id])
+            db["event"].upsert(
+                {
+                    "id": event.id,
+                    "code": event.code.upper(),
+                    "title_fr": event.title_fr,
+                    "title_en": event.title_en,
+                    "timezone": event.timezone,
+                    "start_date": event.start_date.isoformat(),
+                    "end_date": event.end_date.isoformat(),
+                    "venue": event.venue,
+                    "organiser": event.organiser,
+                    "badge_settings": json.dumps(event.badge_settings, ensure_ascii=False),
+                },
+                pk="id",
+            )
+
+    # --- sessions -------------------------------------------------------------------------
+
+    def sessions(self) -> list[Session]:
+        return [_session(r) for r in self.query("select * from sessions order by starts_at, id")]
+
+    def session(self, session_id: str) -> Session | None:
+        rows = self.query("select * from sessions where id = ?", [session_id])
+        return _session(rows[0]) if rows else None
+
+    def upsert_sessions(self, sessions: Iterable[Session], origin: str = "") -> None:
+        now = to_iso(utcnow())
+        rows = [_session_row(s, now, origin) for s in sessions]
+        with self.transaction() as db:
+            db["sessions"].upsert_all(rows, pk="id")
+
+    # --- attendees ------------------------------------------------------------------------
+
+    def attendee(self, attendee_id: str) -> Attendee | None:
+        rows = self.query("select * from attendees where id = ?", [attendee_id])
+        return _attendee(rows[0]) if rows else None
+
+    def attendee_by_token(self, token: str) -> Attendee | None:
+        rows = self.query("select * from attendees where token = ?", [token])
+        return _attendee(rows[0]) if rows else None
+
+    def attendees(self, ids: Iterable[str] | None = None) -> list[Attendee]:
+        if ids is None:
+            rows = self.query("select * from attendees order by last_name, first_name, id")
+            return [_attendee(r) for r in rows]
+        wanted = list(ids)
+        found: dict[str, Attendee] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.query(f"select * from attendees where id in ({marks})", chunk):
+                found[r["id"]] = _attendee(r)
+        return [found[i] for i in wanted if i in found]
+
+    def count_attendees(self) -> int:
+        return self.query("select count(*) as n from attendees")[0]["n"]
+
+    def upsert_attendees(self, attendees: Iterable[Attendee], *, outbox: bool = False) -> None:
+        """Insert or replace attendees in one transaction.
+
+        ``outbox=True`` for a change made at this station (walk-in, corrected spelling) that
+        sync must push; imports and pulls pass False.
+        """
+        now = utcnow()
+        rows = [_attendee_row(a, now) for a in attendees]
+        with self.transaction() as db:
+            db["attendees"].upsert_all(rows, pk="id")
+            if outbox:
+                stamp = to_iso(now)
+                db["outbox"].insert_all(
+                    ({"kind": "attendee", "ref": r["id"], "created_at": stamp} for r in rows),
+                    pk="id",
+                )
+
+    def mark_badges_printed(self, attendee_ids: Iterable[str]) -> None:
+        stamp = to_iso(utcnow())
+        with self.transaction() as db:
+            db.conn.executemany(
+                "update attendees set badge_printed_at = ? where id = ?",
+                [(stamp, i) for i in attendee_ids],
+            )
+
+    # --- check-ins ------------------------------------------------------------------------
+
+    def record_checkin(self, checkin: CheckIn, *, outbox: bool = True) -> None:
+        """Write a check-in and its outbox row in one durable transaction."""
+        with self.transaction() as db:
+            self._insert_checkin(db, checkin)
+            if outbox:
+                db["outbox"].insert(
+                    {"kind": "checkin", "ref": checkin.uuid, "created_at": to_iso(utcnow())},
+                    pk="id",
+                )
+
+    def merge_checkins(self, checkins: Iterable[CheckIn]) -> int:
+        """Add check-ins made elsewhere (a pull, a USB bundle). Idempotent: returns how many
+        were new."""
+        added = 0
+        with self.transaction() as db:
+            for c in checkins:
+                if self._insert_checkin(db, c, ignore=True):
+                    added += 1
+        return added
+
+    def _insert_checkin(self, db: Database, c: CheckIn, ignore: bool = False) -> bool:
+        voided = c.voided or bool(
+            db.execute("select 1 from voids where checkin_uuid = ?", [c.uuid]).fetchone()
+        )
+        verb = "insert or ignore" if ignore else "insert"
+        cursor = db.execute(
+            f"{verb} into checkins (uuid, attendee_id, session_id, station_id, at, method,"
+            " direction, override, voided) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                c.uuid,
+                c.attendee_id,
+                c.session_id,
+                c.station_id,
+                to_iso(c.at),
+                c.method.value,
+                c.direction.value,
+                int(c.override),
+                int(voided),
+            ],
+        )
+        return cursor.rowcount > 0
+
+    def void_checkin(
+        self,
+        checkin_uuid: str,
+        *,
+        station_id: str | None = None,
+        at=None,
+        void_uuid: str | None = None,
+        outbox: bool = True,
+    ) -> bool:
+        """Record an undo as an event of its own. Idempotent; returns whether it was new."""
+        void_uuid = void_uuid or str(uuidlib.uuid4())
+        with self.transaction() as db:
+            cursor = db.execute(
+                "insert or ignore into voids (uuid, checkin_uuid, station_id, at) values (?,?,?,?)",
+                [void_uuid, checkin_uuid, station_id or self.station_id, to_iso(at or utcnow())],
+            )
+            db.execute("update checkins set voided = 1 where uuid = ?", [checkin_uuid])
+            new = cursor.rowcount > 0
+            if new and outbox:
+                db["outbox"].insert(
+                    {"kind": "void", "ref": void_uuid, "created_at": to_iso(utcnow())}, pk="id"
+                )
+        return new
+
+    def void(self, void_uuid: str) -> dict | None:
+        rows = self.query("select * from voids where uuid = ?", [void_uuid])
+        return rows[0] if rows else None
+
+    def checkin(self, checkin_uuid: str) -> CheckIn | None:
+        rows = self.query(_CHECKIN_SELECT + " where c.uuid = ?", [checkin_uuid])
+        return _checkin(rows[0]) if rows else None
+
+    def entries(self, attendee_id: str, session_id: str) -> list[CheckIn]:
+        """Valid (not undone) check-ins of one person to one session, oldest first."""
+        rows = self.query(
+            _CHECKIN_SELECT
+            + " where c.attendee_id = ? and c.session_id = ? and c.voided = 0 order by c.at",
+            [attendee_id, session_id],
+        )
+        return [_checkin(r) for r in rows]
+
+    def checkins(
+        self,
+        *,
+        attendee_id: str | None = None,
+        session_id: str | None = None,
+        include_voided: bool = True,
+        newest_first: bool = False,
+        limit: int | None = None,
+    ) -> list[CheckIn]:
+        where, params = [], []
+        if attendee_id:
+            where.append("c.attendee_id = ?")
+            params.append(attendee_id)
+        if session_id:
+            where.append("c.session_id = ?")
+            params.append(session_id)
+        if not include_voided:
+            where.append("c.voided = 0")
+        sql = _CHECKIN_SELECT
+        if where:
+            sql += " where " + " and ".join(where)
+        sql += " order by c.at desc" if newest_first else " order by c.at"
+        if limit:
+            sql += f" limit {int(limit)}"
+        return [_checkin(r) for r in self.query(sql, params)]
+
+    def arrived(self, session_id: str) -> int:
+        """People with a valid entry to the session."""
+        return self.query(
+            "select count(distinct attendee_id) as n from checkins"
+            " where session_id = ? and voided = 0 and direction = 'entry'",
+            [session_id],
+        )[0]["n"]
+
+    def expected(self, session: Session) -> int:
+        """People the session admits: registered for it, or of an admitted category."""
+        sql = "select count(*) as n from attendees a where a.status != 'cancelled'"
+        params: list = []
+        if session.registration_required:
+            sql += " and exists (select 1 from json_each(a.workshops) w where w.value = ?)"
+            params.append(session.id)
+        if session.categories:
+            sql += f" and a.category in ({','.join('?' * len(session.categories))})"
+            params.extend(session.categories)
+        return self.query(sql, params)[0]["n"]
+
+    # --- outbox ---------------------------------------------------------------------------
+
+    def pending(self, limit: int = 500) -> list[dict]:
+        return self.query(
+            "select * from outbox where pushed_at is null order by id limit ?", [limit]
+        )
+
+    def pending_count(self) -> int:
+        return self.query("select count(*) as n from outbox where pushed_at is null")[0]["n"]
+
+    def mark_pushed(self, outbox_ids: Iterable[int]) -> None:
+        stamp = to_iso(utcnow())
+        ids = list(outbox_ids)
+        with self.transaction() as db:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                db.execute(
+                    f"update outbox set pushed_at = ? where id in ({','.join('?' * len(chunk))})",
+                    [stamp, *chunk],
+                )
+
+
+# --- rows ↔ records -----------------------------------------------------------------------
+
+_CHECKIN_SELECT = (
+    "select c.*, coalesce(s.name, '') as station_name from checkins c"
+    " left join stations s on s.id = c.station_id"
+)
+
+
+def _checkin(r: dict) -> CheckIn:
+    return CheckIn(
+        uuid=r["uuid"],
+        attendee_id=r["attendee_id"],
+        session_id=r["session_id"],
+        station_id=r["station_id"] or "",
+        at=from_iso(r["at"]),
+        method=Method(r["method"]),
+        direction=Direction(r["direction"] or "entry"),
+        override=bool(r["override"]),
+        voided=bool(r["voided"]),
+        station_name=r.get("station_name", "") or "",
+    )
+
+
+def _station(r: dict) -> Station:
+    return Station(r["id"], r["name"] or "", from_iso(r["last_seen"]), r["pending"] or 0)
+
+
+def _session(r: dict) -> Session:
+    return Session(
+        id=r["id"],
+        event_id=r["event_id"] or "",
+        name_fr=r["name_fr"] or "",
+        name_en=r["name_en"] or "",
+        starts_at=from_iso(r["starts_at"]),
+        ends_at=from_iso(r["ends_at"]),
+        room=r["room"] or "",
+        capacity=r["capacity"],
+        categories=json_list(r["categories"]),
+        registration_required=bool(r["registration_required"]),
+        reentry=bool(r["reentry"]),
+    )
+
+
+def _session_row(s: Session, now: str, origin: str) -> dict:
+    return {
+        "id": s.id,
+        "event_id": s.event_id,
+        "name_fr": s.name_fr,
+        "name_en": s.name_en,
+        "starts_at": to_iso(s.starts_at),
+        "ends_at": to_iso(s.ends_at),
+        "room": s.room,
+        "capacity": s.capacity,
+        "categories": json.dumps(list(s.categories)),
+        "registration_required": int(s.registration_required),
+        "reentry": int(s.reentry),
+        "updated_at": now,
+        "origin": origin,
+    }
+
+
+def _attendee(r: dict) -> Attendee:
+    return Attendee(
+        id=r["id"],
+        event_id=r["event_id"] or "",
+        token=r["token"],
+        first_name=r["first_name"] or "",
+        last_name=r["last_name"] or "",
+        organisation=r["organisation"] or "",
+        country=r["country"] or "",
+        category=r["category"] or "participant",
+        language=r["language"] or "fr",
+        email=r["email"] or "",
+        phone=r["phone"] or "",
+        reg_no=r["reg_no"] or "",
+        status=r["status"] or "confirmed",
+        workshops=json_list(r["workshops"]),
+        notes=r["notes"] or "",
+        badge_printed_at=from_iso(r["badge_printed_at"]),
+        updated_at=from_iso(r["updated_at"]),
+        origin=r["origin"] or "",
+    )
+
+
+def _attendee_row(a: Attendee, now) -> dict:
+    return {
+        "id": a.id,
+        "event_id": a.event_id,
+        "token": a.token,
+        "first_name": a.first_name,
+        "last_name": a.last_name,
+        "organisation": a.organisation,
+        "country": a.country,
+        "category": a.category,
+        "language": a.language,
+        "email": a.email,
+        "phone": a.phone,
+        "reg_no": a.reg_no,
+        "status": a.status,
+        "workshops": json.dumps(list(a.workshops)),
+        "notes": a.notes,
+        "badge_printed_at": to_iso(a.badge_printed_at),
+        "updated_at": to_iso(a.updated_at or now),
+        "origin": a.origin,
+    }

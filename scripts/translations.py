@@ -1,0 +1,38 @@
+"""Build the .qm files from translations/*.ts with pyside6-lrelease (``build``), or refresh the
+.ts sources from the code with pyside6-lupdate (``update``)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "translations"
+
+
+def tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def build() -> None:
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def update() -> None:
+    sources = sorted(str(p) for p in (ROOT / "checkin" / "ui").rglob("*.py"))
+    for ts in sorted(TS_DIR.glob("checkin_*.ts")):
+        subprocess.run(
+            [tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True
+        )
+
+
+if __name__ == "__main__":
+    {"build": build, "update": update}[sys.argv[1] if len(sys.argv) > 1 else "build"]()

@@ -1,0 +1,77 @@
+"""Shared fixtures: a real SQLite file per test, with a small event in it.
+
+Further fixtures for one area live in that area's own conftest or test module.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from checkin import tokens  # noqa: E402
+from checkin.model import Attendee, Event, Session  # noqa: E402
+from checkin.reception import Reception  # noqa: E402
+from checkin.store import Store  # noqa: E402
+
+# A fixed moment inside the small event's first session: 3 Feb 2025, 09:30 in Bujumbura.
+NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = Store(tmp_path / "station.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def small_event(store) -> Store:
+    """Three sessions and five people, one cancelled, one speaker, one registered for a
+    workshop. Tokens are made fresh; find people by id."""
+    store.save_event(
+        Event(
+            "test",
+            "TST25",
+            "Conférence d'essai",
+            "Test conference",
+            "Africa/Bujumbura",
+            date(2025, 2, 3),
+            date(2025, 2, 4),
+        )
+    )
+    day = datetime(2025, 2, 3, tzinfo=timezone.utc)
+    store.upsert_sessions(
+        [
+            Session("plenary", "test", "Plénière d'ouverture", "Opening plenary",
+                    day + timedelta(hours=6), day + timedelta(hours=9), room="Auditorium"),
+            Session("workshop-a", "test", "Atelier A", "Workshop A",
+                    day + timedelta(hours=10), day + timedelta(hours=12),
+                    registration_required=True, capacity=40),
+            Session("speakers", "test", "Salon des intervenants", "Speakers' lounge",
+                    day + timedelta(hours=6), day + timedelta(hours=16),
+                    categories=("speaker", "organiser"), reentry=True),
+        ]
+    )
+    people = [
+        Attendee("p1", "test", tokens.new_token("TST25"), "Hélène", "Ndayishimiye",
+                 "Mutuelle de la Fonction Publique", "Burundi", workshops=("workshop-a",)),
+        Attendee("p2", "test", tokens.new_token("TST25"), "Kouadio", "N'Guessan",
+                 "MUGEF-CI", "Côte d'Ivoire", category="speaker", language="fr"),
+        Attendee("p3", "test", tokens.new_token("TST25"), "Élodie", "Nkurunziza-Habonimana",
+                 "PAMUSAB", "Burundi", status="cancelled"),
+        Attendee("p4", "test", tokens.new_token("TST25"), "John", "Smith", "ILO",
+                 "Switzerland", language="en"),
+        Attendee("p5", "test", tokens.new_token("TST25"), "Wu", "Li", "AIM", "Belgium",
+                 category="organiser"),
+    ]
+    store.upsert_attendees(people)
+    return store
+
+
+@pytest.fixture
+def reception(small_event) -> Reception:
+    return Reception(small_event, clock=lambda: NOW)
