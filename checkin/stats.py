@@ -1,0 +1,203 @@
+"""The organisers' figures, computed from the store: no Qt, so the dashboard, the command line
+and the reports can share them.
+
+An *arrival* is a valid (not undone) entry check-in; a person counts once per session however
+often they came back in. Time buckets are cut in the event's time zone, so that "09:15" on the
+chart is 09:15 on the wall clock at the venue, whatever the zone's offset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
+from checkin.store import Store
+
+STEP_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class SessionFigures:
+    session: Session
+    arrived: int
+    expected: int
+
+    @property
+    def rate(self) -> float | None:
+        """Arrived / expected, or None when nobody is expected (no division by zero)."""
+        return self.arrived / self.expected if self.expected else None
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """Arrivals whose time falls in [start, start + 15 minutes), start in the event's zone."""
+
+    start: datetime
+    count: int
+
+
+@dataclass(frozen=True)
+class GroupFigure:
+    """One category or country: people registered, and how many have arrived anywhere (or to
+    the session asked for)."""
+
+    key: str
+    registered: int
+    arrived: int
+
+
+@dataclass(frozen=True)
+class StationFigure:
+    station: Station
+    last_contact: datetime | None
+    pending: int
+    this_station: bool
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    computed_at: datetime
+    sessions: tuple[SessionFigures, ...]
+    arrivals: tuple[Bucket, ...]
+    categories: tuple[GroupFigure, ...]
+    countries: tuple[GroupFigure, ...]
+    stations: tuple[StationFigure, ...]
+    total_attendees: int
+    total_arrived: int
+
+
+def session_figures(store: Store) -> list[SessionFigures]:
+    arrived = {
+        r["session_id"]: r["n"]
+        for r in store.query(
+            "select session_id, count(distinct attendee_id) as n from checkins"
+            " where voided = 0 and direction = 'entry' group by session_id"
+        )
+    }
+    return [
+        SessionFigures(s, arrived.get(s.id, 0), store.expected(s)) for s in store.sessions()
+    ]
+
+
+def arrivals_over_time(
+    store: Store, event: Event, session_id: str | None = None, step_minutes: int = STEP_MINUTES
+) -> list[Bucket]:
+    """First arrivals (one per person and session) in steps of ``step_minutes``, local time,
+    with the empty steps between the first and the last filled in (a chart needs them)."""
+    sql = (
+        "select min(at) as at from checkins where voided = 0 and direction = 'entry'"
+        + (" and session_id = ?" if session_id else "")
+        + " group by attendee_id, session_id"
+    )
+    rows = store.query(sql, [session_id] if session_id else [])
+    counts: dict[datetime, int] = {}
+    for row in rows:
+        start = bucket_start(from_iso(row["at"]), event, step_minutes)
+        counts[start] = counts.get(start, 0) + 1
+    if not counts:
+        return []
+    step = timedelta(minutes=step_minutes)
+    first, last = min(counts), max(counts)
+    buckets = []
+    moment = first
+    while moment <= last:
+        buckets.append(Bucket(moment, counts.get(moment, 0)))
+        # Step in UTC then back to local: a DST change inside the event stays correct.
+        moment = event.local(moment.astimezone(UTC) + step)
+    return buckets
+
+
+def bucket_start(moment: datetime, event: Event, step_minutes: int = STEP_MINUTES) -> datetime:
+    local = event.local(moment)
+    minute = local.minute - local.minute % step_minutes
+    return local.replace(minute=minute, second=0, microsecond=0)
+
+
+def _groups(store: Store, column: str, session_id: str | None) -> list[GroupFigure]:
+    # column is one of two constants below, never user input.
+    registered = store.query(
+        f"select coalesce(nullif(trim({column}), ''), '') as k, count(*) as n from attendees"
+        " where status != 'cancelled' group by k"
+    )
+    arrived_sql = (
+        f"select coalesce(nullif(trim(a.{column}), ''), '') as k,"
+        " count(distinct a.id) as n from attendees a join checkins c on c.attendee_id = a.id"
+        " where c.voided = 0 and c.direction = 'entry'"
+        + (" and c.session_id = ?" if session_id else "")
+        + " group by k"
+    )
+    arrived = {r["k"]: r["n"] for r in store.query(arrived_sql, [session_id] if session_id else [])}
+    keys = {r["k"]: r["n"] for r in registered}
+    for key in arrived:
+        keys.setdefault(key, 0)
+    figures = [GroupFigure(k, n, arrived.get(k, 0)) for k, n in keys.items()]
+    figures.sort(key=lambda g: (-g.arrived, -g.registered, g.key))
+    return figures
+
+
+def by_category(store: Store, session_id: str | None = None) -> list[GroupFigure]:
+    return _groups(store, "category", session_id)
+
+
+def by_country(store: Store, session_id: str | None = None) -> list[GroupFigure]:
+    return _groups(store, "country", session_id)
+
+
+def station_figures(store: Store, last_sync: datetime | None = None) -> list[StationFigure]:
+    """Every station known here. This station's pending count is its own outbox; the others'
+    are what they last told the server. ``last_sync`` is this station's last successful sync
+    (from the sync engine's status), when there is one."""
+    me = store.station_id
+    figures = []
+    for station in store.stations():
+        if station.id == me:
+            figures.append(StationFigure(station, last_sync, store.pending_count(), True))
+        else:
+            figures.append(StationFigure(station, station.last_seen, station.pending, False))
+    figures.sort(key=lambda f: (not f.this_station, f.station.name.casefold()))
+    return figures
+
+
+def arrived_among(store: Store, session_id: str, attendee_ids: Iterable[str]) -> set[str]:
+    """Which of these people already have a valid entry to the session (for a result list)."""
+    ids = list(attendee_ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.query(
+            "select distinct attendee_id from checkins where session_id = ? and voided = 0"
+            f" and direction = 'entry' and attendee_id in ({marks})",
+            [session_id, *chunk],
+        )
+        found.update(r["attendee_id"] for r in rows)
+    return found
+
+
+def dashboard(
+    store: Store,
+    event: Event,
+    *,
+    session_id: str | None = None,
+    last_sync: datetime | None = None,
+    now: datetime | None = None,
+) -> DashboardFigures:
+    """Everything the dashboard shows, in one snapshot (computed off the GUI thread)."""
+    total = store.query("select count(*) as n from attendees where status != 'cancelled'")[0]["n"]
+    arrived_sql = (
+        "select count(distinct attendee_id) as n from checkins where voided = 0"
+        " and direction = 'entry'" + (" and session_id = ?" if session_id else "")
+    )
+    arrived = store.query(arrived_sql, [session_id] if session_id else [])[0]["n"]
+    return DashboardFigures(
+        computed_at=now or utcnow(),
+        sessions=tuple(session_figures(store)),
+        arrivals=tuple(arrivals_over_time(store, event, session_id)),
+        categories=tuple(by_category(store, session_id)),
+        countries=tuple(by_country(store, session_id)),
+        stations=tuple(station_figures(store, last_sync)),
+        total_attendees=total,
+        total_arrived=arrived,
+    )
