@@ -1,0 +1,279 @@
+"""The one interface every sync backend implements, and the typed records it speaks.
+
+A backend is a small adapter between the station's store and one source of truth: the venue
+hub (:mod:`checkin.sync.hub_client`), pretix (:mod:`checkin.sync.pretix`), … It never touches
+the store itself: the engine (:mod:`checkin.sync.engine`) asks it for what changed and hands it
+what to push, so that merging, cursors, the outbox, back-off and status live in one place.
+
+The contract
+------------
+
+``name``
+    A short label for logs, the status line and the ``origin`` recorded on attendees and
+    sessions the backend delivers (e.g. ``"hub"``, ``"pretix"``).
+
+``pull(cursor) -> PullResult``
+    What changed since ``cursor`` (``None`` the first time: everything). ``cursor`` is an
+    opaque string the backend made in a previous :class:`PullResult`; the engine stores it in
+    the store's ``sync_state`` only after the page has been merged, so a pull that fails half
+    way is simply asked again. A backend may paginate: it sets ``more=True`` and the engine
+    calls ``pull(result.cursor)`` again within the same cycle. Records may repeat across pulls
+    (merging is idempotent); they must never be skipped. ``event`` is ``None`` when it did not
+    change.
+
+``push(batch) -> PushResult``
+    Send a batch of outbox items (check-ins, voids, attendee edits and walk-ins, oldest first).
+    Each item has an idempotency ``key`` (the check-in's UUID, the void's UUID, the attendee's
+    id): pushing the same item twice must never double it at the other end. The answer holds
+    one :class:`ItemResult` per item: ``ACCEPTED`` (new there), ``DUPLICATE`` (it was already
+    there: a retry after a lost answer), both of which the engine marks pushed; ``REJECTED``
+    (will never be accepted: the engine marks it pushed too and records the reason, so that one
+    bad item cannot block the queue forever); ``RETRY`` (not now, keep it queued). An item the
+    answer does not mention stays queued.
+
+``close()``
+    Release connections.
+
+Failures are exceptions, all subclasses of :class:`SyncError`, each carrying ``reason``: one
+sentence a volunteer can read on the status line. :class:`Offline` (cannot reach it, timed
+out, connection dropped), :class:`AuthError` (token wrong or revoked: retrying will not help),
+:class:`ServerError` (it answered 5xx), :class:`ProtocolError` (it answered something we cannot
+understand: invalid JSON, a truncated page, a missing field). A backend raises nothing else
+for network trouble; anything else is a bug.
+
+A pretix module is found by :func:`checkin.sync.config.make_backend` as
+``checkin.sync.pretix.create(config: SourceConfig, token: str) -> Backend``.
+
+The status
+----------
+
+:class:`SyncStatus` is what the window shows: a :class:`SyncState`, a reason in words, the
+number of outbox items still to push, the last success and the last attempt. It is a frozen
+value the engine replaces after every step; reading it from another thread is safe.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol, runtime_checkable
+
+from checkin.model import Attendee, CheckIn, Event, Session, Station
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+class SyncError(Exception):
+    """A sync failure a person can read: ``reason`` is one sentence."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Offline(SyncError):
+    """The source cannot be reached now (no network, refused, timed out, dropped)."""
+
+
+class AuthError(SyncError):
+    """The source refused our credentials (wrong or revoked token). Retrying will not help
+    until someone gives the station a new token."""
+
+
+class ServerError(SyncError):
+    """The source answered with a server error (HTTP 5xx)."""
+
+
+class ProtocolError(SyncError):
+    """The source answered something we cannot understand (invalid JSON, a truncated page,
+    a missing field, an unexpected status)."""
+
+
+# --- pulled records -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Void:
+    """An undo of a check-in, as an event of its own (merging stays a union)."""
+
+    uuid: str
+    checkin_uuid: str
+    station_id: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class PullResult:
+    """One page of changes. Tuples, so the whole result is immutable."""
+
+    cursor: str | None  # where the next pull starts; stored once this page is merged
+    more: bool = False  # another page is waiting: pull(cursor) again now
+    event: Event | None = None
+    sessions: tuple[Session, ...] = ()
+    attendees: tuple[Attendee, ...] = ()
+    checkins: tuple[CheckIn, ...] = ()
+    voids: tuple[Void, ...] = ()
+    stations: tuple[Station, ...] = ()
+    server_time: datetime | None = None  # the source's clock, to tell a skewed station
+
+    @property
+    def size(self) -> int:
+        return (
+            (1 if self.event else 0)
+            + len(self.sessions)
+            + len(self.attendees)
+            + len(self.checkins)
+            + len(self.voids)
+        )
+
+
+# --- pushed records -------------------------------------------------------------------------
+
+
+class ItemKind(str, enum.Enum):
+    CHECKIN = "checkin"
+    VOID = "void"
+    ATTENDEE = "attendee"  # a walk-in or an edit made at this station
+
+
+@dataclass(frozen=True)
+class PushItem:
+    """One outbox row with the record it points at (exactly one of the three is set)."""
+
+    outbox_id: int
+    kind: ItemKind
+    key: str  # the idempotency key: check-in UUID, void UUID, attendee id
+    checkin: CheckIn | None = None
+    void: Void | None = None
+    attendee: Attendee | None = None  # for ATTENDEE; for CHECKIN, the person (token, ids)
+
+
+@dataclass(frozen=True)
+class PushBatch:
+    station: Station  # this station (id and name)
+    items: tuple[PushItem, ...]
+    pending: int = 0  # how many items wait in the outbox, this batch included
+
+
+class ItemOutcome(str, enum.Enum):
+    ACCEPTED = "accepted"  # new at the other end
+    DUPLICATE = "duplicate"  # already there (a retry): fine, it is pushed
+    REJECTED = "rejected"  # will never be accepted; reason says why
+    RETRY = "retry"  # not now; keep it queued
+
+    @property
+    def settled(self) -> bool:
+        return self is not ItemOutcome.RETRY
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    kind: ItemKind
+    key: str
+    outcome: ItemOutcome
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class PushResult:
+    results: tuple[ItemResult, ...] = ()
+
+    def count(self, outcome: ItemOutcome) -> int:
+        return sum(1 for r in self.results if r.outcome is outcome)
+
+
+# --- the interface --------------------------------------------------------------------------
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """See the module docstring for the contract."""
+
+    name: str
+
+    def pull(self, cursor: str | None) -> PullResult: ...
+
+    def push(self, batch: PushBatch) -> PushResult: ...
+
+    def close(self) -> None: ...
+
+
+# --- configuration --------------------------------------------------------------------------
+
+
+class SourceKind(str, enum.Enum):
+    NONE = "none"
+    HUB = "hub"
+    PRETIX = "pretix"
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    """Where this station syncs; kept in the store's settings (the token is not: it lives
+    in the keyring, see :mod:`checkin.sync.secrets`, under ``secret_key``)."""
+
+    kind: SourceKind = SourceKind.NONE
+    url: str = ""
+    organizer: str = ""  # pretix only
+    event: str = ""  # pretix only: the event's slug
+    cafile: str = ""  # a CA or self-signed certificate to trust (https hub)
+    timeout: float = 10.0
+
+    @property
+    def secret_key(self) -> str:
+        parts = [self.kind.value, self.url.rstrip("/")]
+        if self.kind is SourceKind.PRETIX:
+            parts += [self.organizer, self.event]
+        return ":".join(parts)
+
+
+# --- status ---------------------------------------------------------------------------------
+
+
+class SyncState(enum.Enum):
+    DISABLED = "disabled"  # no source configured
+    SYNCING = "syncing"  # a cycle is running
+    ONLINE = "online"  # the last cycle succeeded
+    OFFLINE = "offline"  # the source cannot be reached; it will be retried
+    ERROR = "error"  # the source refused or answered nonsense; reason says what
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: SyncState
+    reason: str = ""  # in words, for the status line; empty when all is well
+    pending: int = 0  # outbox items not yet pushed
+    last_success: datetime | None = None
+    last_attempt: datetime | None = None
+    next_attempt: datetime | None = None  # after a failure: when the engine tries again
+    source: str = ""  # the backend's name
+    clock_skew: timedelta | None = None  # this station's clock minus the source's
+    rejected: int = 0  # items the source refused for good (see the sync_rejections table)
+
+    @property
+    def ok(self) -> bool:
+        return self.state in (SyncState.ONLINE, SyncState.SYNCING)
+
+
+@dataclass(frozen=True)
+class CycleReport:
+    """What one :meth:`~checkin.sync.engine.SyncEngine.cycle` did."""
+
+    status: SyncStatus
+    skipped: bool = False  # backing off, or no source: nothing was attempted
+    pulled_event: bool = False
+    pulled_sessions: int = 0
+    pulled_attendees: int = 0
+    pulled_checkins: int = 0  # new here
+    pulled_voids: int = 0  # new here
+    pulled_stations: int = 0
+    pushed: int = 0  # accepted at the other end
+    duplicates: int = 0  # already there (a retry)
+    rejected: int = 0
+    error: SyncError | None = field(default=None, compare=False)
+
+    @property
+    def structure_changed(self) -> bool:
+        """The event or sessions changed: the window must call ``reception.refresh()``."""
+        return self.pulled_event or self.pulled_sessions > 0
