@@ -113,3 +113,32 @@ def m001_initial(db: Database) -> None:
     db["outbox"].create_index(["pushed_at", "id"])
     db["sync_state"].create({"key": str, "value": str}, pk="key")
     db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_sync_hub(db: Database) -> None:
+    """Sync: the hub's change sequence and station tokens, and items a source refused."""
+    # Every record the hub holds gets a server sequence; a new version of a record takes a
+    # new, higher one (the old row is replaced), so the feed stays as long as the data.
+    db.execute(
+        "create table hub_changes (seq integer primary key autoincrement,"
+        " kind text not null, ref text not null)"
+    )
+    db.execute("create unique index hub_changes_kind_ref on hub_changes (kind, ref)")
+    db["hub_tokens"].create(
+        {
+            "id": str,
+            "name": str,
+            "token_hash": str,  # sha256 of the token: the token itself is never stored
+            "created_at": str,
+            "revoked_at": str,
+            "last_seen": str,
+            "station_id": str,
+        },
+        pk="id",
+    )
+    db["hub_tokens"].create_index(["token_hash"], unique=True)
+    db["sync_rejections"].create(
+        {"id": int, "outbox_id": int, "kind": str, "ref": str, "reason": str, "at": str},
+        pk="id",
+    )
