@@ -13,6 +13,7 @@ reaches the database.
 from __future__ import annotations
 
 import enum
+import random
 import re
 import secrets
 from dataclasses import dataclass
@@ -39,8 +40,10 @@ class ParsedCode:
     prefix: str = ""
 
 
-def new_token(event_code: str) -> str:
-    body = "".join(secrets.choice(ALPHABET) for _ in range(BODY_LENGTH))
+def new_token(event_code: str, rng: random.Random | None = None) -> str:
+    """A fresh token; ``rng`` (a seeded ``random.Random``) only for reproducible demo data."""
+    choice = rng.choice if rng is not None else secrets.choice
+    body = "".join(choice(ALPHABET) for _ in range(BODY_LENGTH))
     return f"{event_code.upper()}-{body}"
 
 

@@ -1,0 +1,511 @@
+"""The demo conference: the International Mutualist Conference, Bujumbura, 3–4 February 2025.
+
+Everything here is made by code from a seed, so two builds give the same database byte for
+byte in content (same ids, tokens, arrivals): screenshots, tests and benchmarks can rely on
+it. The people are invented: names are drawn from common surname and first-name pools and
+combined at random, e-mail addresses use the reserved ``.example`` domain (RFC 2606) so none
+can reach a real mailbox, and phone numbers only keep a plausible country prefix.
+
+Nothing else in the application knows about this event; it is the default data only.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from checkin import tokens
+from checkin.model import (
+    UTC,
+    Attendee,
+    Category,
+    CheckIn,
+    Direction,
+    Event,
+    Method,
+    RegistrationStatus,
+    Session,
+    Station,
+    fold,
+)
+from checkin.store import Store
+
+TZ = ZoneInfo("Africa/Bujumbura")
+EVENT_ID = "imc2025"
+EVENT_CODE = "IMC25"
+DEFAULT_COUNT = 1500
+DEFAULT_SEED = 2025
+
+DEMO_EVENT = Event(
+    id=EVENT_ID,
+    code=EVENT_CODE,
+    title_fr=(
+        "Conférence internationale de la Mutualité – Cibler la couverture santé et la "
+        "protection sociale universelle en Afrique : s'appuyer sur les mutuelles, actrices "
+        "clés de l'économie sociale et solidaire"
+    ),
+    title_en=(
+        "International Mutualist Conference – Targeting health coverage and universal social "
+        "protection in Africa: relying on mutuals as key players in the social and "
+        "solidarity economy"
+    ),
+    timezone="Africa/Bujumbura",
+    start_date=date(2025, 2, 3),
+    end_date=date(2025, 2, 4),
+    venue="Bujumbura, Burundi",
+    organiser="AIM, avec MFP, PAMUSAB, FNMF, PASS, MASMUT",
+    badge_settings={
+        "colours": {
+            Category.PARTICIPANT.value: "#1F6FB2",
+            Category.SPEAKER.value: "#C0392B",
+            Category.ORGANISER.value: "#27AE60",
+            Category.PRESS.value: "#F39C12",
+            Category.OFFICIAL.value: "#6C3483",
+            Category.STAFF.value: "#566573",
+        },
+        "title_lines": [
+            "Conférence internationale de la Mutualité",
+            "International Mutualist Conference",
+            "Bujumbura · 3–4 février / February 2025",
+        ],
+        "logo": None,  # a path under resources/ when the organisers provide one
+    },
+)
+
+# The five models of mutual participation in social health protection, one workshop each.
+WORKSHOP_MODELS = (
+    ("delegation", "Délégation de gestion", "Management delegation"),
+    ("decentralisation", "Décentralisation", "Decentralisation"),
+    ("deconcentration", "Déconcentration", "De-concentration"),
+    ("absorption", "Absorption", "Absorption"),
+    ("non-involvement", "Non-implication", "Non-involvement"),
+)
+WORKSHOP_CAPACITY = {
+    "delegation": 360,
+    "decentralisation": 320,
+    "deconcentration": 260,
+    "absorption": 260,
+    "non-involvement": 220,
+}
+# How popular each model is with registrants (same order as WORKSHOP_MODELS).
+_WORKSHOP_WEIGHTS = (26, 22, 18, 18, 16)
+LOUNGE_CATEGORIES = (Category.SPEAKER.value, Category.ORGANISER.value, Category.OFFICIAL.value)
+STATIONS = (
+    Station("demo-door-a", "Auditorium – porte A"),
+    Station("demo-door-b", "Auditorium – porte B"),
+)
+
+
+def _at(day: int, hour: int, minute: int = 0) -> datetime:
+    """A local Bujumbura time on day 1 or 2 of the conference, as an aware UTC datetime."""
+    local = datetime(2025, 2, 2 + day, hour, minute, tzinfo=TZ)
+    return local.astimezone(UTC)
+
+
+def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
+    """The programme. Workshops run twice (day 1 afternoon, day 2 morning), five in parallel,
+    so a person can follow two different models."""
+    sessions = [
+        Session("d1-lounge", event_id, "Salon des intervenants et officiels – jour 1",
+                "Speakers' and officials' lounge – day 1", _at(1, 7, 30), _at(1, 18),
+                room="Salon VIP", capacity=180, categories=LOUNGE_CATEGORIES, reentry=True),
+        Session("d1-opening", event_id, "Jour 1 – Plénière d'ouverture",
+                "Day 1 – Opening plenary", _at(1, 8, 30), _at(1, 10, 30),
+                room="Auditorium", capacity=1600),
+        Session("d1-panel", event_id,
+                "Panel de haut niveau (OIT, Task Force des Nations unies sur l'ESS)",
+                "High-level panel (ILO, UN Task Force on the SSE)", _at(1, 11), _at(1, 12, 45),
+                room="Auditorium", capacity=1600),
+    ]
+    rooms = ("Salle 1", "Salle 2", "Salle 3", "Salle 4", "Salle 5")
+    for day, start, end in ((1, (14, 0), (16, 30)), (2, (8, 30), (10, 30))):
+        for (key, fr, en), room in zip(WORKSHOP_MODELS, rooms):
+            letter = "ABCDE"[WORKSHOP_MODELS.index((key, fr, en))]
+            sessions.append(
+                Session(f"d{day}-ws-{key}", event_id,
+                        f"Jour {day} – Atelier {letter} : modèles de {fr.lower()}",
+                        f"Day {day} – Workshop {letter}: {en.lower()} models",
+                        _at(day, *start), _at(day, *end), room=room,
+                        capacity=WORKSHOP_CAPACITY[key], registration_required=True)
+            )
+    sessions += [
+        Session("d2-lounge", event_id, "Salon des intervenants et officiels – jour 2",
+                "Speakers' and officials' lounge – day 2", _at(2, 7, 30), _at(2, 17),
+                room="Salon VIP", capacity=180, categories=LOUNGE_CATEGORIES, reentry=True),
+        Session("d2-plenary", event_id, "Jour 2 – Plénière : restitution des ateliers",
+                "Day 2 – Plenary: workshop reports", _at(2, 11), _at(2, 12, 30),
+                room="Auditorium", capacity=1600),
+        Session("d2-closing", event_id, "Jour 2 – Cérémonie de clôture",
+                "Day 2 – Closing ceremony", _at(2, 14, 30), _at(2, 16),
+                room="Auditorium", capacity=1600),
+    ]
+    return sessions
+
+
+# --- people ---------------------------------------------------------------------------------
+
+_BURUNDI_SURNAMES = (
+    "Ndayishimiye Niyonzima Hakizimana Nkurunziza Irakoze Ndikumana Niyongabo Bizimana "
+    "Nshimirimana Havyarimana Nduwimana Manirakiza Ndayizeye Nahimana Niyonkuru Bigirimana "
+    "Habonimana Nizigiyimana Ntakarutimana Sindayigaya Ciza Kwizera Iradukunda Uwimana Nibizi "
+    "Nsengiyumva Minani Kaneza Butoyi Ndihokubwayo Niyibizi Hatungimana Ininahazwe Ntahomvukiye "
+    "Barutwanayo Nimbona Hajayandi Ndayikengurukiye Nkeshimana Mpawenayo Nzeyimana Gahungu"
+).split()
+_BURUNDI_FIRST = (
+    "Jean-Bosco Pierre-Claver Évariste Léonidas Aloys Déo Gervais Pascal Emmanuel Désiré "
+    "Thierry Fabrice Audace Gaspard Révérien Léonce Prosper Fidèle Onésime Célestin Hélène "
+    "Jeanine Claudette Goreth Marie-Goreth Béatrice Espérance Immaculée Aline Diane Francine "
+    "Consolate Joséphine Ange Divine Clarisse Nadège Alice Annonciata Scholastique Spès "
+    "Euphrasie Générose Élodie Bénigne Jean-Marie"
+).split()
+_WEST_SURNAMES = (
+    "N'Guessan Kouassi Koné Diallo Traoré Ouédraogo Sawadogo Ndiaye Sow Fall Diop Cissé Camara "
+    "Keïta Touré Ahouansou Agbodjan Zinsou Hounkpatin Gbaguidi Abdou Moussa Issoufou "
+    "Mahamadou Kaboré Zongo Coulibaly Yao Konaté Dembélé Sangaré Ba Mbaye Gueye"
+).split()
+_WEST_FIRST = (
+    "Kouadio Aya Adjoua Mamadou Fatoumata Aminata Ibrahima Ousmane Moussa Aïcha Fanta Seydou "
+    "Mariam Rokia Abdoulaye Cheikh Awa Binta Koffi Yao Afi Salimata Adama Oumou Boubacar "
+    "Ndèye Souleymane Kadiatou Yacouba Ramatoulaye"
+).split()
+_CENTRAL_SURNAMES = (
+    "Mukamana Uwase Habimana Mugisha Nzeyimana Mutombo Kasongo Ilunga Ngoy Mbarga Nkoulou "
+    "Ekotto Tchamba Fotso Mvondo Kabeya Tshibanda Mukendi Uwamahoro Ingabire"
+).split()
+_CENTRAL_FIRST = (
+    "Josiane Claude Patrice Solange Jean-Paul Rose Fiston Blaise Yvette Germaine Serge "
+    "Liliane Arsène Odette Christelle Hervé"
+).split()
+_EAST_SOUTH_SURNAMES = (
+    "Kamau Ochieng Wanjiru Mwangi Otieno Njoroge Banda Phiri Mulenga Moyo Dlamini Nkosi "
+    "Tshabalala Mensah Owusu Boateng Asante Okafor Adeyemi Nnamdi Haile Tesfaye Mushi Massawe"
+).split()
+_EAST_SOUTH_FIRST = (
+    "Grace Faith Amina Wanjiku Kwame Ama Akosua Kofi Chinedu Ngozi Thandiwe Sipho Lerato "
+    "Tendai Chipo Yohannes Meseret Joseph Esther Daniel Mercy Peter Halima Baraka"
+).split()
+_NORTH_SURNAMES = "Benali El Amrani Ben Salah Bennani Trabelsi Haddad Chraibi Mansouri".split()
+_NORTH_FIRST = "Youssef Khadija Nadia Karim Samira Mehdi Leïla Hichem Imane".split()
+_MADAGASCAR_SURNAMES = (
+    "Rakotomalala Randriamampionona Rasoanaivo Andrianarivelo-Razafimahatratra "
+    "Razafindrakoto Rakotondrabe"
+).split()
+_MADAGASCAR_FIRST = "Hery Voahangy Fanja Tiana Mamy Lalao".split()
+_EUROPE_SURNAMES = (
+    "Dupont", "Martin", "Lefèvre", "Moreau", "Van den Berghe", "De Smet", "Peeters",
+    "Janssens", "Müller", "Schmidt", "Rossi", "Bianchi", "García", "Fernández", "Silva",
+    "Costa", "Dubois", "Laurent", "O'Connor", "Lindqvist", "Kowalski", "Nowak",
+    "Van der Meulen", "Delacroix-Vandenbroucke", "Mertens", "Claes", "Wagner", "Weber",
+    "Ferreira",
+)
+_EUROPE_FIRST = (
+    "Marie Jean Pierre François Anne-Sophie Élodie Jean-Philippe Isabelle Sophie Thomas "
+    "Laurence Wim Katrien Hans Giulia Lucía João Siobhán Zoë Chloé Marc-Antoine Maëlle Björn "
+    "Agnieszka Christophe Véronique Ana Luca"
+).split()
+
+
+@dataclass(frozen=True)
+class _Country:
+    name: str
+    phone: str  # international prefix
+    french: float  # share of people who prefer French
+    weight: int
+    surnames: Sequence[str]
+    first_names: Sequence[str]
+    organisations: Sequence[str]
+
+
+_INTERNATIONAL = (
+    "OIT / ILO", "OMS / WHO", "AIM", "Task Force des Nations unies sur l'ESS", "Banque mondiale",
+    "UNICEF",
+)
+_COUNTRIES = (
+    _Country("Burundi", "+257", 0.92, 560, _BURUNDI_SURNAMES, _BURUNDI_FIRST, (
+        "Mutuelle de la Fonction Publique (MFP)", "PAMUSAB", "Programme PASS", "MASMUT",
+        "Ministère de la Solidarité nationale, des Affaires sociales, des Droits de la "
+        "personne humaine et du Genre",
+        "Ministère de la Santé publique et de la Lutte contre le sida",
+        "Mutuelle de santé communautaire de Gitega", "Mutuelle communautaire de Ngozi",
+        "Mutuelle des enseignants de Kirundo", "Union des mutuelles de santé de Muyinga",
+        "Université du Burundi", "Institut national de sécurité sociale (INSS)",
+        "Radio-Télévision nationale", "Mairie de Bujumbura",
+    )),
+    _Country("Côte d'Ivoire", "+225", 0.95, 45, _WEST_SURNAMES, _WEST_FIRST,
+             ("MUGEF-CI", "Caisse nationale d'assurance maladie (CNAM)", "Mutuelle des agents de l'État")),
+    _Country("Sénégal", "+221", 0.95, 40, _WEST_SURNAMES, _WEST_FIRST,
+             ("Agence de la couverture maladie universelle", "Union des mutuelles de santé de Thiès")),
+    _Country("Mali", "+223", 0.95, 30, _WEST_SURNAMES, _WEST_FIRST,
+             ("Union technique de la Mutualité malienne (UTM)",)),
+    _Country("Burkina Faso", "+226", 0.95, 30, _WEST_SURNAMES, _WEST_FIRST,
+             ("Réseau d'appui aux mutuelles de santé", "Caisse nationale d'assurance maladie universelle")),
+    _Country("Bénin", "+229", 0.95, 28, _WEST_SURNAMES, _WEST_FIRST,
+             ("Union des mutuelles de santé du Borgou", "Ministère du Travail et de la Fonction publique")),
+    _Country("Togo", "+228", 0.95, 22, _WEST_SURNAMES, _WEST_FIRST,
+             ("Mutuelle de santé des agents de l'État",)),
+    _Country("Niger", "+227", 0.95, 15, _WEST_SURNAMES, _WEST_FIRST, ("Mutuelle sociale du Niger",)),
+    _Country("Guinée", "+224", 0.95, 15, _WEST_SURNAMES, _WEST_FIRST, ("Union des mutuelles de Guinée",)),
+    _Country("Cameroun", "+237", 0.8, 30, _CENTRAL_SURNAMES, _CENTRAL_FIRST,
+             ("Plateforme des promoteurs de mutuelles de santé", "Ministère de la Santé publique")),
+    _Country("République démocratique du Congo", "+243", 0.95, 40, _CENTRAL_SURNAMES,
+             _CENTRAL_FIRST, ("Fonds de solidarité de santé", "Mutuelle de santé des enseignants")),
+    _Country("Rwanda", "+250", 0.5, 35, _CENTRAL_SURNAMES, _CENTRAL_FIRST,
+             ("Rwanda Social Security Board", "Community-based health insurance network")),
+    _Country("Kenya", "+254", 0.02, 22, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
+             ("Social Health Authority", "Kenya Community Health Financing Network")),
+    _Country("Tanzanie", "+255", 0.02, 15, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
+             ("Community Health Fund Tanzania",)),
+    _Country("Ouganda", "+256", 0.02, 12, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
+             ("Uganda Community Based Health Financing Association",)),
+    _Country("Ghana", "+233", 0.05, 18, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
+             ("National Health Insurance Authority",)),
+    _Country("Nigeria", "+234", 0.02, 12, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
+             ("National Health Insurance Authority of Nigeria",)),
+    _Country("Afrique du Sud", "+27", 0.02, 10, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
+             ("Mutual Benefit Societies Association",)),
+    _Country("Maroc", "+212", 0.9, 15, _NORTH_SURNAMES, _NORTH_FIRST,
+             ("Mutuelle générale du personnel des administrations publiques",)),
+    _Country("Tunisie", "+216", 0.9, 12, _NORTH_SURNAMES, _NORTH_FIRST,
+             ("Union des mutuelles de Tunisie",)),
+    _Country("Madagascar", "+261", 0.9, 14, _MADAGASCAR_SURNAMES, _MADAGASCAR_FIRST,
+             ("Mutuelle de santé Vonjy",)),
+    _Country("Belgique", "+32", 0.7, 40, _EUROPE_SURNAMES, _EUROPE_FIRST,
+             ("AIM", "Mutualités chrétiennes", "Solidaris", "Enabel", "Mutualités libres")),
+    _Country("France", "+33", 0.97, 40, _EUROPE_SURNAMES, _EUROPE_FIRST,
+             ("FNMF", "Mutualité Française", "Agence française de développement")),
+    _Country("Suisse", "+41", 0.6, 25, _EUROPE_SURNAMES, _EUROPE_FIRST, _INTERNATIONAL),
+    _Country("Luxembourg", "+352", 0.8, 6, _EUROPE_SURNAMES, _EUROPE_FIRST,
+             ("Caisse médico-chirurgicale mutualiste",)),
+    _Country("Allemagne", "+49", 0.1, 8, _EUROPE_SURNAMES, _EUROPE_FIRST, ("GIZ",)),
+    _Country("Italie", "+39", 0.3, 5, _EUROPE_SURNAMES, _EUROPE_FIRST, ("OIT / ILO",)),
+    _Country("Espagne", "+34", 0.3, 5, _EUROPE_SURNAMES, _EUROPE_FIRST,
+             ("Confederación Nacional de Mutualidades",)),
+    _Country("Portugal", "+351", 0.4, 5, _EUROPE_SURNAMES, _EUROPE_FIRST,
+             ("União das Mutualidades Portuguesas",)),
+)
+_COUNTRY_WEIGHTS = [c.weight for c in _COUNTRIES]
+_CATEGORIES = (
+    Category.PARTICIPANT.value, Category.SPEAKER.value, Category.ORGANISER.value,
+    Category.PRESS.value, Category.OFFICIAL.value, Category.STAFF.value,
+)
+_CATEGORY_WEIGHTS = (83, 5, 3, 3, 3, 3)
+_WORKSHOP_TAKERS = {  # share of each category that registers for workshops
+    Category.PARTICIPANT.value: 1.0,
+    Category.SPEAKER.value: 0.9,
+    Category.OFFICIAL.value: 0.5,
+    Category.ORGANISER.value: 0.5,
+}
+_MAIL_PROVIDERS = ("mail.example", "courriel.example", "post.example")
+
+
+def _deterministic_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _slug(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+_SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "et", "l", "d", "of", "the", "on", "sur"}
+
+
+def _domain(organisation: str) -> str:
+    """An acronym as organisations use for their mail: "(MFP)" → mfp, "Union des mutuelles
+    de santé de Thiès" → umst."""
+    if "(" in organisation:
+        return _slug(organisation.split("(")[-1].rstrip(")")) or "org"
+    words = [w for w in fold(organisation).replace("'", " ").replace("/", " ").split()]
+    if len(words) == 1:
+        return _slug(words[0]) or "org"
+    return "".join(w[0] for w in words if w not in _SMALL_WORDS and w[0].isalnum()) or "org"
+
+
+def _email(rng: random.Random, first: str, last: str, organisation: str) -> str:
+    local = f"{_slug(first.split('-')[0])[:12]}.{_slug(last)[:20]}"
+    if rng.random() < 0.55:
+        domain = _domain(organisation) + ".example"
+    else:
+        domain = rng.choice(_MAIL_PROVIDERS)
+    return f"{local}@{domain}"
+
+
+def _phone(rng: random.Random, country: _Country) -> str:
+    if country.phone == "+257":
+        lead = rng.choice(("61", "62", "68", "69", "71", "72", "75", "76", "79"))
+        return f"+257 {lead} {rng.randrange(100):02d} {rng.randrange(100):02d} {rng.randrange(100):02d}"
+    digits = "".join(str(rng.randrange(10)) for _ in range(9))
+    return f"{country.phone} {digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def _workshop_choices(
+    rng: random.Random, keys: Sequence[str], filled: dict[str, int], capacity: dict[str, int]
+) -> str | None:
+    preferred = rng.choices(keys, weights=_WORKSHOP_WEIGHTS[: len(keys)])[0]
+    for key in (preferred, *keys):
+        if filled.get(key, 0) < capacity.get(key, 1 << 30):
+            filled[key] = filled.get(key, 0) + 1
+            return key
+    return None
+
+
+def generate_attendees(
+    event_code: str = EVENT_CODE,
+    count: int = DEFAULT_COUNT,
+    seed: int = DEFAULT_SEED,
+    sessions: Sequence[Session] | None = None,
+    *,
+    event_id: str | None = None,
+) -> list[Attendee]:
+    """``count`` invented people, the same ones for the same seed.
+
+    Workshop registrations go to the sessions among ``sessions`` that need one; those of
+    day 1 and day 2 are two rounds of the same workshops, and a person takes one or two,
+    never two at the same time, within each session's capacity.
+    """
+    rng = random.Random(seed)
+    if sessions is None:
+        sessions = demo_sessions(event_id or EVENT_ID)
+    if event_id is None:
+        event_id = sessions[0].event_id if sessions else event_code.lower()
+    rounds: dict[datetime, list[Session]] = {}
+    for s in sessions:
+        if s.registration_required:
+            rounds.setdefault(s.starts_at, []).append(s)
+    ordered_rounds = [rounds[k] for k in sorted(rounds)]
+    capacity = {s.id: s.capacity or 1 << 30 for s in sessions if s.registration_required}
+    filled: dict[str, int] = {}
+    width = max(4, len(str(count)))
+    stamp = _at(1, 0) - timedelta(days=10)  # the list as exported before the event
+    people: list[Attendee] = []
+    for n in range(1, count + 1):
+        country = rng.choices(_COUNTRIES, weights=_COUNTRY_WEIGHTS)[0]
+        first = rng.choice(country.first_names)
+        last = rng.choice(country.surnames)
+        if rng.random() < 0.04:  # a compound surname, as married names often are
+            last = f"{last}-{rng.choice(country.surnames)}"
+        if rng.random() < 0.03 and "-" not in first:
+            first = f"{first} {rng.choice(country.first_names)}"
+        category = rng.choices(_CATEGORIES, weights=_CATEGORY_WEIGHTS)[0]
+        if category in (Category.SPEAKER.value, Category.OFFICIAL.value) and rng.random() < 0.4:
+            organisation = rng.choice(_INTERNATIONAL)
+        elif category == Category.ORGANISER.value:
+            organisation = rng.choice(("AIM", "MFP", "PAMUSAB", "FNMF", "Programme PASS", "MASMUT"))
+        elif category == Category.STAFF.value:
+            organisation = "Comité d'organisation"
+        else:
+            organisation = rng.choice(country.organisations)
+        language = "fr" if rng.random() < country.french else "en"
+        workshops: list[str] = []
+        if rng.random() < _WORKSHOP_TAKERS.get(category, 0.0) and ordered_rounds:
+            taken: set[str] = set()
+            for index, round_sessions in enumerate(ordered_rounds):
+                if index > 0 and rng.random() < 0.5:
+                    continue  # one round only for half of the people
+                choices = [s.id for s in round_sessions if s.id.rsplit("-ws-", 1)[-1] not in taken]
+                picked = _workshop_choices(rng, choices, filled, capacity) if choices else None
+                if picked:
+                    workshops.append(picked)
+                    taken.add(picked.rsplit("-ws-", 1)[-1])
+        status = (
+            RegistrationStatus.CANCELLED.value if rng.random() < 0.02
+            else RegistrationStatus.CONFIRMED.value
+        )
+        people.append(
+            Attendee(
+                id=_deterministic_uuid(rng),
+                event_id=event_id,
+                token=tokens.new_token(event_code, rng),
+                first_name=first,
+                last_name=last.upper() if rng.random() < 0.15 else last,
+                organisation=organisation,
+                country=country.name,
+                category=category,
+                language=language,
+                email=_email(rng, first, last, organisation),
+                phone=_phone(rng, country) if rng.random() < 0.9 else "",
+                reg_no=f"{event_code.upper()}-{n:0{width}d}",
+                status=status,
+                workshops=tuple(workshops),
+                updated_at=stamp,
+                origin="demo",
+            )
+        )
+    return people
+
+
+# --- arrivals and the clock -------------------------------------------------------------------
+
+def generate_arrivals(
+    people: Sequence[Attendee], session: Session, seed: int = DEFAULT_SEED, share: float = 0.41
+) -> list[CheckIn]:
+    """About ``share`` of the confirmed people, arrived at the session's doors between 07:45
+    and 09:10 local, most of them in the quarter hour before it starts."""
+    rng = random.Random(seed * 7919 + 1)
+    opens = datetime(2025, 2, 3, 7, 45, tzinfo=TZ).astimezone(UTC)
+    window = 85 * 60  # seconds from 07:45 to 09:10
+    peak = (session.starts_at - opens).total_seconds() - 10 * 60
+    peak = min(max(peak, 0), window)
+    arrivals = []
+    for person in people:
+        if person.cancelled or rng.random() >= share:
+            continue
+        station = STATIONS[0] if rng.random() < 0.55 else STATIONS[1]
+        seconds = rng.triangular(0, window, peak)
+        method = rng.choices((Method.CAMERA, Method.SCANNER, Method.SEARCH), (80, 15, 5))[0]
+        arrivals.append(
+            CheckIn(
+                uuid=_deterministic_uuid(rng),
+                attendee_id=person.id,
+                session_id=session.id,
+                station_id=station.id,
+                at=opens + timedelta(seconds=round(seconds, 3)),
+                method=method,
+                direction=Direction.ENTRY,
+            )
+        )
+    arrivals.sort(key=lambda c: c.at)
+    return arrivals
+
+
+DEMO_START = datetime(2025, 2, 3, 9, 10, tzinfo=TZ)
+
+
+def demo_clock(start: datetime = DEMO_START) -> Callable[[], datetime]:
+    """A clock that reads 3 Feb 2025, 09:10 in Bujumbura now and runs at real speed, so the
+    demo opens in the middle of the opening plenary whatever today's date is."""
+    origin = time.monotonic()
+    start_utc = start.astimezone(UTC)
+
+    def now() -> datetime:
+        return start_utc + timedelta(seconds=time.monotonic() - origin)
+
+    return now
+
+
+def build_demo(
+    store: Store,
+    count: int = DEFAULT_COUNT,
+    seed: int = DEFAULT_SEED,
+    arrivals: bool = True,
+) -> None:
+    """Fill ``store`` with the demo conference. Running it again on the same database is
+    harmless: every record has a fixed id and is upserted."""
+    sessions = demo_sessions(DEMO_EVENT.id)
+    people = generate_attendees(DEMO_EVENT.code, count, seed, sessions, event_id=DEMO_EVENT.id)
+    with store.transaction():
+        store.save_event(DEMO_EVENT)
+        store.upsert_sessions(sessions, origin="demo")
+        store.upsert_attendees(people)
+        if arrivals:
+            opening = next(s for s in sessions if s.id == "d1-opening")
+            made = generate_arrivals(people, opening, seed)
+            last_seen = DEMO_START.astimezone(UTC)
+            store.upsert_stations(
+                [Station(s.id, s.name, last_seen=last_seen) for s in STATIONS]
+            )
+            store.merge_checkins(made)
