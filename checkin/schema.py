@@ -142,3 +142,27 @@ def m002_sync_hub(db: Database) -> None:
         {"id": int, "outbox_id": int, "kind": str, "ref": str, "reason": str, "at": str},
         pk="id",
     )
+
+
+@migrations()
+def m003_search_log(db: Database) -> None:
+    """A change log of attendees for the in-memory search index (:mod:`checkin.search`).
+
+    Triggers, not the store's methods, fill it, so that every path that writes an attendee
+    (import, walk-in, sync pull, another process) keeps the search current. One row per
+    attendee, so the log never outgrows the list.
+    """
+    db.execute(
+        "create table search_log (attendee_id text primary key, seq integer not null)"
+    )
+    db.execute("create index search_log_seq on search_log (seq)")
+    for verb, ref in (("insert", "new"), ("update", "new"), ("update", "old"), ("delete", "old")):
+        db.execute(
+            # Delete then insert: a conflict clause inside a trigger gives way to the outer
+            # statement's (sqlite-utils upserts), so none is used.
+            f"create trigger search_log_{verb}_{ref} after {verb} on attendees begin"
+            f" delete from search_log where attendee_id = {ref}.id;"
+            f" insert into search_log (attendee_id, seq) values ({ref}.id,"
+            "  (select coalesce(max(seq), 0) + 1 from search_log));"
+            " end"
+        )

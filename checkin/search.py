@@ -1,0 +1,436 @@
+"""Finding a person at the desk in a few keystrokes.
+
+The index lives in memory, built once from the attendees table and kept current through a
+change log that SQLite triggers fill (migration ``m00x_search_log`` in :mod:`checkin.schema`):
+whatever path writes an attendee — import, walk-in, sync pull, another process — leaves its id
+there, and each search first reads the log's high-water mark (one indexed ``max``) and takes in
+what changed since.
+
+Why not FTS5: its tokenizer cannot make "N'Guessan" match "nguessan", it has no typo
+tolerance, and a one-letter prefix over 100,000 rows ranked by anything costs tens of
+milliseconds (see ``bench/bench_search.py``). Here every distinct folded word (the *term*) sits
+in one sorted list with its postings laid end to end (CSR), so all the terms that start with a
+prefix are one contiguous slice, and a prefix query is a single numpy assignment whatever its
+length. A typo is one edit (deletion, substitution, insertion, transposition) of a query word
+of five letters or more; its variants are looked up the same way, restricted to the range of
+the untouched prefix.
+
+Rows are numbered in alphabetical order of the names at build time, so that the best hits come
+out in the order a person expects. Attendees changed since the build go to a small second
+segment built the same way (rebuilt on each change, cheap because small), and their old rows
+in the main segment are masked; when that segment grows large the whole index is rebuilt.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from checkin.store import Store, known_errors
+
+MIN_TYPO_LENGTH = 5  # a word this long tolerates one wrong, missing, extra or swapped letter
+MAX_QUERY_WORDS = 8
+MAX_QUERY_LENGTH = 200
+
+_SPLIT = re.compile(r"[^0-9a-z]+")
+_PHONE_QUERY = re.compile(r"^[0-9\s+().\-/]+$")
+
+# Per query word, how well a row matched it; a row's score is the sum over the words.
+_WHOLE_NAME, _WHOLE_OTHER, _PREFIX_NAME, _PREFIX_OTHER = 4, 3, 2, 1
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One line of the results table."""
+
+    attendee_id: str
+    first_name: str
+    last_name: str
+    organisation: str
+    country: str
+    category: str
+    reg_no: str
+    token: str
+    status: str
+    rank: int  # 0 is the best hit
+    typo: bool = False  # found only by tolerating a typo
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
+
+
+# --- folding text into terms ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, no accents, ligatures and wide forms made plain."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return plain.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
+
+
+@lru_cache(maxsize=65536)
+def terms_of(text: str) -> tuple[str, ...]:
+    """The terms a field is found by: each word, and each word glued whole, so that
+    "N'Guessan" answers to "nguessan", "n'gue" and "guessan", and
+    "Nkurunziza-Habonimana" to either part or both written together."""
+    found: list[str] = []
+    for chunk in fold(text).split():
+        parts = [p for p in _SPLIT.split(chunk) if p]
+        found.extend(parts)
+        if len(parts) > 1:
+            found.append("".join(parts))
+    return tuple(dict.fromkeys(found))
+
+
+def phone_terms(phone: str) -> tuple[str, ...]:
+    """Digits only, with and without the country code: "+257 79 12 34 56" is found as
+    "25779123456", "79123456", "79 12" and so on."""
+    digits = "".join(c for c in phone if c.isdigit())
+    if not digits:
+        return ()
+    stripped = phone.strip()
+    if stripped.startswith("00"):
+        digits = digits[2:]
+    found = [digits]
+    if stripped.startswith(("+", "00")):
+        # Country codes have one to three digits; keep each guess, longer numbers stay.
+        found.extend(digits[n:] for n in (1, 2, 3) if len(digits) - n >= 6)
+    return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """What the index keeps of one attendee."""
+
+    row: tuple[str, ...]  # id, first, last, organisation, country, category, reg_no, token, status
+    name_terms: frozenset[str]
+    other_terms: frozenset[str]
+    sort_key: tuple[str, str, str]
+
+
+def _doc(r: dict) -> _Doc:
+    first, last = r["first_name"] or "", r["last_name"] or ""
+    names = set(terms_of(first)) | set(terms_of(last))
+    other: set[str] = set()
+    for key in ("organisation", "country", "email", "reg_no"):
+        if r[key]:
+            other.update(terms_of(r[key]))
+    if r["phone"]:
+        other.update(phone_terms(r["phone"]))
+    row = tuple(
+        r[k] or ""
+        for k in (
+            "id",
+            "first_name",
+            "last_name",
+            "organisation",
+            "country",
+            "category",
+            "reg_no",
+            "token",
+            "status",
+        )
+    )
+    return _Doc(row, frozenset(names), frozenset(other - names), (fold(last), fold(first), r["id"]))
+
+
+# --- one immutable piece of the index ---------------------------------------------------------
+
+
+class _Segment:
+    """Sorted terms with their postings end to end; rows numbered alphabetically."""
+
+    def __init__(self, docs: list[_Doc]):
+        docs = sorted(docs, key=lambda d: d.sort_key)
+        self.docs = docs
+        self.ids = {d.row[0]: i for i, d in enumerate(docs)}
+        self.size = len(docs)
+        postings: dict[str, tuple[list[int], list[int]]] = {}
+        for i, d in enumerate(docs):
+            for t in d.name_terms:
+                postings.setdefault(t, ([], []))[1].append(i)
+            for t in d.other_terms:
+                postings.setdefault(t, ([], []))[0].append(i)
+        self.terms = sorted(postings)
+        alls, names = [], []
+        all_off, name_off = [0], [0]
+        for t in self.terms:
+            other, name = postings[t]
+            alls.append(other)
+            alls.append(name)
+            names.append(name)
+            all_off.append(all_off[-1] + len(other) + len(name))
+            name_off.append(name_off[-1] + len(name))
+        self.all_post = np.fromiter(
+            (i for chunk in alls for i in chunk), dtype=np.int32, count=all_off[-1]
+        )
+        self.name_post = np.fromiter(
+            (i for chunk in names for i in chunk), dtype=np.int32, count=name_off[-1]
+        )
+        self.all_off = np.asarray(all_off, dtype=np.int64)
+        self.name_off = np.asarray(name_off, dtype=np.int64)
+        self.alphabet = "".join(sorted({c for t in self.terms for c in t}))
+
+    def prefix_range(self, word: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+        hi = len(self.terms) if hi is None else hi
+        start = bisect.bisect_left(self.terms, word, lo, hi)
+        end = bisect.bisect_left(self.terms, word + "\uffff", start, hi)
+        return start, end
+
+    def whole_range(self, word: str, lo: int, hi: int) -> tuple[int, int]:
+        start = bisect.bisect_left(self.terms, word, lo, hi)
+        if start < hi and self.terms[start] == word:
+            return start, start + 1
+        return start, start
+
+    def mark(self, mask: np.ndarray, ranges: list[tuple[int, int]], names_only: bool) -> None:
+        post, off = (self.name_post, self.name_off) if names_only else (self.all_post, self.all_off)
+        pieces = [post[off[a] : off[b]] for a, b in ranges if b > a]
+        if len(pieces) == 1:
+            mask[pieces[0]] = True
+        elif pieces:
+            mask[np.concatenate(pieces)] = True
+
+    def typo_ranges(self, word: str) -> list[tuple[int, int]]:
+        """Term ranges that start with a one-edit variant of ``word``."""
+        ranges: list[tuple[int, int]] = []
+        n = len(word)
+        top = len(self.terms)
+        for i in range(n + 1):
+            # Every variant that edits position i keeps word[:i]: search inside its range.
+            lo, hi = self.prefix_range(word[:i], 0, top) if i else (0, top)
+            if lo == hi:
+                break
+            rest = word[i + 1 :]
+            if i < n:
+                ranges.append(self.prefix_range(word[:i] + rest, lo, hi))  # deletion
+                if i + 1 < n:
+                    swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                    ranges.append(self.prefix_range(swapped, lo, hi))  # transposition
+            for c in self.alphabet:
+                if i < n and c != word[i]:
+                    ranges.append(self.prefix_range(word[:i] + c + rest, lo, hi))  # substitution
+                ranges.append(self.prefix_range(word[:i] + c + word[i:], lo, hi))  # insertion
+        return [r for r in ranges if r[1] > r[0]]
+
+    def search(self, words: list[_Word], alive: np.ndarray | None, limit: int
+               ) -> list[tuple[int, int, int]]:
+        """(typos, -score, row) of the best ``limit`` rows matching every word."""
+        if not self.size:
+            return []
+        ok = np.ones(self.size, dtype=bool) if alive is None else alive.copy()
+        typos = np.zeros(self.size, dtype=np.int16)
+        score = np.zeros(self.size, dtype=np.int16)
+        for word in words:
+            best = np.zeros(self.size, dtype=np.int16)
+            exact = None
+            for level, names_only, whole in (
+                (_PREFIX_OTHER, False, False),
+                (_PREFIX_NAME, True, False),
+                (_WHOLE_OTHER, False, True),
+                (_WHOLE_NAME, True, True),
+            ):
+                mask = np.zeros(self.size, dtype=bool)
+                ranges = []
+                for form in word.forms:
+                    found = self.prefix_range(form)
+                    ranges.append(self.whole_range(form, *found) if whole else found)
+                self.mark(mask, ranges, names_only)
+                best[mask] = level
+                if exact is None:
+                    exact = mask
+            if word.parts:
+                # "pamusab.bi" typed as in the e-mail: each part a prefix of some term.
+                parts = np.ones(self.size, dtype=bool)
+                for part in word.parts:
+                    mask = np.zeros(self.size, dtype=bool)
+                    self.mark(mask, [self.prefix_range(part)], False)
+                    parts &= mask
+                best[parts & ~exact] = _PREFIX_OTHER
+                exact |= parts
+            score += best
+            matched = exact
+            if word.typo:
+                fuzzy = np.zeros(self.size, dtype=bool)
+                self.mark(fuzzy, self.typo_ranges(word.forms[0]), False)
+                fuzzy &= ~exact
+                typos += fuzzy
+                matched = exact | fuzzy
+            ok &= matched
+            if not ok.any():
+                return []
+        rows = np.flatnonzero(ok)
+        key = (typos[rows].astype(np.int64) * 1000 - score[rows]) * (self.size + 1) + rows
+        if len(rows) > limit:
+            keep = np.argpartition(key, limit)[:limit]
+            rows, key = rows[keep], key[keep]
+        order = np.argsort(key, kind="stable")
+        return [(int(typos[r]), -int(score[r]), int(r)) for r in rows[order]]
+
+
+# --- the public face ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word of a query."""
+
+    forms: tuple[str, ...]  # prefixes, any of which will do: the word glued, or its digits
+    parts: tuple[str, ...] = ()  # for "pamusab.bi": every part a prefix of some term
+    typo: bool = False  # one edit tolerated
+
+
+def _query_words(text: str) -> list[_Word]:
+    text = text[:MAX_QUERY_LENGTH]
+    if _PHONE_QUERY.match(text) and sum(c.isdigit() for c in text) >= 5:
+        digits = phone_terms(text)
+        if text.strip().startswith(("+", "00")):
+            plain = "".join(c for c in text if c.isdigit())
+            digits = tuple(dict.fromkeys([*digits, plain]))
+        return [_Word(digits)]
+    words: list[_Word] = []
+    for chunk in fold(text).split()[:MAX_QUERY_WORDS]:
+        parts = tuple(p for p in _SPLIT.split(chunk) if p)
+        if not parts:
+            continue
+        glued = "".join(parts)
+        typo = len(glued) >= MIN_TYPO_LENGTH and not glued.isdigit()
+        words.append(_Word((glued,), parts if len(parts) > 1 else (), typo))
+    return words
+
+
+class Search:
+    """Type-ahead over the attendees of a :class:`~checkin.store.Store`.
+
+    Safe to call from any thread: the index is shared, and each thread reads the change log
+    through its own connection (``store.db`` is thread-local).
+    """
+
+    #: rebuild everything when this many attendees changed since the last build
+    REBUILD_AFTER = 2000
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._lock = threading.Lock()
+        self._main: _Segment | None = None
+        self._delta: _Segment | None = None
+        self._alive: np.ndarray | None = None  # main rows not superseded by the delta
+        self._changed: dict[str, _Doc | None] = {}  # id -> its new doc, None if deleted
+        self._seq = -1
+
+    # --- keeping current -----------------------------------------------------------------
+
+    def _high_water(self) -> int:
+        with known_errors(self.store.path):
+            row = self.store.db.execute("select max(seq) from search_log").fetchone()
+        return row[0] or 0
+
+    def refresh(self) -> None:
+        """Take in whatever changed in the attendees table since the last call."""
+        seq = self._high_water()
+        if seq == self._seq:
+            return
+        with self._lock:
+            if seq == self._seq:
+                return
+            if self._main is None or len(self._changed) >= self.REBUILD_AFTER:
+                self._rebuild()
+            else:
+                self._take_changes()
+
+    def _rebuild(self) -> None:
+        db = self.store.db
+        with known_errors(self.store.path):
+            # One snapshot for the high-water mark and the rows it covers.
+            own = not db.conn.in_transaction
+            if own:
+                db.conn.execute("begin")
+            try:
+                seq = db.execute("select max(seq) from search_log").fetchone()[0] or 0
+                cursor = db.execute("select * from attendees")
+                names = [c[0] for c in cursor.description]
+                docs = [_doc(dict(zip(names, r))) for r in cursor]
+            finally:
+                if own:
+                    db.conn.execute("commit")
+        self._main = _Segment(docs)
+        self._delta = None
+        self._alive = None
+        self._changed = {}
+        self._seq = seq
+
+    def _take_changes(self) -> None:
+        db = self.store.db
+        with known_errors(self.store.path):
+            own = not db.conn.in_transaction
+            if own:
+                db.conn.execute("begin")
+            try:
+                seq = db.execute("select max(seq) from search_log").fetchone()[0] or 0
+                ids = [
+                    r[0]
+                    for r in db.execute(
+                        "select attendee_id from search_log where seq > ?", [self._seq]
+                    )
+                ]
+                rows = {}
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    cursor = db.execute(
+                        f"select * from attendees where id in ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                    names = [c[0] for c in cursor.description]
+                    for r in cursor:
+                        row = dict(zip(names, r))
+                        rows[row["id"]] = row
+            finally:
+                if own:
+                    db.conn.execute("commit")
+        changed = dict(self._changed)
+        for attendee_id in ids:
+            changed[attendee_id] = _doc(rows[attendee_id]) if attendee_id in rows else None
+        alive = np.ones(self._main.size, dtype=bool)
+        for attendee_id in changed:
+            row = self._main.ids.get(attendee_id)
+            if row is not None:
+                alive[row] = False
+        self._delta = _Segment([d for d in changed.values() if d is not None])
+        self._alive = alive
+        self._changed = changed
+        self._seq = seq
+
+    # --- asking -------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """The attendees matching every word of ``text``, best first."""
+        words = _query_words(text or "")
+        if not words or limit <= 0:
+            return []
+        self.refresh()
+        main, delta, alive = self._main, self._delta, self._alive
+        found: list[tuple[tuple, _Doc]] = []
+        for segment, mask in ((main, alive), (delta, None)):
+            if segment is None:
+                continue
+            for typos, neg_score, row in segment.search(words, mask, limit):
+                doc = segment.docs[row]
+                found.append(((typos, neg_score, doc.sort_key), doc))
+        found.sort(key=lambda item: item[0])
+        return [
+            SearchHit(*doc.row, rank=rank, typo=key[0] > 0)
+            for rank, (key, doc) in enumerate(found[:limit])
+        ]

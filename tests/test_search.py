@@ -1,0 +1,219 @@
+"""Search at the desk: accents, order, prefixes, typos, phones; kept current by every path."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import threading
+
+import pytest
+
+from checkin import tokens
+from checkin.model import Attendee
+from checkin.search import Search, SearchHit, phone_terms, terms_of
+from checkin.store import Store
+
+
+def person(pid: str, first: str, last: str, **fields) -> Attendee:
+    return Attendee(pid, "test", tokens.new_token("TST25"), first, last, **fields)
+
+
+@pytest.fixture
+def desk(small_event) -> Store:
+    """The small event plus people who share prefixes and spellings with it."""
+    small_event.upsert_attendees(
+        [
+            person("p6", "Hélène", "Ndayizeye", organisation="PAMUSAB", country="Burundi",
+                   email="h.ndayizeye@pamusab.bi", phone="+257 79 12 34 56", reg_no="REG-0006"),
+            person("p7", "Lionel", "Wurtz", organisation="FNMF", country="France",
+                   email="lionel.wurtz@fnmf.fr", phone="+33 6 12 34 56 78", reg_no="REG-0007"),
+            person("p8", "Aline", "Nguessan", organisation="Mutualité Française",
+                   country="France", phone="0033 6 98 76 54 32"),
+            person("p9", "Liam", "Dubois", organisation="Solidaris", country="Belgique",
+                   email="liam.dubois@solidaris.be"),
+        ]
+    )
+    return small_event
+
+
+def ids(hits: list[SearchHit]) -> list[str]:
+    return [h.attendee_id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("helene ndayi", "p1"),
+        ("NDAYI hélène", "p1"),
+        ("Ndayishimiye", "p1"),
+        ("nguessan", "p2"),
+        ("n'gue", "p2"),
+        ("N’Guessan", "p2"),
+        ("guessan", "p2"),
+        ("kouadio", "p2"),
+        ("nkurunziza habonimana", "p3"),
+        ("habonimana elodie", "p3"),
+        ("Nkurunziza-Habonimana", "p3"),
+        ("elo", "p3"),
+        ("li", "p5"),
+        ("wu", "p5"),
+        ("wu li", "p5"),
+        ("W", "p5"),
+        ("ilo", "p4"),
+        ("switz", "p4"),
+        ("cote d'ivoire", "p2"),
+        ("côte", "p2"),
+        ("mugef", "p2"),
+        ("mugef-ci", "p2"),
+        ("pamusab", "p6"),
+        ("h.ndayizeye@pamusab.bi", "p6"),
+        ("pamusab.bi", "p6"),
+        ("reg-0006", "p6"),
+        ("0006", "p6"),
+        ("+257 79 12 34 56", "p6"),
+        ("79123456", "p6"),
+        ("79 12 34", "p6"),
+        ("25779123", "p6"),
+        ("+33 6 12 34 56 78", "p7"),
+        ("0612345678"[1:], "p7"),
+        ("0033698765432", "p8"),
+        ("698765432", "p8"),
+    ],
+)
+def test_finds(desk, query, wanted):
+    hits = Search(desk).search(query)
+    assert wanted in ids(hits), (query, [h.full_name for h in hits])
+
+
+def test_the_whole_word_and_the_name_come_first(desk):
+    # "li" is Wu Li's whole last name; Lionel and Liam only start with it; the e-mail
+    # "lionel.wurtz" and others come after.
+    hits = Search(desk).search("li")
+    assert ids(hits)[0] == "p5"
+    assert set(ids(hits)[1:3]) == {"p7", "p9"}
+    assert [h.rank for h in hits] == list(range(len(hits)))
+
+
+def test_every_word_must_match(desk):
+    assert ids(Search(desk).search("helene ndayi")) == ["p1", "p6"]
+    assert ids(Search(desk).search("helene ndayish")) == ["p1"]
+    assert Search(desk).search("helene smith") == []
+
+
+def test_one_typo_in_a_long_word_ranks_after_exact_matches(desk):
+    search = Search(desk)
+    for typo in ("ndayishimye", "ndayishimiey", "ndaiyshimiye", "nadyishimiye", "ndayishinmiye"):
+        hits = search.search(typo)
+        assert "p1" in ids(hits), typo
+        assert next(h for h in hits if h.attendee_id == "p1").typo
+    # "nguesan" (one s) is a typo of Nguessan; "nguessan" itself is exact for both N'Guessan
+    # and Nguessan, and a typo-only hit never ranks above an exact one.
+    hits = search.search("nguesan")
+    assert {"p2", "p8"} <= set(ids(hits))
+    hits = search.search("smiht")
+    assert ids(hits) == ["p4"] and hits[0].typo
+    exact_then_typo = search.search("ndayize")
+    assert ids(exact_then_typo)[0] == "p6" and not exact_then_typo[0].typo
+
+
+def test_short_words_tolerate_no_typo(desk):
+    assert Search(desk).search("smih") == []
+    assert Search(desk).search("xu") == []
+
+
+def test_two_typos_are_not_tolerated(desk):
+    assert Search(desk).search("ndyaishimye") == []
+
+
+def test_empty_and_strange_input(desk):
+    search = Search(desk)
+    for text in ("", "   ", "'", "-- ; drop table attendees", "\x00\x01", "é" * 5000, "%", "_"):
+        assert isinstance(search.search(text), list)
+    assert search.search("%") == [] and search.search("_") == []
+    assert desk.count_attendees() == 9
+
+
+def test_limit(desk):
+    assert len(Search(desk).search("n", limit=2)) == 2
+    assert len(Search(desk).search("n")) > 2
+    assert Search(desk).search("n", limit=0) == []
+
+
+def test_hit_carries_the_table_fields(desk):
+    (hit,) = Search(desk).search("kouadio")
+    p2 = desk.attendee("p2")
+    assert (hit.first_name, hit.last_name, hit.organisation, hit.country) == (
+        "Kouadio", "N'Guessan", "MUGEF-CI", "Côte d'Ivoire")
+    assert (hit.category, hit.token, hit.status) == ("speaker", p2.token, "confirmed")
+    assert hit.full_name == "Kouadio N'Guessan"
+    (cancelled,) = Search(desk).search("elodie")
+    assert cancelled.cancelled
+
+
+def test_kept_current_by_the_store(desk):
+    search = Search(desk)
+    assert search.search("zebulon") == []
+    desk.upsert_attendees([person("w1", "Zébulon", "Kabura", organisation="Walk-in")],
+                          outbox=True)
+    assert ids(search.search("zebulon")) == ["w1"]
+    # A corrected spelling: the old name is no longer found, the new one is.
+    p4 = desk.attendee("p4")
+    desk.upsert_attendees([dataclasses.replace(p4, last_name="Smyth")])
+    assert ids(search.search("john smyth")) == ["p4"]
+    assert ids(search.search("john smith")) == ["p4"]  # one typo away, still found
+    assert search.search("john smith")[0].typo
+
+
+def test_kept_current_by_raw_sql_from_another_connection(desk):
+    """A sync pull or an import in another process writes with plain SQL."""
+    search = Search(desk)
+    search.search("a")
+    other = sqlite3.connect(desk.path)
+    with other:
+        other.execute(
+            "insert into attendees (id, event_id, token, first_name, last_name)"
+            " values ('x1', 'test', 'TST25-XXXXXXXXXXXXXXXX', 'Ndikumana', 'Aloys')"
+        )
+        other.execute("update attendees set first_name = 'Jonathan' where id = 'p4'")
+        other.execute("delete from attendees where id = 'p7'")
+    other.close()
+    assert ids(search.search("ndikumana")) == ["x1"]
+    assert ids(search.search("jonathan")) == ["p4"]
+    assert search.search("wurtz") == []
+
+
+def test_rebuild_after_many_changes(desk):
+    search = Search(desk)
+    search.REBUILD_AFTER = 3
+    search.search("a")
+    for n in range(5):
+        desk.upsert_attendees([person(f"n{n}", "Nadine", f"Bigirimana{n}")])
+        assert len(search.search("nadine bigirimana")) == n + 1
+    assert len(search._changed) < 3  # the index was rebuilt on the way
+
+
+def test_usable_from_a_worker_thread(desk):
+    search = Search(desk)
+    results: list = []
+
+    def work():
+        results.append(ids(search.search("hélène")))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [["p1", "p6"]] * 4
+
+
+def test_new_database_is_searchable(store):
+    assert Search(store).search("anyone") == []
+
+
+def test_terms():
+    assert terms_of("N'Guessan") == ("n", "guessan", "nguessan")
+    assert terms_of("Élodie") == ("elodie",)
+    assert phone_terms("+257 79 12 34 56") == ("25779123456", "5779123456", "779123456",
+                                               "79123456")
+    assert phone_terms("79 12 34 56") == ("79123456",)
