@@ -1,0 +1,136 @@
+"""Fitting text into a box: the largest size at which it wraps into the box, never cut.
+
+Names are broken only between words or after a hyphen (Nkurunziza-/Habonimana); if even the
+smallest comfortable size is too big, more lines and smaller sizes are tried until it fits,
+so a name is never truncated, whatever its length.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from PIL import ImageFont
+
+from checkin import paths
+
+MIN_SIZE = 6  # px; below this a 300 dpi print is unreadable anyway
+
+
+@functools.lru_cache(maxsize=512)
+def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(paths.resource("fonts", name)), size)
+
+
+@dataclass(frozen=True)
+class TextFit:
+    lines: tuple[str, ...]
+    size: int  # font size in px
+    bold: bool
+    line_height: int  # px from one line's top to the next
+
+    @property
+    def height(self) -> int:
+        return self.line_height * len(self.lines)
+
+    @property
+    def font(self) -> ImageFont.FreeTypeFont:
+        return font(self.size, self.bold)
+
+    def width(self) -> float:
+        f = self.font
+        return max((f.getlength(line) for line in self.lines), default=0.0)
+
+
+def pieces(text: str) -> list[tuple[str, str]]:
+    """Break opportunities: (glue, piece) where glue is " " between words and "" after a
+    hyphen inside a compound word."""
+    out: list[tuple[str, str]] = []
+    for word in text.split():
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            piece = part + ("-" if i < len(parts) - 1 else "")
+            if not piece:
+                continue
+            out.append((" " if i == 0 else "", piece))
+    return out
+
+
+def wrap(text: str, size: int, bold: bool, width: float) -> list[str] | None:
+    """Greedy wrap at ``size``; None when one piece alone is wider than ``width``."""
+    f = font(size, bold)
+    lines: list[str] = []
+    current = ""
+    for glue, piece in pieces(text):
+        candidate = current + glue + piece if current else piece
+        if f.getlength(candidate) <= width:
+            current = candidate
+            continue
+        if not current or f.getlength(piece) > width:
+            return None
+        lines.append(current)
+        current = piece
+    if current:
+        lines.append(current)
+    return lines
+
+
+def line_height(size: int) -> int:
+    return max(1, round(size * 1.18))
+
+
+def fit_text(
+    text: str,
+    width: float,
+    height: float,
+    *,
+    max_lines: int = 2,
+    max_size: int,
+    bold: bool = False,
+) -> TextFit:
+    """The largest size (≤ ``max_size``) at which ``text`` wraps into ``max_lines`` lines
+    inside ``width`` × ``height`` px. If nothing fits, more lines are allowed, then sizes
+    below :data:`MIN_SIZE`; the whole text is always there."""
+    text = " ".join(text.split())
+    if not text:
+        return TextFit((), max_size, bold, line_height(max_size))
+    allowed = max_lines
+    smallest = MIN_SIZE
+    while True:
+        found = _largest_fit(text, width, height, allowed, smallest, max_size, bold)
+        if found is not None:
+            return found
+        if allowed < max_lines + 4:
+            allowed += 1
+        elif smallest > 1:
+            smallest = 1
+        else:
+            # A box too small for even one glyph: give the text at 1 px, unwrapped pieces.
+            lines = tuple(p for _, p in pieces(text))
+            return TextFit(lines, 1, bold, line_height(1))
+
+
+def _largest_fit(
+    text: str, width: float, height: float, max_lines: int, low: int, high: int, bold: bool
+) -> TextFit | None:
+    def attempt(size: int) -> TextFit | None:
+        lines = wrap(text, size, bold, width)
+        if lines is None or len(lines) > max_lines:
+            return None
+        if line_height(size) * len(lines) > height:
+            return None
+        return TextFit(tuple(lines), size, bold, line_height(size))
+
+    best = attempt(low)
+    if best is None:
+        return None
+    # Fitting is monotonic in the size for all practical purposes: bisect for the largest.
+    while low < high:
+        mid = (low + high + 1) // 2
+        fit = attempt(mid)
+        if fit is not None:
+            best, low = fit, mid
+        else:
+            high = mid - 1
+    return best
