@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from checkin.model import Attendee, CheckIn, Method, Session
+from checkin.search import SearchHit
 from checkin.stats import GroupFigure, SessionFigures, StationFigure
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
@@ -51,6 +52,11 @@ def method_label(method: Method) -> str:
 def language_label(code: str) -> str:
     tr = QCoreApplication.translate
     return {"fr": tr("Language", "French"), "en": tr("Language", "English")}.get(code, code)
+
+
+def attendee_id(person: Attendee | SearchHit) -> str:
+    """The id of a search hit or of an attendee (a hit is lighter; both have names)."""
+    return person.attendee_id if isinstance(person, SearchHit) else person.id
 
 
 class _RecordModel(QAbstractTableModel):
@@ -114,7 +120,8 @@ class _RecordModel(QAbstractTableModel):
 
 
 class SearchResultsModel(_RecordModel):
-    """People found by the desk's search, with whether each is already in the session."""
+    """People found by the desk's search (search hits, or attendees), with whether each is
+    already in the session."""
 
     NAME, ORGANISATION, COUNTRY, CATEGORY, PRESENT = range(5)
     COLUMN_COUNT = 5
@@ -124,9 +131,11 @@ class SearchResultsModel(_RecordModel):
         super().__init__(parent)
         self._present: set[str] = set()
 
-    def set_results(self, attendees: Iterable[Attendee], present: Iterable[str] = ()) -> None:
+    def set_results(
+        self, people: Iterable[Attendee | SearchHit], present: Iterable[str] = ()
+    ) -> None:
         self._present = set(present)
-        self.set_rows(attendees)
+        self.set_rows(people)
 
     def is_present(self, attendee_id: str) -> bool:
         return attendee_id in self._present
@@ -135,8 +144,8 @@ class SearchResultsModel(_RecordModel):
         return [self.tr("Name"), self.tr("Organisation"), self.tr("Country"),
                 self.tr("Category"), self.tr("In this session")]
 
-    def cell(self, a: Attendee, column: int, role):
-        present = a.id in self._present
+    def cell(self, a: Attendee | SearchHit, column: int, role):
+        present = attendee_id(a) in self._present
         if role == self.PresentRole:
             return present
         if role == Qt.ItemDataRole.DisplayRole:
