@@ -1,0 +1,262 @@
+"""QR decoders behind one small interface, with no Qt.
+
+One class per library (zxing-cpp, zbar through pyzbar, OpenCV's two QR detectors), each
+taking a grayscale frame and answering a list of :class:`Detection`. A library that cannot be
+loaded (pyzbar without the libzbar shared library, say) raises :class:`DecoderUnavailable` when
+its decoder is made; :func:`build_chain` logs a warning and goes on with the next one, so the
+station keeps scanning with whatever is installed.
+
+:data:`DEFAULT_ORDER` is the verdict of ``bench/bench_decode.py`` (see ``docs/scanning.md``):
+zxing-cpp reads the most frames, and is by far the fastest, so it goes first and alone in the
+default chain; zbar and OpenCV are the fall-backs for a machine where zxing-cpp is missing.
+"""
+
+from __future__ import annotations
+
+import abc
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+Outline = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A code read in a frame: its text and its corners in frame pixels (clockwise)."""
+
+    text: str
+    outline: Outline
+
+
+class DecoderUnavailable(RuntimeError):
+    """A decoding library (or the system library it wraps) is not installed here."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"The {name} QR decoder is not available on this machine: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+class Decoder(abc.ABC):
+    """Reads QR codes in a grayscale frame (2-D ``uint8`` array, any size)."""
+
+    #: short identifier, used by settings, logs and the benchmark
+    name: str = ""
+    #: words for the settings page
+    label: str = ""
+
+    @abc.abstractmethod
+    def decode(self, gray: np.ndarray) -> list[Detection]:
+        """Every QR code found in ``gray``; an empty list when there is none."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+def to_gray(image: np.ndarray) -> np.ndarray:
+    """A frame as OpenCV gives it (BGR, BGRA or already gray) as one 8-bit channel."""
+    if image.ndim == 2:
+        return image
+    import cv2
+
+    code = cv2.COLOR_BGRA2GRAY if image.shape[2] == 4 else cv2.COLOR_BGR2GRAY
+    return cv2.cvtColor(image, code)
+
+
+def _outline(points: Iterable[Sequence[float]]) -> Outline:
+    return tuple((int(round(float(x))), int(round(float(y)))) for x, y in points)
+
+
+def _text(raw: bytes | str) -> str | None:
+    """The payload as text, or None for binary data that no badge of ours carries."""
+    if isinstance(raw, str):
+        return raw or None
+    try:
+        return raw.decode("utf-8") or None
+    except UnicodeDecodeError:
+        return None
+
+
+class ZxingDecoder(Decoder):
+    """zxing-cpp: the wheel carries the library, so it needs nothing from the system."""
+
+    name = "zxing"
+    label = "zxing-cpp"
+
+    def __init__(self, *, try_downscale: bool = True):
+        try:
+            import zxingcpp
+        except ImportError as error:
+            raise DecoderUnavailable(self.label, str(error)) from error
+        self._zxing = zxingcpp
+        self._formats = zxingcpp.BarcodeFormat.QRCode
+        self._try_downscale = try_downscale
+
+    def decode(self, gray: np.ndarray) -> list[Detection]:
+        results = self._zxing.read_barcodes(
+            gray,
+            formats=self._formats,
+            try_rotate=True,
+            try_downscale=self._try_downscale,
+            try_invert=False,  # badges are printed dark on light; halves the work
+        )
+        found = []
+        for result in results:
+            text = _text(result.text) if result.valid else None
+            if text is None:
+                continue
+            p = result.position
+            corners = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
+            found.append(Detection(text, _outline((c.x, c.y) for c in corners)))
+        return found
+
+
+class ZbarDecoder(Decoder):
+    """zbar through pyzbar; needs the libzbar shared library from the system."""
+
+    name = "zbar"
+    label = "ZBar (pyzbar)"
+
+    def __init__(self):
+        try:
+            from pyzbar import pyzbar
+        except (ImportError, OSError) as error:  # pyzbar raises ImportError without libzbar
+            raise DecoderUnavailable(self.label, str(error)) from error
+        self._pyzbar = pyzbar
+        self._symbols = [pyzbar.ZBarSymbol.QRCODE]
+
+    def decode(self, gray: np.ndarray) -> list[Detection]:
+        gray = np.ascontiguousarray(gray)
+        found = []
+        for result in self._pyzbar.decode(gray, symbols=self._symbols):
+            text = _text(result.data)
+            if text is None:
+                continue
+            found.append(Detection(text, _outline((p.x, p.y) for p in result.polygon)))
+        return found
+
+
+class OpenCVDecoder(Decoder):
+    """OpenCV's QR detectors: the ArUco-based one first (better on small, tilted codes),
+    the classic one when it finds nothing."""
+
+    name = "opencv"
+    label = "OpenCV"
+
+    def __init__(self, *, aruco: bool = True, classic: bool = True):
+        try:
+            import cv2
+        except ImportError as error:
+            raise DecoderUnavailable(self.label, str(error)) from error
+        self._detectors = []
+        if aruco and hasattr(cv2, "QRCodeDetectorAruco"):
+            self._detectors.append(cv2.QRCodeDetectorAruco())
+        if classic or not self._detectors:
+            self._detectors.append(cv2.QRCodeDetector())
+
+    def decode(self, gray: np.ndarray) -> list[Detection]:
+        for detector in self._detectors:
+            try:
+                ok, texts, points, _ = detector.detectAndDecodeMulti(gray)
+            except Exception:  # noqa: BLE001 - OpenCV asserts on odd frames; a miss, not a crash
+                log.debug("OpenCV QR detector failed on a frame", exc_info=True)
+                continue
+            if not ok or points is None:
+                continue
+            found = [
+                Detection(text, _outline(corners))
+                for text, corners in zip(texts, points)
+                if text
+            ]
+            if found:
+                return found
+        return []
+
+
+class DecoderChain(Decoder):
+    """Tries its decoders in order and answers with the first that finds something."""
+
+    name = "chain"
+
+    def __init__(self, decoders: Sequence[Decoder]):
+        if not decoders:
+            raise DecoderUnavailable("chain", "no QR decoding library could be loaded")
+        self.decoders = tuple(decoders)
+        self.label = " → ".join(d.label for d in self.decoders)
+
+    def decode(self, gray: np.ndarray) -> list[Detection]:
+        for decoder in self.decoders:
+            found = decoder.decode(gray)
+            if found:
+                return found
+        return []
+
+    def __repr__(self) -> str:
+        return f"DecoderChain({list(self.decoders)!r})"
+
+
+DECODERS: dict[str, type[Decoder]] = {
+    ZxingDecoder.name: ZxingDecoder,
+    ZbarDecoder.name: ZbarDecoder,
+    OpenCVDecoder.name: OpenCVDecoder,
+}
+
+#: the order of preference measured by bench/bench_decode.py
+DEFAULT_ORDER: tuple[str, ...] = ("zxing", "zbar", "opencv")
+#: how many of the available decoders the default chain runs, in that order. One: the
+#: benchmark found no frame that a fall-back read and zxing-cpp missed often enough to pay for
+#: the fall-back's time on every frame without a code (most frames at a door).
+DEFAULT_CHAIN_LENGTH = 1
+
+
+def make_decoder(name: str) -> Decoder:
+    """One decoder by its short name; raises DecoderUnavailable or KeyError."""
+    return DECODERS[name]()
+
+
+def build_chain(names: Iterable[str], *, limit: int | None = None) -> DecoderChain:
+    """A chain of the named decoders that load here, skipping (with a warning) those that
+    don't, up to ``limit`` decoders."""
+    decoders: list[Decoder] = []
+    for name in names:
+        if limit is not None and len(decoders) >= limit:
+            break
+        try:
+            decoders.append(make_decoder(name))
+        except DecoderUnavailable as error:
+            log.warning("%s; trying the next decoder", error)
+    return DecoderChain(decoders)
+
+
+def default_decoder() -> DecoderChain:
+    """The chain the benchmark chose, made of what is installed on this machine."""
+    return build_chain(DEFAULT_ORDER, limit=DEFAULT_CHAIN_LENGTH)
+
+
+@dataclass(frozen=True)
+class DecoderInfo:
+    """One known decoder as the settings page lists it."""
+
+    name: str
+    label: str
+    available: bool
+    reason: str = ""  # why it is not available, in words
+
+
+def available_decoders() -> list[DecoderInfo]:
+    """Every known decoder, in the order of preference, and whether it loads here."""
+    rows = []
+    for name in DEFAULT_ORDER:
+        cls = DECODERS[name]
+        try:
+            cls()
+        except DecoderUnavailable as error:
+            rows.append(DecoderInfo(name, cls.label, False, error.reason))
+        else:
+            rows.append(DecoderInfo(name, cls.label, True))
+    return rows

@@ -1,0 +1,184 @@
+"""USB keyboard-wedge scanners: told apart from people by typing speed, and layout repair.
+
+A handheld scanner is a keyboard that types a whole code in a few tens of milliseconds, then
+Enter (or Tab, or nothing). :class:`WedgeDetector` is fed every typed character with its time
+and answers the codes it recognises: a run of at least ``min_length`` characters, each within
+``max_gap_ms`` of the previous one, ended by Enter/Tab or by ``pause_ms`` of silence. A person
+types ten characters a second at best, so their typing never forms such a run.
+
+Scanners ship configured for a US keyboard. On a French AZERTY system the computer translates
+the scanner's key presses with its own layout, so ``IMC25-AB7F`` arrives as ``I?Cé()QBèF``.
+:func:`repair_layout` maps the characters back (from the two layouts' key positions) and keeps
+the repair only when the result is a badge token of ours, or obviously a code typed through the
+wrong layout; the caller logs that the scanner's layout should be fixed.
+
+No Qt here: :mod:`checkin.ui.scanner_input` feeds this from key events.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from checkin import tokens
+
+log = logging.getLogger(__name__)
+
+TERMINATORS = {"\r": "enter", "\n": "enter", "\t": "tab"}
+
+# What a French AZERTY system types when a scanner presses the keys of a US layout, key by key
+# (unshifted, then shifted). Keys that are the same on both layouts are left out.
+_US_TO_AZERTY = {
+    # number row
+    "`": "²", "1": "&", "2": "é", "3": '"', "4": "'", "5": "(", "6": "-", "7": "è", "8": "_",
+    "9": "ç", "0": "à", "-": ")",
+    "!": "1", "@": "2", "#": "3", "$": "4", "%": "5", "^": "6", "&": "7", "*": "8", "(": "9",
+    ")": "0", "_": "°",
+    # top letter row: A/Z sit where Q/W are; [ ] are the dead circumflex and $
+    "q": "a", "w": "z", "Q": "A", "W": "Z", "]": "$", "}": "£", "\\": "*", "|": "µ",
+    # home row: M sits where ; is, ù where ' is
+    "a": "q", "A": "Q", ";": "m", ":": "M", "'": "ù", '"': "%",
+    # bottom row: W where Z is, and the punctuation shifts one key to the right
+    "z": "w", "Z": "W", "m": ",", "M": "?", ",": ";", "<": ".", ".": ":", ">": "/",
+    "/": "!", "?": "§",
+}
+_AZERTY_TO_US = {azerty: us for us, azerty in _US_TO_AZERTY.items()}
+_AZERTY_REPAIR = str.maketrans(_AZERTY_TO_US)
+# Characters that a US-layout scanner on AZERTY produces and that no badge code contains.
+_AZERTY_SIGNATURE = set("²éèçàù°£µ§")
+
+
+@dataclass(frozen=True)
+class LayoutRepair:
+    text: str  # the code as the badge holds it (or as typed, when no repair was needed)
+    repaired: bool  # True when the keyboard layout had mangled it
+
+
+def repair_layout(text: str, event_code: str | None = None) -> LayoutRepair:
+    """Undo a US-configured scanner's output typed through a French AZERTY layout.
+
+    The repair is kept when the repaired text is a badge token (ours or another event's) and
+    the typed text was not; or, for codes of another format, when the typed text bears the
+    marks of the wrong layout (accented letters, and no digit at all).
+    """
+    if not text:
+        return LayoutRepair(text, False)
+    candidate = text.translate(_AZERTY_REPAIR)
+    if candidate == text:
+        return LayoutRepair(text, False)
+    if event_code:
+        ours = (tokens.CodeKind.OURS, tokens.CodeKind.OTHER_EVENT)
+        if tokens.parse(text, event_code).kind in ours:
+            return LayoutRepair(text, False)
+        if tokens.parse(candidate, event_code).kind in ours:
+            return LayoutRepair(candidate, True)
+    if _AZERTY_SIGNATURE & set(text) and not any(c.isdigit() for c in text):
+        if candidate.isascii() and candidate.isprintable():
+            return LayoutRepair(candidate, True)
+    return LayoutRepair(text, False)
+
+
+@dataclass(frozen=True)
+class WedgeCode:
+    """A code a scanner typed."""
+
+    text: str  # repaired if needed
+    raw: str  # as typed
+    terminator: str  # "enter", "tab" or "pause"
+    started_ms: float
+    ended_ms: float
+    layout_repaired: bool = False
+
+
+class WedgeDetector:
+    """Recognises scanner bursts in a stream of typed characters.
+
+    :meth:`feed` takes each character (or Enter ``"\\r"`` / Tab ``"\\t"``) with its time in
+    milliseconds; :meth:`poll` is called when no key came for a while, to end a code that has
+    no terminator. Both return the codes completed. :attr:`pending` is how many characters
+    are still undecided: the window holds back that many key presses, and replays the others
+    to the text field when they turn out to be a person's typing.
+    """
+
+    def __init__(
+        self,
+        max_gap_ms: float = 50.0,
+        min_length: int = 6,
+        pause_ms: float = 120.0,
+        event_code: str | None = None,
+    ):
+        if min_length < 2:
+            raise ValueError("min_length must be at least 2")
+        self.max_gap_ms = max_gap_ms
+        self.min_length = min_length
+        self.pause_ms = max(pause_ms, max_gap_ms)
+        self.event_code = event_code
+        self._chars: list[str] = []
+        self._first_ms = 0.0
+        self._last_ms = 0.0
+
+    @property
+    def pending(self) -> int:
+        return len(self._chars)
+
+    @property
+    def in_burst(self) -> bool:
+        """The characters held so far already look like a scanner."""
+        return len(self._chars) >= self.min_length
+
+    def reset(self) -> None:
+        self._chars.clear()
+
+    def feed(self, text: str, timestamp_ms: float) -> list[WedgeCode]:
+        codes: list[WedgeCode] = []
+        for char in text:
+            codes.extend(self._feed_char(char, timestamp_ms))
+        return codes
+
+    def _feed_char(self, char: str, at: float) -> list[WedgeCode]:
+        codes: list[WedgeCode] = []
+        gap_ok = bool(self._chars) and at - self._last_ms <= self.max_gap_ms
+        if char in TERMINATORS:
+            if self.in_burst:
+                # A late terminator still ends the code the burst typed.
+                codes.append(self._finish(TERMINATORS[char] if gap_ok else "pause", at))
+            self._chars.clear()  # else a person's Enter: whatever was held was theirs
+            return codes
+        if self._chars and not gap_ok:
+            if self.in_burst:
+                codes.append(self._finish("pause", self._last_ms))
+            self._chars.clear()
+        if not self._chars:
+            self._first_ms = at
+        self._chars.append(char)
+        self._last_ms = at
+        return codes
+
+    def poll(self, now_ms: float) -> list[WedgeCode]:
+        """End what the silence since the last key ends: a code after ``pause_ms``, a
+        person's typing after ``max_gap_ms``."""
+        if not self._chars:
+            return []
+        quiet = now_ms - self._last_ms
+        if self.in_burst:
+            if quiet > self.pause_ms:
+                code = self._finish("pause", self._last_ms)
+                self._chars.clear()
+                return [code]
+            return []
+        if quiet > self.max_gap_ms:
+            self._chars.clear()
+        return []
+
+    def _finish(self, terminator: str, at: float) -> WedgeCode:
+        raw = "".join(self._chars)
+        repair = repair_layout(raw, self.event_code)
+        if repair.repaired:
+            log.warning(
+                "A USB scanner typed %s through a French (AZERTY) keyboard layout; read as %s. "
+                "Set the scanner to the computer's keyboard layout (see its manual's "
+                "'keyboard country' codes).",
+                tokens.shorten_for_log(raw),
+                tokens.shorten_for_log(repair.text),
+            )
+        return WedgeCode(repair.text, raw, terminator, self._first_ms, at, repair.repaired)
