@@ -1,7 +1,209 @@
-"""Start the window (placeholder until the reception window lands)."""
+"""Start the window: open the station database, assemble the pages, start the camera.
+
+:func:`build_station` puts the pieces together from core objects that the caller made (the
+tests, the screenshots and the benchmarks call it with their own store and clock);
+:func:`main` is what ``checkin`` with no sub-command runs.
+
+The camera source is, in order: the ``source`` argument, the ``CHECKIN_SOURCE`` environment
+variable, the ``scanner/source`` preference, camera 0. A video file or a stream URL works as
+well as a device index, so the demo can run on a recorded video.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from checkin import paths
+from checkin.reception import Reception
+from checkin.store import Store, StoreError
+from checkin.ui.door_mode import DoorMode
+from checkin.ui.i18n import DEFAULT_LANGUAGE, Translations
+from checkin.ui.main_window import MainWindow
+from checkin.ui.pin import StaffPin
+from checkin.ui.scan_page import ScanPage
+from checkin.ui.sounds import Sounds
+from checkin.ui.tasks import TaskRunner
 
-def main(db=None, demo=False) -> int:
-    app = QApplication([])
-    return 0
+log = logging.getLogger(__name__)
+
+DEMO_PIN = "2025"  # the demo database's staff PIN, said in the README; never a real one
+
+
+@dataclass
+class Station:
+    """The window and what it runs on, for whoever needs to reach a piece (tests, scripts)."""
+
+    store: Store
+    reception: Reception
+    settings: QSettings
+    translations: Translations
+    tasks: TaskRunner
+    sounds: Sounds
+    staff_pin: StaffPin
+    scan_page: ScanPage
+    window: MainWindow
+    door_mode: DoorMode
+    camera: object | None = None  # checkin.scanner.camera.CameraController
+    scanner_input: object | None = None  # checkin.ui.scanner_input.ScannerInput
+
+    def set_language(self, language: str) -> None:
+        self.translations.set_language(language)
+        self.settings.setValue("language", self.translations.language)
+        self.window.set_language_shown(self.translations.language)
+
+    def start_camera(self, source) -> None:
+        if self.camera is not None:
+            self.camera.start(source)
+
+    def shutdown(self) -> None:
+        if self.camera is not None:
+            self.camera.stop()
+        if self.scanner_input is not None:
+            self.scanner_input.uninstall()
+        self.tasks.wait(5000)
+
+
+def build_station(
+    app: QApplication,
+    store: Store,
+    reception: Reception,
+    settings: QSettings,
+    *,
+    camera: bool = True,
+    scanner_input: bool = True,
+    muted: bool | None = None,
+) -> Station:
+    """Assemble the window on these core objects. ``camera=False`` makes no camera worker
+    (the caller can still push frames to the preview); the scanner filter is installed on
+    the application when ``scanner_input`` is true."""
+    translations = Translations(app)
+    translations.set_language(str(settings.value("language", DEFAULT_LANGUAGE)))
+    tasks = TaskRunner(threads=1)
+    if muted is None:
+        muted = str(settings.value("sounds/muted", "false")).lower() == "true"
+    sounds = Sounds(muted=muted)
+    staff_pin = StaffPin(store)
+    scan_page = ScanPage(store, reception, tasks, sounds, staff_pin)
+    window = MainWindow(scan_page, station_name=store.station_name)
+    tasks.setParent(window)
+    sounds.setParent(window)
+    window.set_sounds(sounds)
+    window.set_language_shown(translations.language)
+    door = DoorMode(window, staff_pin)
+    station = Station(store, reception, settings, translations, tasks, sounds, staff_pin,
+                      scan_page, window, door)
+    window.language_chosen.connect(station.set_language)
+    sounds.muted_changed.connect(lambda m: settings.setValue("sounds/muted", m))
+
+    if camera:
+        station.camera = _make_camera(window)
+        if station.camera is not None:
+            station.camera.frame_ready.connect(scan_page.camera_view.show_frame)
+            station.camera.code_read.connect(scan_page.submit_camera_code)
+            station.camera.status_changed.connect(scan_page.camera_view.set_status)
+            station.camera.status_changed.connect(window.set_camera_status)
+    if scanner_input:
+        station.scanner_input = _make_scanner_input(window, reception)
+        if station.scanner_input is not None:
+            station.scanner_input.code_scanned.connect(lambda code: _scanned(station, code))
+            station.scanner_input.scanner_seen.connect(window.set_scanner_seen)
+            station.scanner_input.install(app)
+    return station
+
+
+def _scanned(station: Station, code: str) -> None:
+    # A badge scanned while another page is shown still answers at the door's card.
+    if not station.door_mode.active and station.window.pages.currentWidget() is not \
+            station.scan_page:
+        station.window.show_page(station.scan_page)
+    station.scan_page.submit_scanner_code(code)
+
+
+def _make_camera(parent):
+    try:
+        from checkin.scanner.camera import CameraController
+        from checkin.scanner.decoders import default_decoder
+        from checkin.scanner.validator import ScanValidator
+    except ImportError as error:  # a bundle without OpenCV: scanner and typing still work
+        log.warning("no camera support: %s", error)
+        return None
+    return CameraController(default_decoder(), ScanValidator(), parent=parent)
+
+
+def _make_scanner_input(parent, reception: Reception):
+    try:
+        from checkin.ui.scanner_input import ScannerInput
+    except ImportError as error:
+        log.warning("no USB scanner support: %s", error)
+        return None
+    scanner = ScannerInput(parent=parent)
+    try:
+        scanner.set_event_code(reception.event.code)
+    except LookupError:
+        pass
+    return scanner
+
+
+def camera_source(source=None, settings: QSettings | None = None):
+    """The source to open: argument, environment, preference, else camera 0."""
+    value = source if source is not None else os.environ.get("CHECKIN_SOURCE")
+    if value is None and settings is not None:
+        value = settings.value("scanner/source")
+    if value is None or value == "":
+        return 0
+    text = str(value)
+    return int(text) if text.isdigit() else text
+
+
+def open_store(db: Path | None, demo: bool) -> Store:
+    path = Path(db) if db is not None else (paths.demo_db_path() if demo else
+                                            paths.default_db_path())
+    fresh = not path.exists()
+    store = Store(path)
+    if demo and fresh:
+        from checkin.demo import build_demo
+
+        build_demo(store)
+    if demo and not store.get_setting("staff_pin"):
+        StaffPin(store).set(DEMO_PIN)
+    return store
+
+
+def main(db: Path | None = None, demo: bool = False, source=None) -> int:
+    started = time.monotonic()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("checkin")
+    app.setApplicationName("Check-in")
+    try:
+        store = open_store(db, demo)
+    except StoreError as error:
+        print(f"checkin: {error}", file=sys.stderr)
+        return 1
+    clock_kwargs = {}
+    if demo:
+        from checkin.demo import demo_clock
+
+        clock_kwargs["clock"] = demo_clock()
+    reception = Reception(store, **clock_kwargs)
+    settings = QSettings()
+    station = build_station(app, store, reception, settings)
+    station.window.showMaximized()
+    app.aboutToQuit.connect(station.shutdown)
+    app.aboutToQuit.connect(store.close)
+    # The camera opens once the window is on screen: opening a device can take a second.
+    QTimer.singleShot(0, lambda: station.start_camera(camera_source(source, settings)))
+    if os.environ.get("CHECKIN_EXIT_WHEN_READY"):  # the launch benchmark
+        def ready() -> None:
+            print(f"READY {time.monotonic() - started:.3f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, ready)
+    return app.exec()

@@ -1,0 +1,82 @@
+"""Languages of the window: Qt's own strings and ours, switched live.
+
+``Translations.set_language("en")`` removes the installed translators and installs the new
+pair: Qt's ``qtbase_<lang>`` (standard buttons, context menus) then ``checkin_<lang>`` from
+``translations/``. Installing a translator sends every widget a ``LanguageChange`` event;
+each of our widgets answers it with ``retranslate_ui()``, so nothing needs a restart.
+
+Times are shown in the event's time zone and in the chosen language's format
+(:func:`format_time`): "09:42" in French, "9:42 AM" in English.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTime,
+    QTranslator,
+    Signal,
+)
+
+from checkin import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+class Translations(QObject):
+    language_changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication, parent: QObject | None = None):
+        super().__init__(parent)
+        self.app = app
+        self._installed: list[QTranslator] = []
+        self.language = ""
+
+    def set_language(self, language: str) -> None:
+        language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        if language == self.language:
+            return
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_dir),
+                             (f"checkin_{language}", str(paths.translations_dir()))):
+            translator = QTranslator(self)
+            if translator.load(name, folder):
+                self._installed.append(translator)
+            elif not name.startswith("qtbase_en"):  # Qt ships no English: nothing to load
+                log.warning("translation %s not found in %s", name, folder)
+        QLocale.setDefault(QLocale(language))
+        self.language = language
+        # Installed last-in first-searched: ours must win over Qt's, so install Qt's first.
+        for translator in self._installed:
+            self.app.installTranslator(translator)
+        self.language_changed.emit(language)
+
+
+def format_time(moment: datetime, tz: tzinfo, language: str, *, with_date: bool = False) -> str:
+    """A UTC moment as the volunteer reads it: in the event's zone, in their language."""
+    local = moment.astimezone(tz)
+    locale = QLocale(language)
+    text = locale.toString(QTime(local.hour, local.minute, local.second),
+                           QLocale.FormatType.ShortFormat)
+    if with_date:
+        day = locale.toString(QDate(local.year, local.month, local.day), "d MMMM")
+        text = f"{day} {text}"
+    return text
+
+
+def current_language() -> str:
+    """The language the window shows now (from the default locale that set_language sets)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"

@@ -1,0 +1,218 @@
+"""The main window: a navigation column, the pages, a tool row and the status bar.
+
+Adding a page (for the desk engineers)::
+
+    page = SearchPage(store, reception, scan_page=window.scan_page)   # your constructor
+    window.add_page(page)            # or window.add_page(page, icon=QIcon(...))
+
+The navigation shows ``page.windowTitle()``: set it in your page's ``retranslate_ui()`` (called
+on ``QEvent.LanguageChange``) and the navigation follows the language by itself. Pages receive
+the core objects they need in their own constructors; the window only holds what it shows
+(``window.scan_page`` is the scan page, ``window.show_page(page)`` brings one to the front).
+The status bar has a slot for sync: ``window.set_sync_status(status)`` with the sync engine's
+status object (anything with a ``text`` / ``message`` attribute, or ``str()``-able) or None.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.ui import theme
+from checkin.ui.i18n import LANGUAGES
+from checkin.ui.scan_page import ScanPage
+
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, on purpose
+
+
+class MainWindow(QMainWindow):
+    #: the volunteer asked for door mode (the door-mode controller answers)
+    door_mode_requested = Signal()
+    #: the volunteer chose a language ("fr" or "en")
+    language_chosen = Signal(str)
+
+    def __init__(self, scan_page: ScanPage, *, station_name: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setStyleSheet(theme.STYLE)
+        self.scan_page = scan_page
+        self._pages: list[QWidget] = []
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.pages = QStackedWidget()
+
+        # the tool row: door mode, sound, language
+        self.door_button = QPushButton()
+        self.door_button.setObjectName("door_button")
+        self.door_button.clicked.connect(self.door_mode_requested)
+        self.mute_button = QPushButton()
+        self.mute_button.setCheckable(True)
+        self.mute_button.toggled.connect(self._on_mute_toggled)
+        self.language_picker = QComboBox()
+        for code in LANGUAGES:
+            self.language_picker.addItem(LANGUAGE_NAMES[code], code)
+        self.language_picker.activated.connect(
+            lambda i: self.language_chosen.emit(self.language_picker.itemData(i)))
+        self.tools = QWidget()
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(12, 6, 12, 0)
+        tools.addStretch()
+        tools.addWidget(self.mute_button)
+        tools.addWidget(self.language_picker)
+        tools.addWidget(self.door_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.tools)
+        right_layout.addWidget(self.pages, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        # status bar: camera, USB scanner, sync, station
+        self.camera_status = QLabel()
+        self.scanner_status = QLabel()
+        self.sync_status = QLabel()
+        self.station_label = QLabel(station_name)
+        bar = self.statusBar()
+        bar.addWidget(self.camera_status)
+        bar.addWidget(self.scanner_status)
+        bar.addWidget(self.sync_status, 1)
+        bar.addPermanentWidget(self.station_label)
+        self._scanner_seen = False
+        self._sync = None
+        self.sounds = None
+
+        self.add_page(scan_page)
+        self.retranslate_ui()
+        self.resize(1366, 768)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def add_page(self, page: QWidget, title: str | None = None, icon: QIcon | None = None):
+        """Add a page to the navigation; its label is ``page.windowTitle()`` and follows it."""
+        if title:
+            page.setWindowTitle(title)
+        item = QListWidgetItem(icon or QIcon(), page.windowTitle())
+        self.navigation.addItem(item)
+        self.pages.addWidget(page)
+        self._pages.append(page)
+        page.windowTitleChanged.connect(lambda text, item=item: item.setText(text))
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+        return page
+
+    def show_page(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self._pages.index(page))
+
+    @Slot(int)
+    def _on_navigation(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            self.pages.setCurrentIndex(row)
+
+    # --- chrome for door mode ---------------------------------------------------------------
+
+    def set_chrome_visible(self, visible: bool) -> None:
+        """Hide the navigation, tools and status bar (door mode) or show them again."""
+        self.navigation.setVisible(visible)
+        self.tools.setVisible(visible)
+        self.statusBar().setVisible(visible)
+        if not visible:
+            self.show_page(self.scan_page)
+
+    # --- status bar -------------------------------------------------------------------------
+
+    @Slot(object)
+    def set_camera_status(self, status) -> None:
+        text, live = self.scan_page.camera_view.status_words(status)
+        self.camera_status.setText(("● " if live else "○ ") + text)
+        self.camera_status.setToolTip(getattr(status, "message", "") or "")
+
+    @Slot()
+    def set_scanner_seen(self) -> None:
+        self._scanner_seen = True
+        self._show_scanner()
+
+    def _show_scanner(self) -> None:
+        if self._scanner_seen:
+            self.scanner_status.setText("● " + self.tr("USB scanner seen"))
+        else:
+            self.scanner_status.setText("○ " + self.tr("No USB scanner seen yet"))
+
+    @Slot(object)
+    def set_sync_status(self, status) -> None:
+        """Show the sync engine's status (its own words); None: no sync source set."""
+        self._sync = status
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        status = self._sync
+        if status is None:
+            self.sync_status.setText(self.tr("Sync: none (this station works alone)"))
+            return
+        text = getattr(status, "text", None) or getattr(status, "message", None) or str(status)
+        self.sync_status.setText(self.tr("Sync: %1").replace("%1", str(text)))
+
+    def set_station_name(self, name: str) -> None:
+        self.station_label.setText(name)
+
+    def set_sounds(self, sounds) -> None:
+        self.sounds = sounds
+        self.mute_button.setChecked(sounds.muted)
+        self._show_mute()
+
+    @Slot(bool)
+    def _on_mute_toggled(self, muted: bool) -> None:
+        if self.sounds is not None:
+            self.sounds.set_muted(muted)
+        self._show_mute()
+
+    def _show_mute(self) -> None:
+        muted = self.mute_button.isChecked()
+        self.mute_button.setText(self.tr("Sound: off") if muted else self.tr("Sound: on"))
+
+    def set_language_shown(self, language: str) -> None:
+        self.language_picker.setCurrentIndex(self.language_picker.findData(language))
+
+    # --- languages --------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Check-in: reception"))
+        self.door_button.setText(self.tr("Door mode"))
+        self.door_button.setToolTip(self.tr("Full screen, scanning only; leaving asks for the "
+                                            "staff PIN"))
+        self.language_picker.setAccessibleName(self.tr("Language"))
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self._show_mute()
+        self._show_scanner()
+        self._show_sync()
+        self.set_camera_status(self.scan_page.camera_view.status)
+
+

@@ -1,0 +1,392 @@
+"""The answer to a scan, big enough to read from two metres: green, amber or red.
+
+:class:`ResultCard` shows one :class:`~checkin.model.AdmitResult` until the next one or until
+its hold time runs out, then goes back to "ready". Colour is never the only signal: each
+answer has its own icon (a tick, an exclamation mark, a cross) and a headline in words. A
+refusal says why and what to do next; when staff may override it, the card offers the button
+that asks for the PIN.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.model import AdmitResult, NotAdmittedReason, Outcome
+from checkin.ui import theme
+from checkin.ui.i18n import current_language, format_time
+
+# How long an answer stays before the card says "ready" again, by colour (ms).
+HOLD_MS = {"green": 5000, "amber": 9000, "red": 12000}
+
+# The greeting is in the attendee's own language, not the window's: the volunteer reads the
+# name, the visitor reads the greeting. So these are data, not strings to translate.
+GREETINGS = {
+    "fr": "Bienvenue !",
+    "en": "Welcome!",
+    "es": "¡Bienvenido!",
+    "pt": "Bem-vindo!",
+    "ar": "أهلا وسهلا",
+    "sw": "Karibu!",
+    "rn": "Kaze neza !",
+}
+
+
+def greeting(language: str) -> str:
+    return GREETINGS.get((language or "fr").lower()[:2], GREETINGS["en"])
+
+
+def category_label(category: str) -> str:
+    labels = {
+        "participant": QCoreApplication.translate("Category", "Participant"),
+        "speaker": QCoreApplication.translate("Category", "Speaker"),
+        "organiser": QCoreApplication.translate("Category", "Organiser"),
+        "press": QCoreApplication.translate("Category", "Press"),
+        "official": QCoreApplication.translate("Category", "Official"),
+        "staff": QCoreApplication.translate("Category", "Staff"),
+    }
+    return labels.get(category, category.capitalize())
+
+
+class OutcomeIcon(QWidget):
+    """A disc with a tick, an exclamation mark or a cross, drawn (no font needed)."""
+
+    def __init__(self, size: int = 112, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = "idle"
+        self.colour = QColor("#ffffff")
+        self.setFixedSize(size, size)
+
+    def set_kind(self, kind: str, colour: QColor) -> None:
+        self.kind, self.colour = kind, colour
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        paint_icon(QPainter(self), QRectF(self.rect()), self.kind, self.colour)
+
+
+def paint_icon(painter: QPainter, rect: QRectF, kind: str, colour: QColor) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(rect.width(), rect.height())
+    box = QRectF(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2,
+                 side, side).adjusted(3, 3, -3, -3)
+    w = box.width()
+    pen = QPen(colour, max(2.0, w * 0.11), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+               Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(QPen(colour, max(2.0, w * 0.07)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(box)
+    painter.setPen(pen)
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(box.x() + x * w, box.y() + y * w)
+
+    if kind == "green":
+        path = QPainterPath(at(0.27, 0.52))
+        path.lineTo(at(0.44, 0.69))
+        path.lineTo(at(0.74, 0.34))
+        painter.drawPath(path)
+    elif kind == "amber":
+        painter.drawLine(at(0.5, 0.24), at(0.5, 0.58))
+        painter.drawPoint(at(0.5, 0.76))
+    elif kind == "red":
+        painter.drawLine(at(0.32, 0.32), at(0.68, 0.68))
+        painter.drawLine(at(0.68, 0.32), at(0.32, 0.68))
+    else:  # idle: a small QR-like square, "show a badge"
+        painter.setPen(QPen(colour, max(2.0, w * 0.06)))
+        painter.drawRect(QRectF(at(0.3, 0.3), at(0.7, 0.7)))
+        painter.drawRect(QRectF(at(0.4, 0.4), at(0.5, 0.5)))
+    painter.end()
+
+
+def _label(name: str, size: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    font = QFont()
+    font.setPixelSize(size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
+class ResultCard(QFrame):
+    """Shows the last answer. ``show_result`` is the only way in; ``override_requested`` asks
+    the page for the PIN; ``painted`` fires once after a new answer is on screen (benchmark)."""
+
+    override_requested = Signal(object)  # the refused AdmitResult
+    painted = Signal()
+    went_idle = Signal()
+
+    NAME_MAX_PX = 88
+    NAME_MIN_PX = 40
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("result_card")
+        self.setAutoFillBackground(True)
+        self.result: AdmitResult | None = None
+        self.colour = "idle"
+        self.tz: tzinfo | None = None
+        self.station_id = ""
+        self.idle_hint = ""
+        self._paint_pending = False
+        self._hold = QTimer(self, singleShot=True)
+        self._hold.timeout.connect(self.show_idle)
+
+        self.icon = OutcomeIcon()
+        self.headline = _label("headline", 40, bold=True)
+        self.name = _label("name", self.NAME_MAX_PX, bold=True)
+        self.details = _label("details", 28)
+        self.category = QLabel()
+        self.category.setObjectName("category")
+        self.category.setTextFormat(Qt.TextFormat.PlainText)
+        self.greeting = _label("greeting", 36, wrap=False)
+        self.greeting.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.info = _label("info", 30, bold=True)
+        self.advice = _label("advice", 22)
+        self.override_button = QPushButton()
+        self.override_button.setObjectName("override_button")
+        self.override_button.setMinimumHeight(48)
+        self.override_button.clicked.connect(self._ask_override)
+
+        top = QHBoxLayout()
+        top.setSpacing(20)
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.headline, 1)
+        chips = QHBoxLayout()
+        chips.setSpacing(24)
+        chips.addWidget(self.category)
+        chips.addWidget(self.greeting)
+        chips.addStretch()
+        actions = QHBoxLayout()
+        actions.addWidget(self.override_button)
+        actions.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.name)
+        layout.addWidget(self.details)
+        layout.addLayout(chips)
+        layout.addWidget(self.info)
+        layout.addWidget(self.advice)
+        layout.addLayout(actions)
+        layout.addStretch()
+        self.show_idle()
+
+    # --- what the page calls ----------------------------------------------------------------
+
+    def set_context(self, tz: tzinfo, station_id: str = "") -> None:
+        self.tz, self.station_id = tz, station_id
+
+    def set_idle_hint(self, text: str) -> None:
+        self.idle_hint = text
+        if self.result is None:
+            self.advice.setText(text)
+
+    def show_result(self, result: AdmitResult, *, hold_ms: int | None = None) -> None:
+        self.result = result
+        self.colour = result.outcome.colour
+        self._render()
+        self._paint_pending = True
+        self.update()
+        self._hold.start(hold_ms if hold_ms is not None else HOLD_MS[self.colour])
+
+    def show_error(self, message: str) -> None:
+        """A failure to record (disk full, database locked): red, never silent."""
+        self.result = None
+        self.colour = "red"
+        self._render()
+        self.headline.setText(self.tr("Not recorded: the database refused"))
+        self.info.setText(message)
+        self.info.show()
+        self.advice.setText(self.tr("Call the organisers' technician; meanwhile write the "
+                                    "names down on paper."))
+        self.advice.show()
+        self._paint_pending = True
+        self.update()
+        self._hold.start(HOLD_MS["red"])
+
+    @Slot()
+    def show_idle(self) -> None:
+        was_showing = self.result is not None
+        self.result = None
+        self.colour = "idle"
+        self._hold.stop()
+        self._render()
+        if was_showing:
+            self.went_idle.emit()
+
+    def hold(self) -> None:
+        """Keep the answer on screen (while staff type the PIN for an override)."""
+        self._hold.stop()
+
+    # --- drawing ----------------------------------------------------------------------------
+
+    def _apply_colours(self) -> None:
+        colours = theme.CARD[self.colour]
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(colours.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colours.text))
+        self.setPalette(palette)
+        self.icon.set_kind(self.colour, QColor(colours.accent))
+
+    def _render(self) -> None:
+        self._apply_colours()
+        result = self.result
+        for widget in (self.name, self.details, self.category, self.greeting, self.info,
+                       self.advice, self.override_button):
+            widget.hide()
+        if result is None:
+            self.headline.setText(self.tr("Ready: show a badge to the camera"))
+            self.info.setText(self.tr("Or scan it with the scanner, or type its code."))
+            self.info.show()
+            if self.idle_hint:
+                self.advice.setText(self.idle_hint)
+                self.advice.show()
+            return
+        self.headline.setText(self._headline(result))
+        person = result.attendee
+        if person is not None:
+            self._set_name(person.full_name)
+            self.name.show()
+            where = " — ".join(p for p in (person.organisation, person.country) if p)
+            if where:
+                self.details.setText(where)
+                self.details.show()
+            self._set_category(person.category)
+            if result.admitted:
+                self.greeting.setText(greeting(person.language))
+                self.greeting.show()
+        info, advice = self._explain(result)
+        if info:
+            self.info.setText(info)
+            self.info.show()
+        if advice:
+            self.advice.setText(advice)
+            self.advice.show()
+        if result.override_allowed and person is not None:
+            self.override_button.setText(self.tr("Staff override (PIN)…"))
+            self.override_button.show()
+
+    def _set_name(self, text: str) -> None:
+        self.name.setText(text)
+        self._fit_name()
+
+    def _fit_name(self) -> None:
+        text = self.name.text()
+        width = max(200, self.width() - 64)
+        font = self.name.font()
+        size = self.NAME_MAX_PX
+        while size > self.NAME_MIN_PX:
+            font.setPixelSize(size)
+            if QFontMetrics(font).horizontalAdvance(text) <= width:
+                break
+            size -= 4
+        font.setPixelSize(size)
+        self.name.setFont(font)
+
+    def _set_category(self, category: str) -> None:
+        colour = theme.category_colour(category)
+        self.category.setText(category_label(category))
+        self.category.setStyleSheet(
+            f"background: {colour.name()}; color: white; font-size: 24px; font-weight: bold;"
+            " padding: 6px 16px; border-radius: 6px; border: 2px solid white;"
+        )
+        self.category.show()
+
+    def _headline(self, result: AdmitResult) -> str:
+        outcome = result.outcome
+        if outcome is Outcome.ACCEPTED:
+            if result.checkin is not None and result.checkin.override:
+                return self.tr("Accepted (staff override)")
+            return self.tr("Accepted")
+        if outcome is Outcome.REENTRY:
+            return self.tr("Accepted: re-entry")
+        if outcome is Outcome.EXIT:
+            return self.tr("Exit recorded")
+        if outcome is Outcome.ALREADY_IN:
+            return self.tr("Already checked in")
+        if outcome is Outcome.UNKNOWN:
+            return self.tr("Refused: unknown badge")
+        if outcome is Outcome.CANCELLED:
+            return self.tr("Refused: registration cancelled")
+        if outcome is Outcome.OTHER_EVENT:
+            return self.tr("Refused: badge of another event")
+        if result.reason is NotAdmittedReason.NOT_REGISTERED:
+            return self.tr("Refused: not registered for this workshop")
+        return self.tr("Refused: not admitted to this session")
+
+    def _time(self, moment) -> str:
+        return format_time(moment, self.tz or moment.tzinfo, current_language())
+
+    def _explain(self, result: AdmitResult) -> tuple[str, str]:
+        outcome = result.outcome
+        search = self.tr("Ask for the name and find the person with Search, at the desk.")
+        override = self.tr("Staff may let the person in with the PIN.")
+        if outcome is Outcome.ALREADY_IN and result.first is not None:
+            first = result.first
+            if first.station_id and first.station_id == self.station_id:
+                door = self.tr("at this door")
+            elif first.station_name:
+                door = self.tr("at %1").replace("%1", first.station_name)
+            else:
+                door = self.tr("at another door")
+            info = self.tr("First entry at %1, %2.").replace("%1", self._time(first.at))
+            return info.replace("%2", door), self.tr("Let the person through only if the "
+                                                     "badge is theirs; otherwise send them "
+                                                     "to the desk.")
+        if outcome is Outcome.REENTRY and result.first is not None:
+            info = self.tr("First entry at %1.").replace("%1", self._time(result.first.at))
+            return info, ""
+        if outcome is Outcome.UNKNOWN:
+            return self.tr("This code is not on the attendee list."), search
+        if outcome is Outcome.OTHER_EVENT:
+            return self.tr("This badge was made for another event."), search
+        if outcome is Outcome.CANCELLED:
+            return (self.tr("This registration was cancelled."),
+                    self.tr("Send the person to the registration desk."))
+        if outcome is Outcome.NOT_ADMITTED:
+            session = result.session
+            if result.reason is NotAdmittedReason.NOT_REGISTERED:
+                name = session.name(current_language()) if session else ""
+                return self.tr("Not on the list of %1.").replace("%1", name), override
+            allowed = ", ".join(category_label(c) for c in (session.categories if session else ()))
+            return self.tr("This session is for: %1.").replace("%1", allowed), override
+        return "", ""
+
+    @Slot()
+    def _ask_override(self) -> None:
+        if self.result is not None:
+            self.hold()
+            self.override_requested.emit(self.result)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.name.isVisible():
+            self._fit_name()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self._paint_pending:
+            self._paint_pending = False
+            self.painted.emit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)

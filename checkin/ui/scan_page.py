@@ -1,0 +1,455 @@
+"""The scan page: camera preview, the session at this door, the answer card, the counter and
+the last scans.
+
+Every code, whatever brought it (camera, USB scanner, typed by hand), goes through
+:meth:`ScanPage.submit_code`. The decision and the durable write run on the task runner's
+worker thread; the card is shown from the callback, so what the volunteer sees is already on
+disk, and the window never waits for the disk. Nothing here opens a dialog: the staff PIN is
+asked by an inline keypad beside the card, and scanning goes on while it is open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.model import AdmitResult, Method, Session
+from checkin.reception import Reception
+from checkin.store import Store, StoreError
+from checkin.ui import theme
+from checkin.ui.camera_view import CameraView
+from checkin.ui.i18n import current_language, format_time
+from checkin.ui.pin import PinPad, StaffPin
+from checkin.ui.result_card import ResultCard, paint_icon
+from checkin.ui.sounds import Sounds
+from checkin.ui.tasks import TaskRunner
+
+RECENT = 10
+COUNTER_REFRESH_MS = 10_000  # other doors' arrivals come in through sync
+SESSION_FOLLOW_MS = 30_000  # while on "current session", follow the clock
+
+
+@dataclass(frozen=True)
+class RecentScan:
+    result: AdmitResult
+    at: datetime
+    undone: bool = False
+
+
+def outcome_icon(colour: str, size: int = 20) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(theme.CARD[colour].background))
+    paint_icon(QPainter(pixmap), QRectF(0, 0, size, size), colour,
+               QColor(theme.CARD[colour].accent))
+    return QIcon(pixmap)
+
+
+class ScanPage(QWidget):
+    #: an answer is on the card (after the write, when there was one)
+    result_shown = Signal(object)
+    #: the session this door checks into changed (a Session)
+    session_changed = Signal(object)
+    #: the arrived / expected counter was refreshed (arrived, expected)
+    counter_changed = Signal(int, int)
+
+    def __init__(
+        self,
+        store: Store,
+        reception: Reception,
+        tasks: TaskRunner,
+        sounds: Sounds,
+        staff_pin: StaffPin,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("scan_page")
+        self.store = store
+        self.reception = reception
+        self.tasks = tasks
+        self.sounds = sounds
+        self.session: Session | None = None
+        self.follow_clock = True
+        self.door_mode = False
+        self.recent: list[RecentScan] = []
+        self.arrived = self.expected = 0
+        self._override_method = Method.CAMERA
+        self._last_method = Method.CAMERA
+        self._override_target: AdmitResult | None = None
+
+        # top bar: session and counter
+        self.session_caption = QLabel()
+        self.session_picker = QComboBox()
+        self.session_picker.setObjectName("session_picker")
+        self.session_picker.setMinimumContentsLength(34)
+        self.session_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_picker.activated.connect(self._on_session_picked)
+        self.now_button = QPushButton()
+        self.now_button.clicked.connect(self.follow_current_session)
+        self.session_title = QLabel()  # door mode: the session's name, not a picker
+        self.session_title.setObjectName("counter_caption")
+        self.counter = QLabel("–")
+        self.counter.setObjectName("counter")
+        self.counter_caption = QLabel()
+        self.counter_caption.setObjectName("counter_caption")
+        counter_box = QVBoxLayout()
+        counter_box.setSpacing(0)
+        counter_box.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
+        counter_box.addWidget(self.counter_caption, 0, Qt.AlignmentFlag.AlignRight)
+        top = QHBoxLayout()
+        top.addWidget(self.session_caption)
+        top.addWidget(self.session_picker, 1)
+        top.addWidget(self.now_button)
+        top.addWidget(self.session_title, 1)
+        top.addStretch()
+        top.addLayout(counter_box)
+
+        # left column: preview, manual entry, recent scans
+        self.camera_view = CameraView()
+        self.manual_entry = QLineEdit()
+        self.manual_entry.setObjectName("manual_entry")
+        self.manual_entry.setMaxLength(200)
+        self.manual_entry.returnPressed.connect(self._submit_manual)
+        self.manual_button = QPushButton()
+        self.manual_button.clicked.connect(self._submit_manual)
+        manual = QHBoxLayout()
+        manual.addWidget(self.manual_entry, 1)
+        manual.addWidget(self.manual_button)
+        self.recent_caption = QLabel()
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recent_scans")
+        self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_list.setFixedHeight(10 * 21 + 6)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undo_button")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.left = QWidget()
+        left = QVBoxLayout(self.left)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.camera_view, 1)
+        left.addLayout(manual)
+        left.addWidget(self.recent_caption)
+        left.addWidget(self.recent_list)
+        left.addWidget(self.undo_button)
+        self.left.setMinimumWidth(360)
+        self.left.setMaximumWidth(460)
+
+        self.card = ResultCard()
+        self.card.override_requested.connect(self._ask_override)
+        self.pin_pad = PinPad(staff_pin)
+        self.pin_pad.setFixedWidth(300)
+        self.pin_pad.unlocked.connect(self._on_pin_unlocked)
+        self.pin_pad.cancelled.connect(self._on_pin_cancelled)
+
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self.left, 2)
+        body.addWidget(self.card, 5)
+        body.addWidget(self.pin_pad, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+        self._counter_timer = QTimer(self, interval=COUNTER_REFRESH_MS)
+        self._counter_timer.timeout.connect(self.refresh_counter)
+        self._counter_timer.start()
+        self._follow_timer = QTimer(self, interval=SESSION_FOLLOW_MS)
+        self._follow_timer.timeout.connect(self._follow_tick)
+        self._follow_timer.start()
+
+        try:
+            self.card.set_context(reception.event.tz, store.station_id)
+        except LookupError:  # no event yet: an empty station, the card still works
+            pass
+        self.retranslate_ui()
+        self.reload_sessions()
+        self.set_door_mode(False)
+
+    # --- the session at this door -----------------------------------------------------------
+
+    @property
+    def session_id(self) -> str | None:
+        return self.session.id if self.session else None
+
+    def reload_sessions(self) -> None:
+        """Fill the picker (after an import or a pull) and pick the current session."""
+        self.reception.refresh()
+        self._sessions = self.store.sessions()
+        self._fill_picker()
+        if self.follow_clock or self.session is None:
+            self.follow_current_session()
+        else:
+            self.set_session(self.session.id)
+
+    def _fill_picker(self) -> None:
+        language = current_language()
+        tz = self._tz()
+        self.session_picker.blockSignals(True)
+        self.session_picker.clear()
+        for s in self._sessions:
+            start = format_time(s.starts_at, tz, language, with_date=True)
+            end = format_time(s.ends_at, tz, language)
+            self.session_picker.addItem(f"{start}–{end} · {s.name(language)}", s.id)
+        if self.session is not None:
+            self.session_picker.setCurrentIndex(self.session_picker.findData(self.session.id))
+        self.session_picker.blockSignals(False)
+
+    def _tz(self):
+        try:
+            return self.reception.event.tz
+        except LookupError:
+            return None
+
+    @Slot()
+    def follow_current_session(self) -> None:
+        self.follow_clock = True
+        current = self.reception.current_session() if self._sessions else None
+        self._select(current)
+
+    def set_session(self, session_id: str) -> None:
+        """Check into this session from now on (the volunteer chose it)."""
+        chosen = next((s for s in self._sessions if s.id == session_id), None)
+        current = self.reception.current_session() if self._sessions else None
+        self.follow_clock = chosen is not None and current is not None and chosen.id == current.id
+        self._select(chosen)
+
+    @Slot(int)
+    def _on_session_picked(self, index: int) -> None:
+        self.set_session(self.session_picker.itemData(index))
+
+    @Slot()
+    def _follow_tick(self) -> None:
+        if self.follow_clock and self._sessions:
+            current = self.reception.current_session()
+            if current is not None and current.id != self.session_id:
+                self._select(current)
+
+    def _select(self, session: Session | None) -> None:
+        changed = session != self.session
+        self.session = session
+        index = self.session_picker.findData(session.id) if session else -1
+        self.session_picker.setCurrentIndex(index)
+        self._show_session_title()
+        self.refresh_counter()
+        if changed:
+            self.session_changed.emit(session)
+
+    def _show_session_title(self) -> None:
+        language = current_language()
+        if self.session is None:
+            self.session_title.setText(self.tr("No session: import the programme first."))
+        else:
+            self.session_title.setText(self.session.name(language))
+        self.card.set_idle_hint(self.session_title.text())
+        self.now_button.setEnabled(not self.follow_clock)
+
+    # --- the counter ------------------------------------------------------------------------
+
+    @Slot()
+    def refresh_counter(self) -> None:
+        session = self.session
+        if session is None:
+            self._show_counter(0, 0)
+            return
+        store = self.store
+
+        def count() -> tuple[str, int, int]:
+            return session.id, store.arrived(session.id), store.expected(session)
+
+        self.tasks.run(count, on_done=self._on_counted, on_error=lambda error: None)
+
+    def _on_counted(self, counted: tuple[str, int, int]) -> None:
+        session_id, arrived, expected = counted
+        if session_id == self.session_id:
+            self._show_counter(arrived, expected)
+
+    def _show_counter(self, arrived: int, expected: int) -> None:
+        self.arrived, self.expected = arrived, expected
+        self.counter.setText(f"{arrived} / {expected}")
+        self.counter_changed.emit(arrived, expected)
+
+    # --- scanning ---------------------------------------------------------------------------
+
+    @Slot(str)
+    def submit_code(self, code: str, method: Method = Method.CAMERA) -> None:
+        """Decide on a code and show the answer; returns at once (the work is queued)."""
+        session = self.session
+        if session is None:
+            self.card.show_error(self.tr("No session is chosen at this door."))
+            return
+        self._last_method = method
+        reception, store = self.reception, self.store
+
+        def admit() -> tuple[AdmitResult, int]:
+            result = reception.admit(code, session.id, method=method)
+            return result, store.arrived(session.id)
+
+        self.tasks.run(admit, on_done=self._on_admitted, on_error=self._on_failed)
+
+    @Slot(str)
+    def submit_camera_code(self, code: str) -> None:
+        self.submit_code(code, Method.CAMERA)
+
+    @Slot(str)
+    def submit_scanner_code(self, code: str) -> None:
+        self.submit_code(code, Method.SCANNER)
+
+    @Slot()
+    def _submit_manual(self) -> None:
+        code = self.manual_entry.text().strip()
+        self.manual_entry.clear()
+        if code:
+            self.submit_code(code, Method.MANUAL)
+
+    def _on_admitted(self, answer: tuple[AdmitResult, int]) -> None:
+        result, arrived = answer
+        self.show_result(result)
+        if result.session is not None and result.session.id == self.session_id:
+            self._show_counter(arrived, max(self.expected, arrived))
+
+    def show_result(self, result: AdmitResult) -> None:
+        """Show an answer on the card, with its sound, in the list of last scans. Other pages
+        (search at the desk) call it with the result of their own admit."""
+        if self.pin_pad.purpose == "override":
+            self.pin_pad.cancel()  # the override was for the previous badge
+        self.card.show_result(result)
+        self.sounds.play_outcome(result.outcome)
+        self.recent.insert(0, RecentScan(result, datetime.now().astimezone()))
+        del self.recent[RECENT:]
+        self._fill_recent()
+        self.result_shown.emit(result)
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not isinstance(error, (StoreError, LookupError)):
+            raise error
+        self.sounds.play("red")
+        self.card.show_error(str(error.args[0] if error.args else error))
+
+    # --- last scans and undo ----------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        self.recent_list.clear()
+        tz = self._tz()
+        language = current_language()
+        for entry in self.recent:
+            result = entry.result
+            who = result.attendee.full_name if result.attendee else self.tr("Unknown badge")
+            when = result.checkin.at if result.checkin else entry.at
+            text = f"{format_time(when, tz or when.tzinfo, language)}  {who}"
+            if entry.undone:
+                text += "  " + self.tr("(undone)")
+            item = QListWidgetItem(outcome_icon(result.outcome.colour), text)
+            if entry.undone:
+                font = QFont(item.font())
+                font.setStrikeOut(True)
+                item.setFont(font)
+            self.recent_list.addItem(item)
+        last = self.recent[0] if self.recent else None
+        self.undo_button.setEnabled(
+            bool(last and last.result.checkin is not None and not last.undone))
+
+    @Slot()
+    def undo_last(self) -> None:
+        if not self.recent or self.recent[0].result.checkin is None or self.recent[0].undone:
+            return
+        entry = self.recent[0]
+        uuid = entry.result.checkin.uuid
+        session_id = entry.result.checkin.session_id
+        reception, store = self.reception, self.store
+        self.undo_button.setEnabled(False)
+
+        def undo() -> int:
+            reception.undo(uuid)
+            return store.arrived(session_id)
+
+        def done(arrived: int) -> None:
+            for i, e in enumerate(self.recent):
+                if e is entry:
+                    self.recent[i] = replace(e, undone=True)
+            self._fill_recent()
+            if self.card.result is entry.result:
+                self.card.show_idle()
+            if session_id == self.session_id:
+                self._show_counter(arrived, self.expected)
+
+        self.tasks.run(undo, on_done=done, on_error=self._on_failed)
+
+    # --- staff override ---------------------------------------------------------------------
+
+    @Slot(object)
+    def _ask_override(self, result: AdmitResult) -> None:
+        self._override_target = result
+        self._override_method = self._last_method
+        self.pin_pad.ask("override")
+
+    @Slot(str)
+    def _on_pin_unlocked(self, purpose: str) -> None:
+        if purpose != "override" or self._override_target is None:
+            return
+        target, self._override_target = self._override_target, None
+        if target.attendee is None or target.session is None:
+            return
+        reception, store = self.reception, self.store
+        attendee_id, session_id = target.attendee.id, target.session.id
+        method = self._override_method
+
+        def admit() -> tuple[AdmitResult, int]:
+            result = reception.admit_attendee(attendee_id, session_id, method=method,
+                                              override=True)
+            return result, store.arrived(session_id)
+
+        self.tasks.run(admit, on_done=self._on_admitted, on_error=self._on_failed)
+
+    @Slot()
+    def _on_pin_cancelled(self) -> None:
+        self._override_target = None
+
+    # --- door mode and languages ------------------------------------------------------------
+
+    def set_door_mode(self, on: bool) -> None:
+        """Door mode shows only the preview, the card and the counter."""
+        self.door_mode = on
+        for widget in (self.session_caption, self.session_picker, self.now_button,
+                       self.manual_entry, self.manual_button, self.recent_caption,
+                       self.recent_list, self.undo_button):
+            widget.setVisible(not on)
+        self.session_title.setVisible(on)
+        self.left.setMaximumWidth(620 if on else 460)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Scan"))
+        self.session_caption.setText(self.tr("Session:"))
+        self.session_picker.setAccessibleName(self.tr("Session checked into at this door"))
+        self.now_button.setText(self.tr("Current session"))
+        self.now_button.setToolTip(self.tr("Follow the clock: the session running now"))
+        self.counter_caption.setText(self.tr("arrived / expected"))
+        self.manual_entry.setPlaceholderText(self.tr("Badge code typed by hand"))
+        self.manual_entry.setAccessibleName(self.tr("Badge code"))
+        self.manual_button.setText(self.tr("Check in"))
+        self.recent_caption.setText(self.tr("Last scans"))
+        self.undo_button.setText(self.tr("Undo the last check-in"))
+        if hasattr(self, "_sessions"):
+            self._fill_picker()
+            self._show_session_title()
+            self._fill_recent()

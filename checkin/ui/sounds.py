@@ -1,0 +1,69 @@
+"""Short feedback sounds for the door: accepted, warning (already in), refused.
+
+The WAV files are made by ``scripts/make_sounds.py`` and shipped in ``resources/sounds/``.
+A :class:`QSoundEffect` is loaded once per sound, the first time it is needed, so opening the
+window does not wait for the audio device; a machine with no sound card just stays silent.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+
+from checkin import paths
+from checkin.model import Outcome
+
+log = logging.getLogger(__name__)
+
+FILES = {"green": "accepted.wav", "amber": "warning.wav", "red": "refused.wav"}
+
+
+class Sounds(QObject):
+    """Plays the sound of an outcome's colour unless muted."""
+
+    muted_changed = Signal(bool)
+
+    def __init__(self, *, muted: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self._muted = muted
+        self._effects: dict[str, object] = {}
+        self.played: list[str] = []  # the last colours played, for tests and the log
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    @Slot(bool)
+    def set_muted(self, muted: bool) -> None:
+        if muted != self._muted:
+            self._muted = muted
+            self.muted_changed.emit(muted)
+
+    def play_outcome(self, outcome: Outcome) -> None:
+        self.play(outcome.colour)
+
+    def play(self, colour: str) -> None:
+        self.played = (self.played + [colour])[-10:]
+        if self._muted:
+            return
+        effect = self._effect(colour)
+        if effect is not None:
+            effect.stop()
+            effect.play()
+
+    def _effect(self, colour: str):
+        if colour in self._effects:
+            return self._effects[colour]
+        effect = None
+        path = paths.resource("sounds", FILES.get(colour, "refused.wav"))
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setVolume(0.9)
+        except ImportError:  # a build of Qt without multimedia: silent, not broken
+            log.warning("Qt Multimedia is missing: no sounds")
+        self._effects[colour] = effect
+        return effect
