@@ -76,6 +76,8 @@ class SearchHit:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, ligatures and wide forms made plain."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return plain.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
@@ -125,9 +127,14 @@ def _doc(r: dict) -> _Doc:
     first, last = r["first_name"] or "", r["last_name"] or ""
     names = set(terms_of(first)) | set(terms_of(last))
     other: set[str] = set()
-    for key in ("organisation", "country", "email", "reg_no"):
+    for key in ("organisation", "country", "email"):
         if r[key]:
             other.update(terms_of(r[key]))
+    if r["reg_no"]:
+        # "IMC25-0042" is also read out, and typed, as "42".
+        found = terms_of(r["reg_no"])
+        other.update(found)
+        other.update(t.lstrip("0") for t in found if t.isdigit() and t.strip("0"))
     if r["phone"]:
         other.update(phone_terms(r["phone"]))
     row = tuple(
@@ -155,34 +162,31 @@ class _Segment:
 
     def __init__(self, docs: list[_Doc]):
         docs = sorted(docs, key=lambda d: d.sort_key)
-        self.docs = docs
-        self.ids = {d.row[0]: i for i, d in enumerate(docs)}
+        # Only what a hit shows and how it sorts is kept; the terms live in the arrays.
+        self.rows = [d.row for d in docs]
+        self.keys = [d.sort_key for d in docs]
+        self.ids = {row[0]: i for i, row in enumerate(self.rows)}
         self.size = len(docs)
-        postings: dict[str, tuple[list[int], list[int]]] = {}
-        for i, d in enumerate(docs):
-            for t in d.name_terms:
-                postings.setdefault(t, ([], []))[1].append(i)
-            for t in d.other_terms:
-                postings.setdefault(t, ([], []))[0].append(i)
-        self.terms = sorted(postings)
-        alls, names = [], []
-        all_off, name_off = [0], [0]
-        for t in self.terms:
-            other, name = postings[t]
-            alls.append(other)
-            alls.append(name)
-            names.append(name)
-            all_off.append(all_off[-1] + len(other) + len(name))
-            name_off.append(name_off[-1] + len(name))
-        self.all_post = np.fromiter(
-            (i for chunk in alls for i in chunk), dtype=np.int32, count=all_off[-1]
-        )
-        self.name_post = np.fromiter(
-            (i for chunk in names for i in chunk), dtype=np.int32, count=name_off[-1]
-        )
-        self.all_off = np.asarray(all_off, dtype=np.int64)
-        self.name_off = np.asarray(name_off, dtype=np.int64)
+        self.terms = sorted(set().union(*(d.name_terms for d in docs),
+                                        *(d.other_terms for d in docs)))
+        index = {t: i for i, t in enumerate(self.terms)}
+        self.all_post, self.all_off = self._postings(
+            index, [list(d.name_terms) + list(d.other_terms) for d in docs])
+        self.name_post, self.name_off = self._postings(index, [list(d.name_terms) for d in docs])
         self.alphabet = "".join(sorted({c for t in self.terms for c in t}))
+
+    def _postings(self, index: dict[str, int], per_row: list[list[str]]
+                  ) -> tuple[np.ndarray, np.ndarray]:
+        """Rows grouped by term, in term order (CSR): postings and term offsets."""
+        counts = np.fromiter((len(ts) for ts in per_row), dtype=np.int64, count=len(per_row))
+        total = int(counts.sum())
+        term_ids = np.fromiter((index[t] for ts in per_row for t in ts), dtype=np.int64,
+                               count=total)
+        rows = np.repeat(np.arange(len(per_row), dtype=np.int32), counts)
+        order = np.argsort(term_ids, kind="stable")  # stable: rows stay ascending per term
+        offsets = np.zeros(len(self.terms) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(term_ids, minlength=len(self.terms)), out=offsets[1:])
+        return rows[order], offsets
 
     def prefix_range(self, word: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
         hi = len(self.terms) if hi is None else hi
@@ -427,10 +431,9 @@ class Search:
             if segment is None:
                 continue
             for typos, neg_score, row in segment.search(words, mask, limit):
-                doc = segment.docs[row]
-                found.append(((typos, neg_score, doc.sort_key), doc))
+                found.append(((typos, neg_score, segment.keys[row]), segment.rows[row]))
         found.sort(key=lambda item: item[0])
         return [
-            SearchHit(*doc.row, rank=rank, typo=key[0] > 0)
-            for rank, (key, doc) in enumerate(found[:limit])
+            SearchHit(*fields, rank=rank, typo=key[0] > 0)
+            for rank, (key, fields) in enumerate(found[:limit])
         ]
