@@ -1,0 +1,132 @@
+"""The hub's HTTP API (Starlette). See ``docs/sync-protocol.md`` and ``/openapi.json``.
+
+Endpoints are async only to read the body; the database work runs in Starlette's thread
+pool, where each worker thread gets its own SQLite connection from the shared ``Store``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from checkin import __version__
+from checkin.model import Station, to_iso, utcnow
+from checkin.store import Store, StoreError
+from checkin.hub import feed, tokens
+from checkin.hub.openapi import schema
+from checkin.sync import files, wire
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 64 * 1024 * 1024  # a bundle of a whole day's check-ins fits many times over
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _json(body, status: int = 200) -> Response:
+    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Response(data, status_code=status, media_type="application/json")
+
+
+def create_app(store: Store) -> Starlette:
+    """The hub application over ``store`` (whose feed must be installed: :func:`serve` does)."""
+
+    def authenticate(request: Request) -> tokens.StationToken:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise ApiError(401, "A station token is required (Authorization: Bearer …).")
+        record = tokens.check(store, token)
+        if record is None:
+            raise ApiError(401, "This station token is not known to the hub.")
+        if record.revoked:
+            raise ApiError(401, f"This station token ({record.name}) has been revoked.")
+        return record
+
+    async def body_json(request: Request):
+        raw = await request.body()
+        if len(raw) > MAX_BODY:
+            raise ApiError(413, "The request is too large.")
+        try:
+            return json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise ApiError(400, "The request body is not valid JSON.") from None
+
+    async def health(request: Request) -> Response:
+        return _json({"status": "ok", "version": __version__, "server_time": to_iso(utcnow())})
+
+    async def changes(request: Request) -> Response:
+        params = request.query_params
+        try:
+            since = int(params.get("since", "0") or 0)
+            limit = int(params.get("limit", str(feed.DEFAULT_LIMIT)))
+            pending = int(params.get("pending", "0") or 0)
+        except ValueError:
+            raise ApiError(400, "since, limit and pending must be whole numbers.") from None
+        if since < 0 or limit < 1:
+            raise ApiError(400, "since must be ≥ 0 and limit ≥ 1.")
+        station = Station(params.get("station", ""), params.get("name", ""), pending=pending)
+
+        def work():
+            record = authenticate(request)
+            if station.id:
+                feed.heartbeat(store, station)
+                tokens.seen(store, record, station.id)
+            return feed.page(store, since, limit)
+
+        return _json(await run_in_threadpool(work))
+
+    async def push(request: Request) -> Response:
+        await run_in_threadpool(authenticate, request)
+        body = await body_json(request)
+        if not isinstance(body, dict) or not isinstance(body.get("items"), list):
+            raise ApiError(400, "A push is an object with a list of items.")
+        try:
+            station = wire.station_from(body.get("station") or {"id": ""})
+        except wire.WireError as error:
+            raise ApiError(400, f"The station is malformed: {error}.") from None
+        results = await run_in_threadpool(feed.accept, store, station, body["items"])
+        return _json({"results": results, "next": feed.last_seq(store)})
+
+    async def bundle(request: Request) -> Response:
+        await run_in_threadpool(authenticate, request)
+        body = await body_json(request)
+        try:
+            parsed = files.parse_bundle(body)
+        except files.BundleError as error:
+            raise ApiError(400, str(error)) from None
+        report = await run_in_threadpool(files.merge_bundle, store, parsed, False)
+        return _json(report.as_dict())
+
+    async def openapi(request: Request) -> Response:
+        return _json(schema())
+
+    async def api_error(request: Request, error: ApiError) -> Response:
+        return _json({"error": error.message}, error.status)
+
+    async def store_error(request: Request, error: StoreError) -> Response:
+        log.error("hub database failure: %s", error)
+        return _json({"error": str(error)}, 503)
+
+    routes = [
+        Route("/api/v1/health", health, methods=["GET"]),
+        Route("/api/v1/changes", changes, methods=["GET"]),
+        Route("/api/v1/push", push, methods=["POST"]),
+        Route("/api/v1/bundle", bundle, methods=["POST"]),
+        Route("/openapi.json", openapi, methods=["GET"]),
+    ]
+    return Starlette(
+        routes=routes,
+        exception_handlers={ApiError: api_error, StoreError: store_error},
+    )

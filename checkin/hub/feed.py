@@ -1,0 +1,192 @@
+"""The hub's change feed: every record it holds, ordered by a server sequence.
+
+Triggers on the hub's tables give each inserted or updated record a new sequence number in
+``hub_changes`` (one row per record: a newer version replaces the older row with a higher
+number), so whatever writes the hub's database (a push, a bundle merge, ``checkin import`` run
+on the same file) feeds the stations. A station pulls ``seq > since`` in pages and keeps the
+last number it merged as its cursor. SQLite serialises writers, so numbers become visible in
+order: a station can never skip a record that commits later with a smaller number.
+
+The triggers are installed by :func:`install` when the hub starts (stations do not pay for
+them); records written before that are given numbers then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checkin.model import Station, to_iso, utcnow
+from checkin.store import Store
+from checkin.sync import wire
+from checkin.sync.engine import checkin_row
+
+# kind in the feed → (table, key column); the order is the backfill order.
+TABLES = {
+    "event": ("event", "id"),
+    "session": ("sessions", "id"),
+    "attendee": ("attendees", "id"),
+    "checkin": ("checkins", "uuid"),
+    "void": ("voids", "uuid"),
+}
+MAX_LIMIT = 5000
+DEFAULT_LIMIT = 1000
+
+
+def install(store: Store) -> None:
+    """(Re)create the feed's triggers and number the records that have none."""
+    with store.transaction() as db:
+        for kind, (table, key) in TABLES.items():
+            for verb in ("insert", "update"):
+                # A check-in only ever changes by being voided; a void that was already
+                # known must not renumber it.
+                when = " when old.voided is not new.voided" if verb == "update" and kind == "checkin" else ""
+                # delete + insert rather than "insert or replace": an outer statement's
+                # conflict clause (an upsert's) would override the trigger's own.
+                db.execute(f"drop trigger if exists hub_feed_{table}_{verb}")
+                db.execute(
+                    f"create trigger hub_feed_{table}_{verb}"
+                    f" after {verb} on {table}{when} begin"
+                    f" delete from hub_changes where kind = '{kind}' and ref = new.{key};"
+                    f" insert into hub_changes (kind, ref) values ('{kind}', new.{key});"
+                    " end"
+                )
+            db.execute(
+                f"insert or ignore into hub_changes (kind, ref) select '{kind}', {key}"
+                f" from {table} order by rowid"
+            )
+        db["settings"].upsert({"key": "role", "value": "hub"}, pk="key")
+
+
+def is_hub(store: Store) -> bool:
+    return store.get_setting("role") == "hub"
+
+
+def last_seq(store: Store) -> int:
+    return store.query("select coalesce(max(seq), 0) as n from hub_changes")[0]["n"]
+
+
+def page(store: Store, since: int, limit: int = DEFAULT_LIMIT) -> dict:
+    """One page of the feed as the JSON the ``/changes`` endpoint answers."""
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    rows = store.query(
+        "select seq, kind, ref from hub_changes where seq > ? order by seq limit ?",
+        [since, limit + 1],
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    refs: dict[str, list[str]] = {kind: [] for kind in TABLES}
+    for r in rows:
+        refs.setdefault(r["kind"], []).append(r["ref"])
+    body: dict = {
+        "since": since,
+        "next": rows[-1]["seq"] if rows else since,
+        "more": more,
+        "server_time": to_iso(utcnow()),
+        "event": None,
+        "sessions": [],
+        "attendees": [],
+        "checkins": [],
+        "voids": [],
+    }
+    if refs["event"]:
+        event = store.event()
+        if event is not None:
+            body["event"] = wire.event_to(event)
+    if refs["session"]:
+        body["sessions"] = [
+            wire.session_to(s) for s in store.sessions() if s.id in set(refs["session"])
+        ]
+    if refs["attendee"]:
+        body["attendees"] = [wire.attendee_to(a) for a in store.attendees(refs["attendee"])]
+    for chunk in _chunks(refs["checkin"]):
+        marks = ",".join("?" * len(chunk))
+        body["checkins"] += [
+            wire.checkin_to(checkin_row(r))
+            for r in store.query(f"select * from checkins where uuid in ({marks})", chunk)
+        ]
+    for chunk in _chunks(refs["void"]):
+        marks = ",".join("?" * len(chunk))
+        body["voids"] += [
+            wire.void_to(wire.void_row(r))
+            for r in store.query(f"select * from voids where uuid in ({marks})", chunk)
+        ]
+    body["stations"] = [wire.station_to(s) for s in store.stations()]
+    body["count"] = (
+        (1 if body["event"] else 0)
+        + len(body["sessions"])
+        + len(body["attendees"])
+        + len(body["checkins"])
+        + len(body["voids"])
+    )
+    return body
+
+
+def _chunks(values: list[str], size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def heartbeat(store: Store, station: Station) -> None:
+    """A station showed up: remember its name, when and how much it still has to push."""
+    if not station.id:
+        return
+    store.upsert_stations([replace(station, last_seen=utcnow())])
+
+
+def accept(store: Store, station: Station, items: list) -> list[dict]:
+    """Merge pushed items in one transaction; one result per item, in order.
+
+    Idempotent: a check-in or void already here is a ``duplicate``; an attendee identical to
+    the one here is a ``duplicate``; anything malformed is ``rejected`` with the reason.
+    Attendees: the last version to arrive wins, and ``origin`` names the station that sent it.
+    """
+    origin = station.name or station.id
+    results = []
+    with store.transaction():
+        if station.id:
+            store.upsert_stations([replace(station, last_seen=utcnow())])
+        for item in items:
+            results.append(_accept_one(store, item, origin))
+    return results
+
+
+def _accept_one(store: Store, item, origin: str) -> dict:
+    if not isinstance(item, dict):
+        return {"kind": "", "key": "", "outcome": "rejected", "reason": "not a JSON object"}
+    kind, key = item.get("kind"), item.get("key")
+    answer = {"kind": kind if isinstance(kind, str) else "", "key": key if isinstance(key, str) else ""}
+    record = item.get("record")
+    try:
+        if kind == "checkin":
+            c = wire.checkin_from(record)
+            _same_key(c.uuid, key)
+            new = store.merge_checkins([c])
+        elif kind == "void":
+            v = wire.void_from(record)
+            _same_key(v.uuid, key)
+            new = store.void_checkin(
+                v.checkin_uuid, station_id=v.station_id, at=v.at, void_uuid=v.uuid, outbox=False
+            )
+        elif kind == "attendee":
+            a = wire.attendee_from(record)
+            _same_key(a.id, key)
+            clash = store.query(
+                "select id from attendees where token = ? and id != ?", [a.token, a.id]
+            )
+            if clash:
+                raise wire.WireError("this badge token already belongs to another attendee")
+            a = replace(a, origin=origin, updated_at=a.updated_at or utcnow())
+            here = store.attendee(a.id)
+            new = here is None or replace(here, origin="") != replace(a, origin="")
+            if new:
+                store.upsert_attendees([a], outbox=False)
+        else:
+            raise wire.WireError(f"unknown kind {kind!r}")
+    except wire.WireError as error:
+        return {**answer, "outcome": "rejected", "reason": str(error)}
+    return {**answer, "outcome": "accepted" if new else "duplicate", "reason": ""}
+
+
+def _same_key(record_key: str, key) -> None:
+    if record_key != key:
+        raise wire.WireError("the item's key is not its record's id")

@@ -1,0 +1,232 @@
+"""The hub's OpenAPI 3.1 description, written by hand beside the endpoints it describes
+(``tests/hub`` checks that every route is here and every path here is a route)."""
+
+from __future__ import annotations
+
+from checkin import __version__
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _list(name: str) -> dict:
+    return {"type": "array", "items": _ref(name)}
+
+
+_TIME = {"type": "string", "format": "date-time", "description": "UTC, ISO 8601"}
+_ERROR = {
+    "description": "Refused; the body says why in words.",
+    "content": {"application/json": {"schema": _ref("Error")}},
+}
+
+SCHEMAS = {
+    "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+    "Event": {
+        "type": "object",
+        "required": ["id", "code", "start_date", "end_date"],
+        "properties": {
+            "id": {"type": "string"}, "code": {"type": "string"},
+            "title_fr": {"type": "string"}, "title_en": {"type": "string"},
+            "timezone": {"type": "string"},
+            "start_date": {"type": "string", "format": "date"},
+            "end_date": {"type": "string", "format": "date"},
+            "venue": {"type": "string"}, "organiser": {"type": "string"},
+            "badge_settings": {"type": "object"},
+        },
+    },
+    "Session": {
+        "type": "object",
+        "required": ["id", "name_fr", "starts_at", "ends_at"],
+        "properties": {
+            "id": {"type": "string"}, "event_id": {"type": "string"},
+            "name_fr": {"type": "string"}, "name_en": {"type": "string"},
+            "starts_at": _TIME, "ends_at": _TIME, "room": {"type": "string"},
+            "capacity": {"type": ["integer", "null"]},
+            "categories": {"type": "array", "items": {"type": "string"}},
+            "registration_required": {"type": "boolean"}, "reentry": {"type": "boolean"},
+        },
+    },
+    "Attendee": {
+        "type": "object",
+        "required": ["id", "token"],
+        "properties": {
+            **{k: {"type": "string"} for k in (
+                "id", "event_id", "token", "first_name", "last_name", "organisation",
+                "country", "category", "language", "email", "phone", "reg_no", "status",
+                "notes", "origin")},
+            "workshops": {"type": "array", "items": {"type": "string"}},
+            "badge_printed_at": {**_TIME, "type": ["string", "null"]},
+            "updated_at": {**_TIME, "type": ["string", "null"]},
+        },
+    },
+    "CheckIn": {
+        "type": "object",
+        "required": ["uuid", "attendee_id", "session_id", "at", "method"],
+        "properties": {
+            "uuid": {"type": "string", "format": "uuid"},
+            "attendee_id": {"type": "string"}, "session_id": {"type": "string"},
+            "station_id": {"type": "string"}, "at": _TIME,
+            "method": {"enum": ["camera", "scanner", "search", "walk-in", "manual"]},
+            "direction": {"enum": ["entry", "exit"]},
+            "override": {"type": "boolean"}, "voided": {"type": "boolean"},
+        },
+    },
+    "Void": {
+        "type": "object",
+        "required": ["uuid", "checkin_uuid", "at"],
+        "properties": {
+            "uuid": {"type": "string"}, "checkin_uuid": {"type": "string"},
+            "station_id": {"type": "string"}, "at": _TIME,
+        },
+    },
+    "Station": {
+        "type": "object",
+        "required": ["id"],
+        "properties": {
+            "id": {"type": "string"}, "name": {"type": "string"},
+            "last_seen": {**_TIME, "type": ["string", "null"]}, "pending": {"type": "integer"},
+        },
+    },
+    "ChangesPage": {
+        "type": "object",
+        "required": ["since", "next", "more", "count", "server_time"],
+        "properties": {
+            "since": {"type": "integer"},
+            "next": {"type": "integer", "description": "the cursor for the next pull"},
+            "more": {"type": "boolean", "description": "another page is waiting"},
+            "count": {"type": "integer", "description": "records in this page (a check "
+                      "against truncation)"},
+            "server_time": _TIME,
+            "event": {"oneOf": [_ref("Event"), {"type": "null"}]},
+            "sessions": _list("Session"), "attendees": _list("Attendee"),
+            "checkins": _list("CheckIn"), "voids": _list("Void"),
+            "stations": _list("Station"),
+        },
+    },
+    "PushItem": {
+        "type": "object",
+        "required": ["kind", "key", "record"],
+        "properties": {
+            "kind": {"enum": ["checkin", "void", "attendee"]},
+            "key": {"type": "string", "description": "idempotency key: the record's uuid or id"},
+            "record": {"oneOf": [_ref("CheckIn"), _ref("Void"), _ref("Attendee")]},
+        },
+    },
+    "PushRequest": {
+        "type": "object",
+        "required": ["items"],
+        "properties": {"station": _ref("Station"), "items": _list("PushItem")},
+    },
+    "ItemResult": {
+        "type": "object",
+        "required": ["kind", "key", "outcome"],
+        "properties": {
+            "kind": {"type": "string"}, "key": {"type": "string"},
+            "outcome": {"enum": ["accepted", "duplicate", "rejected", "retry"]},
+            "reason": {"type": "string"},
+        },
+    },
+    "PushResponse": {
+        "type": "object",
+        "required": ["results"],
+        "properties": {"results": _list("ItemResult"), "next": {"type": "integer"}},
+    },
+    "Bundle": {
+        "type": "object",
+        "required": ["format", "version"],
+        "properties": {
+            "format": {"const": "checkin-bundle"}, "version": {"const": 1},
+            "exported_at": _TIME, "station": _ref("Station"), "stations": _list("Station"),
+            "attendees": _list("Attendee"), "checkins": _list("CheckIn"),
+            "voids": _list("Void"),
+        },
+    },
+    "MergeReport": {
+        "type": "object",
+        "properties": {k: {"type": "integer"} for k in (
+            "checkins", "voids", "attendees", "stations", "checkins_seen")},
+    },
+}
+
+
+def schema() -> dict:
+    auth = [{"station_token": []}]
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Check-in venue hub",
+            "version": __version__,
+            "description": "The sync server the stations of one venue pull from and push "
+            "to. See docs/sync-protocol.md.",
+        },
+        "components": {
+            "schemas": SCHEMAS,
+            "securitySchemes": {
+                "station_token": {"type": "http", "scheme": "bearer",
+                                  "description": "one token per station: checkin hub token add"},
+            },
+        },
+        "paths": {
+            "/api/v1/health": {
+                "get": {
+                    "summary": "Is the hub up (no token needed)",
+                    "responses": {"200": {"description": "up", "content": {"application/json": {
+                        "schema": {"type": "object", "properties": {
+                            "status": {"type": "string"}, "version": {"type": "string"},
+                            "server_time": _TIME}}}}}},
+                }
+            },
+            "/api/v1/changes": {
+                "get": {
+                    "summary": "Records changed since a cursor, ordered by server sequence",
+                    "security": auth,
+                    "parameters": [
+                        {"name": "since", "in": "query", "schema": {"type": "integer",
+                         "minimum": 0, "default": 0}},
+                        {"name": "limit", "in": "query", "schema": {"type": "integer",
+                         "minimum": 1, "maximum": 5000, "default": 1000}},
+                        {"name": "station", "in": "query", "schema": {"type": "string"},
+                         "description": "the pulling station's id (heartbeat)"},
+                        {"name": "name", "in": "query", "schema": {"type": "string"}},
+                        {"name": "pending", "in": "query", "schema": {"type": "integer"}},
+                    ],
+                    "responses": {
+                        "200": {"description": "one page", "content": {
+                            "application/json": {"schema": _ref("ChangesPage")}}},
+                        "400": _ERROR, "401": _ERROR,
+                    },
+                }
+            },
+            "/api/v1/push": {
+                "post": {
+                    "summary": "Push check-ins, voids and attendees; idempotent per key",
+                    "security": auth,
+                    "requestBody": {"required": True, "content": {
+                        "application/json": {"schema": _ref("PushRequest")}}},
+                    "responses": {
+                        "200": {"description": "one result per item, in order", "content": {
+                            "application/json": {"schema": _ref("PushResponse")}}},
+                        "400": _ERROR, "401": _ERROR, "413": _ERROR,
+                    },
+                }
+            },
+            "/api/v1/bundle": {
+                "post": {
+                    "summary": "Merge a station bundle (the USB-stick file); idempotent",
+                    "security": auth,
+                    "requestBody": {"required": True, "content": {
+                        "application/json": {"schema": _ref("Bundle")}}},
+                    "responses": {
+                        "200": {"description": "what was new", "content": {
+                            "application/json": {"schema": _ref("MergeReport")}}},
+                        "400": _ERROR, "401": _ERROR, "413": _ERROR,
+                    },
+                }
+            },
+            "/openapi.json": {
+                "get": {"summary": "This description",
+                        "responses": {"200": {"description": "OpenAPI 3.1"}}}
+            },
+        },
+    }

@@ -1,0 +1,429 @@
+"""The sync engine: one :meth:`SyncEngine.cycle` pulls, merges and pushes.
+
+No Qt here. The window runs ``cycle()`` on a worker thread (the store gives that thread its
+own connection), so scanning never waits for the network; the command line runs it once.
+
+One cycle:
+
+1. **Pull** since the cursor kept in the store's ``sync_state`` (page after page while the
+   backend says there is more). Each page is merged in one transaction together with its
+   cursor, so a cycle cut short resumes where it stopped and never skips a record.
+2. **Merge.** Check-ins and voids are append-only events with client-made UUIDs: merging is
+   a union (``insert or ignore``), so a record seen twice changes nothing. Sessions and the
+   event are replaced by the source's version. Attendees: last writer wins, the writer being
+   the last one to reach the source (the hub's arrival order, not the stations' clocks, which
+   may be wrong), with ``origin`` recorded; an attendee edited here and not yet pushed is not
+   overwritten by a pull (our edit goes out on the next push and becomes the last write).
+3. **Push** the outbox oldest first in batches; each item's idempotency key is its UUID (or
+   the attendee's id), so a retry after a lost answer is answered "duplicate" and nothing
+   doubles. Settled items are marked pushed; refused ones are recorded in ``sync_rejections``.
+
+After a failure the next cycle waits (exponential back-off with jitter; ``next_attempt_in``);
+``cycle(force=True)`` ignores the wait. :meth:`status` is a frozen :class:`SyncStatus`, safe to
+read from any thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from checkin.model import (
+    CheckIn,
+    Direction,
+    Method,
+    Station,
+    from_iso,
+    to_iso,
+    utcnow,
+)
+from checkin.store import Store, StoreError
+from checkin.sync.base import (
+    AuthError,
+    Backend,
+    CycleReport,
+    ItemKind,
+    ItemOutcome,
+    Offline,
+    PullResult,
+    PushBatch,
+    PushItem,
+    SyncError,
+    SyncState,
+    SyncStatus,
+)
+from checkin.sync.wire import void_row
+
+log = logging.getLogger(__name__)
+
+LAST_SUCCESS_KEY = "last_success"
+MAX_PAGES = 100_000  # a runaway backend that always says "more" cannot loop forever
+
+
+@dataclass
+class _Counts:
+    """Mutable tallies while a cycle runs; frozen into the CycleReport at the end."""
+
+    event: bool = False
+    sessions: int = 0
+    attendees: int = 0
+    checkins: int = 0
+    voids: int = 0
+    stations: int = 0
+    pushed: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        backend: Backend | None,
+        *,
+        cursor_key: str | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None,
+        batch_size: int = 500,
+        base_delay: float = 5.0,
+        max_delay: float = 300.0,
+    ):
+        self.store = store
+        self.backend = backend
+        self.cursor_key = cursor_key or f"cursor:{backend.name if backend else 'none'}"
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.batch_size = batch_size
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.failures = 0
+        self._next_attempt: datetime | None = None
+        self._cycle_lock = threading.Lock()
+        self._lock = threading.Lock()
+        last = from_iso(store.get_state(LAST_SUCCESS_KEY))
+        state = SyncState.DISABLED if backend is None else SyncState.OFFLINE
+        reason = "No sync source is configured." if backend is None else "Not synced yet."
+        if backend is not None and last is not None:
+            reason = ""
+        self._status = SyncStatus(
+            state,
+            reason,
+            pending=store.pending_count(),
+            last_success=last,
+            source=backend.name if backend else "",
+            rejected=self._rejected_count(),
+        )
+
+    # --- status ----------------------------------------------------------------------------
+
+    def status(self, *, fresh: bool = False) -> SyncStatus:
+        """The last status; ``fresh=True`` recounts the outbox (from the calling thread)."""
+        with self._lock:
+            status = self._status
+        if fresh:
+            status = replace(status, pending=self.store.pending_count())
+        return status
+
+    def next_attempt_in(self) -> float:
+        """Seconds until the next cycle is due (0 when due now)."""
+        with self._lock:
+            moment = self._next_attempt
+        if moment is None:
+            return 0.0
+        return max(0.0, (moment - self.clock()).total_seconds())
+
+    def _set(self, **changes) -> SyncStatus:
+        with self._lock:
+            self._status = replace(self._status, **changes)
+            return self._status
+
+    def close(self) -> None:
+        if self.backend is not None:
+            self.backend.close()
+
+    # --- one cycle -------------------------------------------------------------------------
+
+    def cycle(self, *, force: bool = False) -> CycleReport:
+        """Pull, merge, push. Never raises for network or source trouble: the report and
+        the status say what happened. Store failures (disk full…) come out the same way."""
+        if self.backend is None:
+            status = self._set(
+                state=SyncState.DISABLED,
+                reason="No sync source is configured.",
+                pending=self.store.pending_count(),
+            )
+            return CycleReport(status, skipped=True)
+        if not force and self.next_attempt_in() > 0:
+            return CycleReport(self.status(), skipped=True)
+        if not self._cycle_lock.acquire(blocking=False):
+            return CycleReport(self.status(), skipped=True)  # one is already running
+        try:
+            return self._run()
+        finally:
+            self._cycle_lock.release()
+
+    def _run(self) -> CycleReport:
+        started = self.clock()
+        self._set(state=SyncState.SYNCING, last_attempt=started)
+        counts = _Counts()
+        error: SyncError | None = None
+        try:
+            self._pull(counts)
+            self._push(counts)
+        except SyncError as failure:
+            error = failure
+        except StoreError as failure:
+            error = SyncError(str(failure))
+        pending = self._safe_pending()
+        if error is None:
+            self.failures = 0
+            with self._lock:
+                self._next_attempt = None
+            now = self.clock()
+            try:
+                self.store.set_state(LAST_SUCCESS_KEY, to_iso(now))
+            except StoreError as failure:
+                log.warning("cannot record the last sync time: %s", failure)
+            status = self._set(
+                state=SyncState.ONLINE,
+                reason="",
+                pending=pending,
+                last_success=now,
+                next_attempt=None,
+                rejected=self._rejected_count(),
+            )
+        else:
+            self.failures += 1
+            delay = self._backoff()
+            next_attempt = self.clock() + timedelta(seconds=delay)
+            with self._lock:
+                self._next_attempt = next_attempt
+            state = SyncState.OFFLINE if isinstance(error, Offline) else SyncState.ERROR
+            reason = error.reason
+            if isinstance(error, AuthError):
+                reason = error.reason
+            log.info("sync failed (%s), next try in %.0f s", reason, delay)
+            status = self._set(
+                state=state, reason=reason, pending=pending, next_attempt=next_attempt
+            )
+        return CycleReport(
+            status,
+            pulled_event=counts.event,
+            pulled_sessions=counts.sessions,
+            pulled_attendees=counts.attendees,
+            pulled_checkins=counts.checkins,
+            pulled_voids=counts.voids,
+            pulled_stations=counts.stations,
+            pushed=counts.pushed,
+            duplicates=counts.duplicates,
+            rejected=counts.rejected,
+            error=error,
+        )
+
+    def _backoff(self) -> float:
+        """Exponential, capped, with jitter: half the delay fixed, half random, so that six
+        stations that lost the hub together do not all come back in the same second."""
+        delay = min(self.max_delay, self.base_delay * 2 ** min(self.failures - 1, 30))
+        return delay / 2 + self.rng.random() * delay / 2
+
+    def _safe_pending(self) -> int:
+        try:
+            return self.store.pending_count()
+        except StoreError:
+            return self._status.pending
+
+    def _rejected_count(self) -> int:
+        try:
+            return self.store.query("select count(*) as n from sync_rejections")[0]["n"]
+        except StoreError:
+            return 0
+
+    # --- pull and merge --------------------------------------------------------------------
+
+    def _pull(self, counts: _Counts) -> None:
+        cursor = self.store.get_state(self.cursor_key)
+        for _ in range(MAX_PAGES):
+            page = self.backend.pull(cursor)
+            self.merge(page, counts)
+            if page.server_time is not None:
+                self._set(clock_skew=self.clock() - page.server_time)
+            if not page.more or page.cursor == cursor:
+                return
+            cursor = page.cursor
+
+    def merge(self, page: PullResult, counts: _Counts | None = None) -> _Counts:
+        """Merge one page and store its cursor, in one transaction."""
+        counts = counts or _Counts()
+        store = self.store
+        own = store.station_id
+        with store.transaction():
+            if page.event is not None and page.event != store.event():
+                store.save_event(page.event)
+                counts.event = True
+            if page.sessions:
+                store.upsert_sessions(page.sessions, origin=self.backend.name)
+                counts.sessions += len(page.sessions)
+            if page.attendees:
+                held = self._unpushed_attendees()
+                fresh = [
+                    a if a.origin else replace(a, origin=self.backend.name)
+                    for a in page.attendees
+                    if a.id not in held
+                ]
+                store.upsert_attendees(fresh, outbox=False)
+                counts.attendees += len(fresh)
+            if page.checkins:
+                counts.checkins += store.merge_checkins(page.checkins)
+            for void in page.voids:
+                if store.void_checkin(
+                    void.checkin_uuid,
+                    station_id=void.station_id,
+                    at=void.at,
+                    void_uuid=void.uuid,
+                    outbox=False,
+                ):
+                    counts.voids += 1
+            others = [s for s in page.stations if s.id != own]
+            if others:
+                store.upsert_stations(others)
+                counts.stations += len(others)
+            if page.cursor is not None:
+                store.set_state(self.cursor_key, page.cursor)
+        return counts
+
+    def _unpushed_attendees(self) -> set[str]:
+        rows = self.store.query(
+            "select distinct ref from outbox where kind = 'attendee' and pushed_at is null"
+        )
+        return {r["ref"] for r in rows}
+
+    # --- push ------------------------------------------------------------------------------
+
+    def _push(self, counts: _Counts) -> None:
+        store = self.store
+        station = store.station(store.station_id) or Station(store.station_id, "")
+        after = 0
+        while True:
+            rows = store.query(
+                "select * from outbox where pushed_at is null and id > ? order by id limit ?",
+                [after, self.batch_size],
+            )
+            if not rows:
+                return
+            after = rows[-1]["id"]
+            items, missing = self._items(rows)
+            settled = [row["id"] for row in missing]
+            rejections = [
+                (row, "The record no longer exists at this station.") for row in missing
+            ]
+            if items:
+                pending = store.pending_count()
+                result = self.backend.push(
+                    PushBatch(station=station, items=tuple(items), pending=pending)
+                )
+                by_key = {(r.kind, r.key): r for r in result.results}
+                for item in items:
+                    answer = by_key.get((item.kind, item.key))
+                    if answer is None or not answer.outcome.settled:
+                        continue
+                    settled.append(item.outbox_id)
+                    if answer.outcome is ItemOutcome.ACCEPTED:
+                        counts.pushed += 1
+                    elif answer.outcome is ItemOutcome.DUPLICATE:
+                        counts.duplicates += 1
+                    else:
+                        counts.rejected += 1
+                        rejections.append(
+                            ({"id": item.outbox_id, "kind": item.kind.value, "ref": item.key},
+                             answer.reason or "Refused by the source.")
+                        )
+            self._settle(settled, rejections)
+
+    def _settle(self, outbox_ids: list[int], rejections: list[tuple[dict, str]]) -> None:
+        stamp = to_iso(self.clock())
+        with self.store.transaction() as db:
+            self.store.mark_pushed(outbox_ids)
+            if rejections:
+                db["sync_rejections"].insert_all(
+                    (
+                        {
+                            "outbox_id": row["id"],
+                            "kind": row["kind"],
+                            "ref": row["ref"],
+                            "reason": reason,
+                            "at": stamp,
+                        }
+                        for row, reason in rejections
+                    ),
+                    pk="id",
+                )
+        for row, reason in rejections:
+            log.warning("%s %s refused by %s: %s", row["kind"], row["ref"],
+                        self.backend.name, reason)
+
+    def _items(self, rows: list[dict]) -> tuple[list[PushItem], list[dict]]:
+        """The records the outbox rows point at, loaded in a few queries."""
+        refs: dict[str, list[str]] = {"checkin": [], "void": [], "attendee": []}
+        for row in rows:
+            refs.setdefault(row["kind"], []).append(row["ref"])
+        checkins = {c.uuid: c for c in _checkins(self.store, refs["checkin"])}
+        voids = {v.uuid: v for v in _voids(self.store, refs["void"])}
+        people_ids = set(refs["attendee"]) | {c.attendee_id for c in checkins.values()}
+        people = {a.id: a for a in self.store.attendees(sorted(people_ids))}
+        items: list[PushItem] = []
+        missing: list[dict] = []
+        for row in rows:
+            kind, ref = row["kind"], row["ref"]
+            if kind == "checkin" and ref in checkins:
+                c = checkins[ref]
+                items.append(PushItem(row["id"], ItemKind.CHECKIN, ref, checkin=c,
+                                      attendee=people.get(c.attendee_id)))
+            elif kind == "void" and ref in voids:
+                items.append(PushItem(row["id"], ItemKind.VOID, ref, void=voids[ref]))
+            elif kind == "attendee" and ref in people:
+                items.append(PushItem(row["id"], ItemKind.ATTENDEE, ref, attendee=people[ref]))
+            else:
+                missing.append(row)
+        return items, missing
+
+
+def _chunks(values: list[str], size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _checkins(store: Store, uuids: list[str]) -> list[CheckIn]:
+    found = []
+    for chunk in _chunks(uuids):
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(f"select * from checkins where uuid in ({marks})", chunk):
+            found.append(checkin_row(r))
+    return found
+
+
+def _voids(store: Store, uuids: list[str]):
+    found = []
+    for chunk in _chunks(uuids):
+        marks = ",".join("?" * len(chunk))
+        found += [void_row(r) for r in
+                  store.query(f"select * from voids where uuid in ({marks})", chunk)]
+    return found
+
+
+def checkin_row(r: dict) -> CheckIn:
+    """A ``checkins`` table row as a record (without the station's name)."""
+    return CheckIn(
+        uuid=r["uuid"],
+        attendee_id=r["attendee_id"],
+        session_id=r["session_id"],
+        station_id=r["station_id"] or "",
+        at=from_iso(r["at"]),
+        method=Method(r["method"]),
+        direction=Direction(r["direction"] or "entry"),
+        override=bool(r["override"]),
+        voided=bool(r["voided"]),
+    )

@@ -1,0 +1,432 @@
+"""A real pretix server on 127.0.0.1, installed from PyPI, for the tests and the benchmark.
+
+Three steps, each cached under ``.cache/pretix-<version>/`` so that only the first run on a
+machine pays for them:
+
+1. a virtual environment with ``pretix`` (and gunicorn) from PyPI, apart from ours, since pretix
+   pins its own Django, Pillow, qrcode…;
+2. a template database: pretix's migrations (more than a minute) and then the demo data, made by
+   this very file run with the pretix environment's Python (``python pretix_server.py seed``);
+3. per test session, a copy of the template and a server started on a free port, with a config
+   file named by ``PRETIX_CONFIG_FILE``: SQLite, no Redis, no debug.
+
+The top of this module imports only the standard library: pytest imports it in our environment,
+and the pretix environment runs its ``seed`` part.
+
+The data: organizer ``aim``, event ``imc25`` (Africa/Bujumbura), four products, three check-in
+lists and 200 order positions with seeded names. A few of them are there to be refused:
+one order unpaid, one canceled, one position blocked, one whose secret was changed (the old
+secret is revoked), one workshop ticket.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+PRETIX_VERSION = "2026.8.0"
+ORGANIZER = "aim"
+EVENT = "imc25"
+# A fixed API token: the server only ever listens on 127.0.0.1 and its data is made up.
+TOKEN = "checkintestsyncapitoken0000000000000000000000000000000000000000"[:64]
+POSITIONS = 200
+SEED = 20250203
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path(os.environ.get("CHECKIN_PRETIX_CACHE", ROOT / ".cache")) / f"pretix-{PRETIX_VERSION}"
+
+
+class PretixUnavailable(RuntimeError):
+    """pretix could not be installed or started here; the message says why."""
+
+
+# --- the parts that run in our environment --------------------------------------------------
+
+
+def _run(cmd: list[str], *, env: dict | None = None, what: str, timeout: float = 900) -> str:
+    try:
+        done = subprocess.run(
+            cmd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise PretixUnavailable(f"{what} failed: {error}") from error
+    if done.returncode != 0:
+        tail = (done.stdout + done.stderr)[-3000:]
+        raise PretixUnavailable(f"{what} failed (exit {done.returncode}):\n{tail}")
+    return done.stdout
+
+
+@contextlib.contextmanager
+def _locked(name: str) -> Iterator[None]:
+    """One installer at a time, across processes (pytest-xdist, a bench beside the tests)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / f"{name}.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _base_python() -> str:
+    # A venv made from inside our venv would still be a plain interpreter, but say so plainly.
+    return getattr(sys, "_base_executable", None) or sys.executable
+
+
+def venv_python() -> Path:
+    """The pretix environment's interpreter, installing it the first time."""
+    venv = CACHE / "venv"
+    python = venv / "bin" / "python"
+    marker = venv / ".installed"
+    if marker.exists():
+        return python
+    with _locked("venv"):
+        if marker.exists():
+            return python
+        if sys.version_info < (3, 11):
+            raise PretixUnavailable(f"pretix {PRETIX_VERSION} needs Python 3.11 or newer")
+        shutil.rmtree(venv, ignore_errors=True)
+        _run([_base_python(), "-m", "venv", str(venv)], what="creating the pretix venv")
+        _run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             f"pretix=={PRETIX_VERSION}", "gunicorn"],
+            what=f"pip install pretix=={PRETIX_VERSION}",
+        )
+        marker.write_text(PRETIX_VERSION)
+    return python
+
+
+def _config(data_dir: Path, port: int, db: Path) -> Path:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "pretix.cfg"
+    path.write_text(
+        "\n".join(
+            [
+                "[pretix]",
+                "instance_name=Check-in test pretix",
+                f"url=http://127.0.0.1:{port}",
+                f"datadir={data_dir}",
+                "ecb_rates=off",
+                "currency=EUR",
+                "[database]",
+                "backend=sqlite3",
+                f"name={db}",
+                "[django]",
+                "debug=off",
+                "secret=made-up-secret-for-a-local-test-server-only",
+                "[mail]",
+                "from=pretix@localhost",
+                "[locale]",
+                "timezone=UTC",
+                "",
+            ]
+        )
+    )
+    return path
+
+
+def _env(config: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env["PRETIX_CONFIG_FILE"] = str(config)
+    env["DJANGO_SETTINGS_MODULE"] = "pretix.settings"
+    return env
+
+
+def _seed_key() -> str:
+    """The template is rebuilt whenever this file (and so the seed) changes."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+def template_db() -> Path:
+    """A migrated and seeded pretix database, made once per pretix version and seed."""
+    template = CACHE / f"template-{_seed_key()}.sqlite3"
+    if template.exists():
+        return template
+    python = venv_python()
+    with _locked("template"):
+        if template.exists():
+            return template
+        work = CACHE / "template-build"
+        shutil.rmtree(work, ignore_errors=True)
+        db = work / "db.sqlite3"
+        env = _env(_config(work, 0, db))
+        _run([str(python), "-m", "pretix", "migrate", "--noinput"], env=env,
+             what="pretix migrate")
+        _run([str(python), str(Path(__file__).resolve()), "seed"], env=env, what="seeding pretix")
+        for old in CACHE.glob("template-*.sqlite3"):
+            old.unlink()
+        shutil.copyfile(db, template)
+        shutil.rmtree(work, ignore_errors=True)
+    return template
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class PretixServer:
+    """A running pretix; ``stop()`` ends it. ``api()`` talks to it as an admin would."""
+
+    url: str
+    organizer: str
+    event: str
+    token: str
+    data_dir: Path
+    process: subprocess.Popen
+    python: Path
+    config: Path
+
+    @property
+    def event_api(self) -> str:
+        return f"{self.url}/api/v1/organizers/{self.organizer}/events/{self.event}"
+
+    def api(self, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
+        """One REST call with the admin token: the test's view of the pretix side."""
+        url = path if path.startswith("http") else self.event_api + path
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(url, data=data, method=method)
+        request.add_header("Authorization", f"Token {self.token}")
+        request.add_header("Content-Type", "application/json")
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                text = response.read().decode()
+                return response.status, (json.loads(text) if text else {})
+        except urllib.error.HTTPError as error:
+            text = error.read().decode()
+            try:
+                return error.code, json.loads(text)
+            except ValueError:
+                return error.code, {"text": text[:500]}
+
+    def all_pages(self, path: str) -> list[dict]:
+        results: list[dict] = []
+        url: str | None = path
+        while url:
+            status, page = self.api("GET", url)
+            if status != 200:
+                raise AssertionError(f"GET {url}: {status} {page}")
+            results.extend(page["results"])
+            url = page.get("next")
+        return results
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+
+
+def start(data_dir: Path, *, timeout: float = 120) -> PretixServer:
+    """Install (once), copy the template, start gunicorn on 127.0.0.1 and wait until the API
+    answers."""
+    python = venv_python()
+    template = template_db()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = data_dir / "db.sqlite3"
+    shutil.copyfile(template, db)
+    port = free_port()
+    config = _config(data_dir, port, db)
+    log = open(data_dir / "server.log", "w")
+    gunicorn = python.parent / "gunicorn"
+    # One synchronous worker: SQLite takes one writer at a time anyway, and the answers stay
+    # in the order they were asked.
+    process = subprocess.Popen(
+        [str(gunicorn), "pretix.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1",
+         "--timeout", "120", "--log-level", "warning"],
+        env=_env(config),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=data_dir,
+    )
+    server = PretixServer(f"http://127.0.0.1:{port}", ORGANIZER, EVENT, TOKEN, data_dir,
+                          process, python, config)
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            raise PretixUnavailable(
+                "pretix stopped at start:\n" + (data_dir / "server.log").read_text()[-3000:]
+            )
+        try:
+            status, _ = server.api("GET", f"{server.url}/api/v1/organizers/")
+            if status == 200:
+                return server
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            server.stop()
+            raise PretixUnavailable(f"pretix did not answer on port {port} in {timeout:.0f} s")
+        time.sleep(0.3)
+
+
+def shell(server: PretixServer, code: str) -> str:
+    """Run Python in the pretix environment against this server's database (slow: Django
+    starts each time; for what the REST API cannot do)."""
+    return _run(
+        [str(server.python), "-m", "pretix", "shell", "-c", code],
+        env=_env(server.config),
+        what="pretix shell",
+        timeout=120,
+    )
+
+
+# --- the part that runs in the pretix environment --------------------------------------------
+
+FIRST = ["Hélène", "Kouadio", "Élodie", "John", "Wu", "Aminata", "Jean-Bosco", "Claudine",
+         "Pierre", "Fatou", "Emmanuel", "Grâce", "Ibrahim", "Marie", "Olivier", "Nadia",
+         "Désiré", "Agnès", "Moussa", "Béatrice"]
+LAST = ["Ndayishimiye", "N'Guessan", "Nkurunziza-Habonimana", "Smith", "Li", "Diallo",
+        "Hakizimana", "Uwimana", "Dupont", "Sow", "Niyonzima", "Irakoze", "Traoré", "Martin",
+        "Bizimana", "Kaboré", "Ntahomvukiye", "Mbeki", "Nshimirimana", "Lefèvre"]
+COMPANIES = ["Mutuelle de la Fonction Publique", "MUGEF-CI", "PAMUSAB", "ILO", "AIM", "FNMF",
+             "MASMUT", "Ministère de la Solidarité", ""]
+COUNTRIES = ["BI", "CI", "BE", "FR", "SN", "RW", "CH", "ML", "BF", "CD"]
+
+
+def seed() -> None:  # pragma: no cover - runs inside the pretix environment
+    import random
+    from datetime import datetime, timedelta, timezone
+    from decimal import Decimal
+
+    import django
+
+    django.setup()
+    from django.db import transaction
+    from django_scopes import scopes_disabled
+    from pretix.base.models import (
+        CheckinList, Event, Item, Order, OrderPosition, Organizer, Quota, RevokedTicketSecret,
+        Team,
+    )
+
+    rng = random.Random(SEED)
+    utc = timezone.utc
+    with scopes_disabled():
+        organizer = Organizer.objects.create(name="AIM", slug=ORGANIZER)
+        event = Event.objects.create(
+            organizer=organizer,
+            slug=EVENT,
+            name={"fr": "Conférence internationale de la Mutualité",
+                  "en": "International Mutualist Conference"},
+            date_from=datetime(2025, 2, 3, 6, 0, tzinfo=utc),
+            date_to=datetime(2025, 2, 4, 16, 0, tzinfo=utc),
+            location={"fr": "Bujumbura", "en": "Bujumbura"},
+            currency="EUR",
+            live=True,
+        )
+        event.settings.timezone = "Africa/Bujumbura"
+        event.settings.locales = ["fr", "en"]
+        event.settings.locale = "fr"
+        event.settings.name_scheme = "given_family"
+
+        def item(fr: str, en: str, price: str) -> Item:
+            return Item.objects.create(
+                event=event, name={"fr": fr, "en": en}, default_price=Decimal(price),
+                admission=True, active=True,
+            )
+
+        participant = item("Participant", "Participant", "50")
+        speaker = item("Intervenant", "Speaker", "0")
+        press = item("Presse", "Press", "0")
+        workshop = item("Atelier A – délégation de gestion", "Workshop A – management delegation",
+                        "20")
+        quota = Quota.objects.create(event=event, name="Toutes les places", size=None)
+        quota.items.add(participant, speaker, press, workshop)
+
+        CheckinList.objects.create(
+            event=event, name="Plénière d'ouverture", all_products=True, include_pending=False,
+        )
+        workshop_list = CheckinList.objects.create(
+            event=event, name="Atelier A", all_products=False, include_pending=False,
+        )
+        workshop_list.limit_products.add(workshop)
+        # A list whose rule refuses everyone until 2099: the "rules" refusal, on demand.
+        CheckinList.objects.create(
+            event=event, name="Salon VIP", all_products=True, allow_entry_after_exit=True,
+            rules={"isAfter": [{"var": "now"}, {"buildTime": ["custom", "2099-01-01T00:00:00Z"]},
+                               None]},
+        )
+
+        team = Team.objects.create(
+            organizer=organizer, name="Check-in", all_events=True, all_event_permissions=True,
+            all_organizer_permissions=True,
+        )
+        team.tokens.create(name="Check-in tests", token=TOKEN)
+
+        def secret() -> str:
+            return "".join(rng.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(32))
+
+        channel = organizer.sales_channels.get(identifier="web")
+        kinds = [participant] * 16 + [speaker] * 3 + [press]
+        for n in range(POSITIONS):
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            product = kinds[rng.randrange(len(kinds))]
+            status = Order.STATUS_PAID
+            if n == 0:
+                product = workshop
+            elif n == 1:
+                status = Order.STATUS_PENDING
+            elif n == 2:
+                status = Order.STATUS_CANCELED
+            with transaction.atomic():
+                order = Order.objects.create(
+                    event=event, status=status, email=f"person{n}@example.org",
+                    locale=rng.choice(["fr", "fr", "en"]), total=product.default_price,
+                    sales_channel=channel,
+                    datetime=datetime(2025, 1, 10, tzinfo=utc) + timedelta(minutes=n),
+                    expires=datetime(2025, 1, 31, tzinfo=utc),
+                )
+                position = OrderPosition.objects.create(
+                    order=order, item=product, price=product.default_price, positionid=1,
+                    attendee_name_parts={"_scheme": "given_family", "given_name": first,
+                                         "family_name": last},
+                    attendee_email=f"person{n}@example.org",
+                    company=rng.choice(COMPANIES),
+                    country=rng.choice(COUNTRIES),
+                    secret=secret(),
+                )
+                if n == 3:
+                    position.blocked = ["admin"]
+                    position.save(update_fields=["blocked"])
+                elif n == 4:
+                    RevokedTicketSecret.objects.create(
+                        event=event, position=position, secret=position.secret,
+                    )
+                    position.secret = secret()  # a badge printed before has the old one
+                    position.save(update_fields=["secret"])
+                order.create_transactions()
+    print("seeded", POSITIONS, "positions")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    if sys.argv[1:] == ["seed"]:
+        seed()
+    elif sys.argv[1:2] == ["serve"]:
+        # scripts/pretix-server.sh: a server to try the pretix source by hand.
+        where = Path(sys.argv[2]) if len(sys.argv) > 2 else CACHE / "manual"
+        running = start(where)
+        print(f"pretix at {running.url}, organizer {ORGANIZER}, event {EVENT}, "
+              f"token {running.token}  (Ctrl-C stops it)", flush=True)
+        try:
+            running.process.wait()
+        except KeyboardInterrupt:
+            running.stop()
+    else:
+        sys.exit("usage: pretix_server.py seed | serve [DIR]")
