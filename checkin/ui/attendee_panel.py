@@ -1,0 +1,456 @@
+"""One person at the desk: details, badge QR, every check-in, and what staff can do about it.
+
+Actions: check in to the current session (the same reception call as a scan, method
+"search"), undo a check-in (an event of its own, the row stays and is struck through),
+override a refusal with the staff PIN, reprint the badge, and correct the contact details or
+the spelling of the name. A correction is saved with ``outbox=True``: a local change that sync
+pushes later.
+
+The PIN is asked on an inline keypad (never a blocking dialog). Printing goes through the
+``print_badge`` callable given to the constructor (the window passes the badges-and-reports
+printer; tests pass a recorder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import qrcode
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin import tokens
+from checkin.model import AdmitResult, Attendee, Method
+from checkin.reception import Reception
+from checkin.ui.i18n import current_language
+from checkin.ui.pin import PinPad, StaffPin
+from checkin.ui.table_models import (
+    CheckinHistoryModel,
+    RecordRole,
+    category_label,
+    language_label,
+)
+from checkin.walkins import Field, Problem, WalkInForm, validate
+
+QR_SIDE = 132
+
+
+def qr_pixmap(text: str, side: int = QR_SIDE) -> QPixmap:
+    """A QR code drawn module by module (crisp at any size, no image library round trip)."""
+    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(text)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    n = len(matrix)
+    scale = max(1, side // n)
+    image = QImage(n * scale, n * scale, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect(x * scale, y * scale, scale, scale, QColor("black"))
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class AttendeePanel(QWidget):
+    """Details and actions for one attendee; ``show_attendee(id)`` fills it."""
+
+    checked_in = Signal(object)  # AdmitResult
+    undone = Signal(str)  # check-in uuid
+    attendee_saved = Signal(object)  # the corrected Attendee
+    badge_printed = Signal(str)  # attendee id
+    closed = Signal()
+
+    def __init__(
+        self,
+        reception: Reception,
+        pin: StaffPin,
+        *,
+        print_badge: Callable[[Attendee, QWidget], bool] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.reception = reception
+        self.store = reception.store
+        self.pin = pin
+        self.print_badge = print_badge
+        self.attendee: Attendee | None = None
+        self.session_id: str | None = None
+        self.last_result: AdmitResult | None = None
+        self._build()
+        self.retranslate_ui()
+        self._update_actions()
+
+    # --- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("attendee_panel")
+        self.name = QLabel()
+        self.name.setObjectName("attendee_name")
+        self.name.setWordWrap(True)
+        font = self.name.font()
+        font.setPointSize(font.pointSize() + 8)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.qr = QLabel()
+        self.qr.setFixedSize(QR_SIDE + 8, QR_SIDE + 8)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.token = QLabel()
+        self.token.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # details, shown as labels; the correctable ones have an editor beside them
+        self.form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        for key in ("organisation", "country", "category", "language", "email", "phone",
+                    "reg_no", "status", "badge"):
+            caption, value = QLabel(), QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.captions[key], self.values[key] = caption, value
+            self.form.addRow(caption, value)
+
+        self.editors: dict[str, QLineEdit] = {}
+        self.edit_box = QWidget()
+        edit_form = QFormLayout(self.edit_box)
+        self.edit_captions: dict[str, QLabel] = {}
+        for key in ("first_name", "last_name", "email", "phone"):
+            caption, editor = QLabel(), QLineEdit()
+            editor.setObjectName(f"edit_{key}")
+            caption.setBuddy(editor)
+            self.edit_captions[key], self.editors[key] = caption, editor
+            edit_form.addRow(caption, editor)
+        self.edit_error = QLabel()
+        self.edit_error.setObjectName("form_error")
+        self.edit_error.setWordWrap(True)
+        edit_form.addRow(self.edit_error)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_edits)
+        self.cancel_edit_button = QPushButton()
+        self.cancel_edit_button.clicked.connect(self.cancel_edits)
+        edit_buttons = QHBoxLayout()
+        edit_buttons.addStretch()
+        edit_buttons.addWidget(self.cancel_edit_button)
+        edit_buttons.addWidget(self.save_button)
+        edit_form.addRow(edit_buttons)
+        self.edit_box.hide()
+
+        self.history_title = QLabel()
+        self.history = CheckinHistoryModel(parent=self)
+        self.history_view = QTableView()
+        self.history_view.setObjectName("checkin_history")
+        self.history_view.setModel(self.history)
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history_title.setBuddy(self.history_view)
+        self.history_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions()
+        )
+
+        self.message = QLabel()
+        self.message.setObjectName("panel_message")
+        self.message.setWordWrap(True)
+        self.checkin_button = QPushButton()
+        self.checkin_button.setObjectName("panel_checkin")
+        self.checkin_button.clicked.connect(self.check_in)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.override_button = QPushButton()
+        self.override_button.clicked.connect(self.ask_override)
+        self.reprint_button = QPushButton()
+        self.reprint_button.clicked.connect(self.reprint)
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(self.start_editing)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.closed)
+        actions = QHBoxLayout()
+        for button in (self.checkin_button, self.undo_button, self.override_button,
+                       self.reprint_button, self.edit_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        actions.addWidget(self.close_button)
+
+        self.pin_pad = PinPad(self.pin)
+        self.pin_pad.unlocked.connect(self._on_unlocked)
+
+        top = QHBoxLayout()
+        details = QVBoxLayout()
+        details.addWidget(self.name)
+        details.addLayout(self.form)
+        top.addLayout(details, 1)
+        qr_column = QVBoxLayout()
+        qr_column.addWidget(self.qr)
+        qr_column.addWidget(self.token)
+        qr_column.addStretch()
+        top.addLayout(qr_column)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.edit_box)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pin_pad)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history_view, 1)
+        order = [self.checkin_button, self.undo_button, self.override_button,
+                 self.reprint_button, self.edit_button, self.close_button, self.history_view]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Attendee"))
+        captions = {
+            "organisation": self.tr("Organisation"),
+            "country": self.tr("Country"),
+            "category": self.tr("Category"),
+            "language": self.tr("Language"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "reg_no": self.tr("Registration no."),
+            "status": self.tr("Registration"),
+            "badge": self.tr("Badge printed"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        edit_captions = {
+            "first_name": self.tr("&First name"),
+            "last_name": self.tr("&Last name"),
+            "email": self.tr("&E-mail"),
+            "phone": self.tr("&Phone"),
+        }
+        for key, text in edit_captions.items():
+            self.edit_captions[key].setText(text)
+            self.editors[key].setAccessibleName(text.replace("&", ""))
+        self.history_title.setText(self.tr("&Check-ins, all sessions"))
+        self.history_view.setAccessibleName(self.tr("Check-ins of this person"))
+        self.qr.setAccessibleName(self.tr("Badge QR code"))
+        self.checkin_button.setText(self.tr("Check &in"))
+        self.undo_button.setText(self.tr("&Undo check-in"))
+        self.override_button.setText(self.tr("&Override (PIN)…"))
+        self.reprint_button.setText(self.tr("&Reprint badge…"))
+        self.edit_button.setText(self.tr("Co&rrect details…"))
+        self.save_button.setText(self.tr("&Save"))
+        self.cancel_edit_button.setText(self.tr("Cancel"))
+        self.close_button.setText(self.tr("Back to search"))
+        self.history.language = current_language()
+        self.history.retranslate()
+        self._show_details()
+
+    # --- content -----------------------------------------------------------------------
+
+    @Slot(str)
+    def set_session(self, session_id: str | None) -> None:
+        self.session_id = session_id
+        self._update_actions()
+
+    @Slot(str)
+    def show_attendee(self, attendee_id: str) -> None:
+        self.attendee = self.store.attendee(attendee_id)
+        self.last_result = None
+        self.message.clear()
+        self.cancel_edits()
+        self.pin_pad.cancel()
+        self._show_details()
+        self._load_history()
+        self._update_actions()
+
+    def _show_details(self) -> None:
+        a = self.attendee
+        if a is None:
+            self.name.setText(self.tr("Nobody chosen"))
+            for value in self.values.values():
+                value.clear()
+            self.qr.clear()
+            self.token.clear()
+            return
+        self.name.setText(a.full_name)
+        status = {
+            "confirmed": self.tr("Confirmed"),
+            "cancelled": self.tr("Cancelled"),
+            "pending": self.tr("Pending"),
+        }.get(a.status, a.status)
+        printed = self.tr("not yet")
+        if a.badge_printed_at is not None:
+            tz = self._tz()
+            moment = a.badge_printed_at.astimezone(tz) if tz else a.badge_printed_at
+            printed = moment.strftime("%d/%m %H:%M")
+        values = {
+            "organisation": a.organisation,
+            "country": a.country,
+            "category": category_label(a.category),
+            "language": language_label(a.language),
+            "email": a.email,
+            "phone": a.phone,
+            "reg_no": a.reg_no,
+            "status": status,
+            "badge": printed,
+        }
+        for key, text in values.items():
+            self.values[key].setText(text or "—")
+        self.qr.setPixmap(qr_pixmap(a.token))
+        self.token.setText(tokens.grouped(a.token))
+
+    def _tz(self):
+        try:
+            return self.reception.event.tz
+        except LookupError:
+            return None
+
+    def _load_history(self) -> None:
+        if self.attendee is None:
+            self.history.set_rows([])
+            return
+        self.history.set_history(
+            self.store.checkins(attendee_id=self.attendee.id), self.store.sessions(), self._tz()
+        )
+
+    def _selected_checkin(self):
+        rows = self.history_view.selectionModel().selectedRows()
+        return self.history.data(rows[0], RecordRole) if rows else None
+
+    def _update_actions(self) -> None:
+        have = self.attendee is not None
+        self.checkin_button.setEnabled(have and bool(self.session_id))
+        chosen = self._selected_checkin()
+        self.undo_button.setEnabled(have and chosen is not None and not chosen.voided)
+        self.override_button.setEnabled(
+            have and self.last_result is not None and self.last_result.override_allowed
+        )
+        self.reprint_button.setEnabled(have and self.print_badge is not None)
+        self.edit_button.setEnabled(have)
+
+    # --- actions -------------------------------------------------------------------------
+
+    @Slot()
+    def check_in(self, *, override: bool = False) -> AdmitResult | None:
+        if self.attendee is None or not self.session_id:
+            return None
+        result = self.reception.admit_attendee(
+            self.attendee.id, self.session_id, method=Method.SEARCH, override=override
+        )
+        self.last_result = result
+        self.message.setText(self._describe(result))
+        self._load_history()
+        self._update_actions()
+        self.checked_in.emit(result)
+        return result
+
+    def _describe(self, result: AdmitResult) -> str:
+        if result.admitted:
+            if result.checkin is not None and result.checkin.override:
+                return self.tr("Checked in (staff override).")
+            return self.tr("Checked in.")
+        if result.outcome.value == "already_in":
+            return self.tr("Already checked in to this session.")
+        if result.outcome.value == "cancelled":
+            return self.tr("Registration cancelled: staff may override with the PIN.")
+        return self.tr("Not admitted to this session: staff may override with the PIN.")
+
+    @Slot()
+    def undo_selected(self) -> None:
+        chosen = self._selected_checkin()
+        if chosen is None or chosen.voided:
+            return
+        self.reception.undo(chosen.uuid)
+        self.message.setText(self.tr("Check-in undone. It stays in the history, struck through."))
+        self._load_history()
+        self._update_actions()
+        self.undone.emit(chosen.uuid)
+
+    @Slot()
+    def ask_override(self) -> None:
+        if self.last_result is None or not self.last_result.override_allowed:
+            return
+        self.pin_pad.ask("override")
+
+    @Slot(str)
+    def _on_unlocked(self, purpose: str) -> None:
+        if purpose == "override":
+            self.check_in(override=True)
+
+    @Slot()
+    def reprint(self) -> None:
+        if self.attendee is None or self.print_badge is None:
+            return
+        if self.print_badge(self.attendee, self):
+            self.store.mark_badges_printed([self.attendee.id])
+            self.attendee = self.store.attendee(self.attendee.id)
+            self._show_details()
+            self.message.setText(self.tr("Badge sent to the printer."))
+            self.badge_printed.emit(self.attendee.id)
+
+    # --- corrections ---------------------------------------------------------------------
+
+    @Slot()
+    def start_editing(self) -> None:
+        if self.attendee is None:
+            return
+        for key, editor in self.editors.items():
+            editor.setText(getattr(self.attendee, key))
+        self.edit_error.clear()
+        self.edit_box.show()
+        self.editors["first_name"].setFocus()
+
+    @Slot()
+    def cancel_edits(self) -> None:
+        self.edit_box.hide()
+        self.edit_error.clear()
+
+    @Slot()
+    def save_edits(self) -> bool:
+        a = self.attendee
+        if a is None:
+            return False
+        values = {key: editor.text().strip() for key, editor in self.editors.items()}
+        problems = validate(
+            WalkInForm(values["first_name"], values["last_name"], a.organisation, a.country,
+                       a.category, a.language, values["email"], values["phone"])
+        )
+        # An imported person may have no contact at all; only what was typed is checked.
+        problems = tuple(p for p in problems if p.problem is not Problem.NO_CONTACT)
+        if problems:
+            self.edit_error.setText(self._problem_text(problems[0].field))
+            return False
+        corrected = replace(a, **values)
+        if corrected != a:
+            self.store.upsert_attendees([corrected], outbox=True)
+            self.attendee = self.store.attendee(a.id)
+            self.attendee_saved.emit(self.attendee)
+            self.message.setText(self.tr("Saved here; sent to the server at the next sync."))
+        self.cancel_edits()
+        self._show_details()
+        return True
+
+    def _problem_text(self, field: Field) -> str:
+        return {
+            Field.FIRST_NAME: self.tr("The first name is needed."),
+            Field.LAST_NAME: self.tr("The last name is needed."),
+            Field.EMAIL: self.tr("This e-mail address does not look right."),
+            Field.PHONE: self.tr("This phone number does not look right."),
+        }.get(field, self.tr("Please check the details."))
