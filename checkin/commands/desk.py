@@ -1,0 +1,248 @@
+"""The desk from the command line: ``search``, ``admit``, ``undo`` and ``sessions``.
+
+``admit`` answers in words and through its exit status, so that a script can drive it:
+0 admitted, 2 refused (already in, unknown badge, cancelled, not admitted, another event),
+1 for an error the user can act on (printed by :mod:`checkin.cli` as one sentence).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from checkin.commands import CommandError, open_store
+from checkin.model import AdmitResult, Direction, Event, Method, NotAdmittedReason, Outcome
+from checkin.reception import Reception
+from checkin.search import Search, SearchHit
+
+EXIT_ADMITTED, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
+
+_COLUMNS = (
+    ("Name", 30),
+    ("Organisation", 28),
+    ("Country", 16),
+    ("Category", 23),
+    ("Reg. no.", 12),
+    ("Token", 0),  # never cut: it is what one types next
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "search",
+        help="find attendees by name, organisation, country, e-mail, phone or number",
+        description="Accents, case and word order do not matter; one typo is tolerated in "
+        "words of five letters or more.",
+    )
+    p.add_argument("text", nargs="+", metavar="TEXT", help="what to look for")
+    p.add_argument("-n", "--limit", type=int, default=20, help="at most this many lines")
+    p.set_defaults(handler=search_command)
+
+    p = subparsers.add_parser(
+        "admit",
+        help="check a badge in to a session (exit status 0 admitted, 2 refused)",
+        description="Spaces, dashes and lower case in the token are fine.",
+    )
+    p.add_argument("token", nargs="+", metavar="TOKEN", help="the code on the badge")
+    p.add_argument("--session", metavar="ID", help="session id (default: the one running now)")
+    p.add_argument("--exit", action="store_true", help="record an exit instead of an entry")
+    p.add_argument(
+        "--override", action="store_true", help="staff override of a category/workshop refusal"
+    )
+    p.set_defaults(handler=admit_command)
+
+    p = subparsers.add_parser("undo", help="undo a check-in (recorded as a voiding event)")
+    p.add_argument("uuid", metavar="UUID", help="the check-in's id, as `admit` printed it")
+    p.set_defaults(handler=undo_command)
+
+    if "sessions" not in subparsers.choices:  # another area may list them already
+        p = subparsers.add_parser("sessions", help="list the sessions with arrived / expected")
+        p.set_defaults(handler=sessions_command)
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+def _cut(text: str, width: int) -> str:
+    if width and len(text) > width:
+        return text[: width - 1] + "…"
+    return text
+
+
+def format_hits(hits: list[SearchHit]) -> list[str]:
+    lines = ["  ".join(f"{title:<{width}}" if width else title for title, width in _COLUMNS)]
+    for hit in hits:
+        category = hit.category + (" (cancelled)" if hit.cancelled else "")
+        cells = (hit.full_name, hit.organisation, hit.country, category, hit.reg_no, hit.token)
+        lines.append(
+            "  ".join(
+                f"{_cut(cell, width):<{width}}" if width else cell
+                for cell, (_, width) in zip(cells, _COLUMNS)
+            ).rstrip()
+        )
+    return lines
+
+
+def search_command(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise CommandError("--limit must be at least 1.")
+    text = " ".join(args.text)
+    store = open_store(args)
+    try:
+        hits = Search(store).search(text, limit=args.limit)
+    finally:
+        store.close()
+    if not hits:
+        print(f"No attendee matches “{text}”.")
+        return 0
+    for line in format_hits(hits):
+        print(line)
+    if any(h.typo for h in hits):
+        print("(some names found by tolerating one typo)")
+    return 0
+
+
+# --- admit and undo -----------------------------------------------------------------------
+
+
+def local_time(event: Event, moment: datetime, now: datetime) -> str:
+    """"09:12" in the event's zone, with the date when it is not the same day as now."""
+    local = event.local(moment)
+    shown = local.strftime("%H:%M")
+    if local.date() != event.local(now).date():
+        shown += local.strftime(" on %d %b %Y")
+    return f"{shown} ({event.timezone})"
+
+
+def describe(result: AdmitResult, event: Event, now: datetime) -> str:
+    """The outcome in one or two sentences."""
+    session = result.session.name("en") if result.session else "?"
+    who = ""
+    if result.attendee is not None:
+        a = result.attendee
+        who = a.full_name + (f" ({a.organisation})" if a.organisation else "")
+    outcome = result.outcome
+    if outcome is Outcome.ACCEPTED:
+        text = f"Admitted: {who} to {session}."
+    elif outcome is Outcome.REENTRY:
+        text = f"Admitted again (re-entry allowed): {who} to {session}."
+    elif outcome is Outcome.EXIT:
+        text = f"Exit recorded: {who} from {session}."
+    elif outcome is Outcome.ALREADY_IN:
+        first = result.first
+        text = f"Already checked in: {who} to {session}"
+        if first is not None:
+            text += f", first at {local_time(event, first.at, now)}"
+            text += f" at {first.station_name or first.station_id or 'an unknown station'}"
+        text += "."
+    elif outcome is Outcome.UNKNOWN:
+        text = f"Unknown badge: {result.code or '(empty)'}."
+    elif outcome is Outcome.OTHER_EVENT:
+        text = f"Badge of another event, not {event.code}: {result.code}."
+    elif outcome is Outcome.CANCELLED:
+        text = f"Registration cancelled: {who}."
+    elif outcome is Outcome.NOT_ADMITTED:
+        if result.reason is NotAdmittedReason.CATEGORY:
+            allowed = ", ".join(result.session.categories) if result.session else ""
+            text = (
+                f"Not admitted to {session}: {who} is {result.attendee.category}; "
+                f"the session is for {allowed}."
+            )
+        else:
+            text = f"Not admitted to {session}: {who} is not registered for it."
+    else:  # a new outcome nobody taught the command line yet
+        text = f"{outcome.value}: {who}"
+    if result.override_allowed and not result.admitted:
+        text += " Staff may admit with --override."
+    if result.checkin is not None:
+        if result.checkin.override:
+            text += " (staff override recorded)"
+        text += f"\nCheck-in {result.checkin.uuid}"
+    return text
+
+
+def admit_command(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        reception = Reception(store)
+        event = reception.event
+        session_id = args.session
+        if not session_id:
+            current = reception.current_session()
+            if current is None:
+                raise CommandError("This database has no sessions: import or pull them first.")
+            session_id = current.id
+            print(f"Session: {current.name('en')} ({current.id})")
+        result = reception.admit(
+            " ".join(args.token),
+            session_id,
+            method=Method.MANUAL,
+            direction=Direction.EXIT if args.exit else Direction.ENTRY,
+            override=args.override,
+        )
+        print(describe(result, event, reception.clock()))
+    finally:
+        store.close()
+    return EXIT_ADMITTED if result.admitted else EXIT_REFUSED
+
+
+def undo_command(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        reception = Reception(store)
+        before = store.checkin(args.uuid)
+        if before is None:
+            raise CommandError(f"No check-in {args.uuid} in this database.")
+        after = reception.undo(args.uuid)
+        attendee = store.attendee(after.attendee_id)
+        session = store.session(after.session_id)
+        event = reception.event
+    finally:
+        store.close()
+    who = attendee.full_name if attendee else after.attendee_id
+    where = session.name("en") if session else after.session_id
+    when = local_time(event, after.at, reception.clock())
+    if before.voided:
+        print(f"Already undone: {who}'s check-in to {where} at {when}.")
+    else:
+        print(f"Undone: {who}'s check-in to {where} at {when}.")
+    return 0
+
+
+# --- sessions -------------------------------------------------------------------------------
+
+
+def sessions_command(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        reception = Reception(store)
+        event = reception.event
+        sessions = store.sessions()
+        current = reception.current_session()
+        rows = [
+            (
+                "*" if current and s.id == current.id else " ",
+                s.id,
+                s.name("en"),
+                event.local(s.starts_at).strftime("%a %d %b %H:%M")
+                + event.local(s.ends_at).strftime("–%H:%M"),
+                s.room,
+                f"{store.arrived(s.id)}/{store.expected(s)}",
+            )
+            for s in sessions
+        ]
+    finally:
+        store.close()
+    if not rows:
+        print("No sessions in this database.")
+        return 0
+    id_w = max(len(r[1]) for r in rows)
+    name_w = min(48, max(len(r[2]) for r in rows))
+    print(f"  {'id':<{id_w}}  {'name':<{name_w}}  {'when (' + event.timezone + ')':<22}"
+          f"  {'room':<16}  arrived/expected")
+    for mark, sid, name, when, room, figures in rows:
+        print(f"{mark} {sid:<{id_w}}  {_cut(name, name_w):<{name_w}}  {when:<22}"
+              f"  {_cut(room, 16):<16}  {figures}")
+    if current:
+        print("* the session running now (or next)")
+    return 0
