@@ -53,10 +53,10 @@ class DoorMode(QObject):
         self._was_maximised = self.window.isMaximized()
         self.window.set_chrome_visible(False)
         self.page.set_door_mode(True)
-        self._place_leave_button()
+        self.window.showFullScreen()
         self.leave_button.show()
         self.leave_button.raise_()
-        self.window.showFullScreen()
+        self._place_leave_button()
         QApplication.instance().installEventFilter(self)  # Escape, wherever the focus is
         self.changed.emit(True)
 
@@ -85,6 +85,7 @@ class DoorMode(QObject):
             self.leave()
 
     def _place_leave_button(self) -> None:
+        self.leave_button.ensurePolished()  # the style sheet's font decides the size
         self.leave_button.adjustSize()
         self.leave_button.move(self.page.width() - self.leave_button.width() - 8,
                                self.page.height() - self.leave_button.height() - 8)
@@ -108,3 +109,5 @@ class DoorMode(QObject):
 
     def retranslate_ui(self) -> None:
         self.leave_button.setText(self.tr("Leave door mode (PIN)"))
+        if self.active:
+            self._place_leave_button()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -110,6 +110,26 @@ def paint_icon(painter: QPainter, rect: QRectF, kind: str, colour: QColor) -> No
     painter.end()
 
 
+def fit_font(label: QLabel, width: int, largest: int, smallest: int, lines: int = 2) -> None:
+    """The largest pixel size at which the label's text fits ``width`` in at most ``lines``
+    lines (a long name wraps once rather than shrinking to nothing)."""
+    text = label.text()
+    font = label.font()
+    size = largest
+    while size > smallest:
+        font.setPixelSize(size)
+        metrics = QFontMetrics(font)
+        if metrics.horizontalAdvance(text) <= width:
+            break  # one line: as big as allowed
+        box = metrics.boundingRect(0, 0, width, 100_000, int(Qt.TextFlag.TextWordWrap), text)
+        if size <= largest * 0.8 and box.height() <= lines * metrics.lineSpacing() \
+                and box.width() <= width:
+            break  # two lines at a size still far larger than the smallest
+        size -= 4
+    font.setPixelSize(max(size, smallest))
+    label.setFont(font)
+
+
 def _label(name: str, size: int, *, bold: bool = False, wrap: bool = True) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -131,16 +151,16 @@ class ResultCard(QFrame):
     painted = Signal()
     went_idle = Signal()
 
-    NAME_MAX_PX = 88
+    NAME_MAX_PX = 96
     NAME_MIN_PX = 40
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("result_card")
-        self.setAutoFillBackground(True)
         self.result: AdmitResult | None = None
         self.colour = "idle"
         self.tz: tzinfo | None = None
+        self.event_settings: dict = {}
         self.station_id = ""
         self.idle_hint = ""
         self._paint_pending = False
@@ -148,7 +168,7 @@ class ResultCard(QFrame):
         self._hold.timeout.connect(self.show_idle)
 
         self.icon = OutcomeIcon()
-        self.headline = _label("headline", 40, bold=True)
+        self.headline = _label("headline", 44, bold=True)
         self.name = _label("name", self.NAME_MAX_PX, bold=True)
         self.details = _label("details", 28)
         self.category = QLabel()
@@ -190,8 +210,13 @@ class ResultCard(QFrame):
 
     # --- what the page calls ----------------------------------------------------------------
 
-    def set_context(self, tz: tzinfo, station_id: str = "") -> None:
+    def set_context(self, tz: tzinfo, station_id: str = "", event_settings: dict | None = None
+                    ) -> None:
+        """The event's time zone, this station's id (to say "at this door") and the event's
+        badge settings (category colours)."""
         self.tz, self.station_id = tz, station_id
+        if event_settings is not None:
+            self.event_settings = event_settings
 
     def set_idle_hint(self, text: str) -> None:
         self.idle_hint = text
@@ -238,11 +263,14 @@ class ResultCard(QFrame):
     # --- drawing ----------------------------------------------------------------------------
 
     def _apply_colours(self) -> None:
+        # A style sheet, not the palette: the window's style sheet would override a palette.
         colours = theme.CARD[self.colour]
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(colours.background))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colours.text))
-        self.setPalette(palette)
+        self.setStyleSheet(
+            f"QFrame#result_card {{ background: {colours.background}; border-radius: 10px; }}"
+            f" QFrame#result_card QLabel {{ color: {colours.text}; background: transparent; }}"
+            " QPushButton#override_button { font-size: 20px; font-weight: bold;"
+            " padding: 8px 20px; background: #ffffff; color: #1a1a1a; border-radius: 6px; }"
+        )
         self.icon.set_kind(self.colour, QColor(colours.accent))
 
     def _render(self) -> None:
@@ -253,6 +281,7 @@ class ResultCard(QFrame):
             widget.hide()
         if result is None:
             self.headline.setText(self.tr("Ready: show a badge to the camera"))
+            fit_font(self.headline, self._text_width() - self.icon.width() - 20, 40, 26)
             self.info.setText(self.tr("Or scan it with the scanner, or type its code."))
             self.info.show()
             if self.idle_hint:
@@ -260,6 +289,8 @@ class ResultCard(QFrame):
                 self.advice.show()
             return
         self.headline.setText(self._headline(result))
+        headline_width = self._text_width() - self.icon.width() - 20
+        fit_font(self.headline, headline_width, 44, 30)
         person = result.attendee
         if person is not None:
             self._set_name(person.full_name)
@@ -288,20 +319,14 @@ class ResultCard(QFrame):
         self._fit_name()
 
     def _fit_name(self) -> None:
-        text = self.name.text()
-        width = max(200, self.width() - 64)
-        font = self.name.font()
-        size = self.NAME_MAX_PX
-        while size > self.NAME_MIN_PX:
-            font.setPixelSize(size)
-            if QFontMetrics(font).horizontalAdvance(text) <= width:
-                break
-            size -= 4
-        font.setPixelSize(size)
-        self.name.setFont(font)
+        fit_font(self.name, self._text_width(), self.NAME_MAX_PX, self.NAME_MIN_PX)
+
+    def _text_width(self) -> int:
+        margins = self.layout().contentsMargins()
+        return max(200, self.width() - margins.left() - margins.right())
 
     def _set_category(self, category: str) -> None:
-        colour = theme.category_colour(category)
+        colour = theme.category_colour(category, self.event_settings)
         self.category.setText(category_label(category))
         self.category.setStyleSheet(
             f"background: {colour.name()}; color: white; font-size: 24px; font-weight: bold;"

@@ -101,7 +101,7 @@ class ScanPage(QWidget):
         self.now_button = QPushButton()
         self.now_button.clicked.connect(self.follow_current_session)
         self.session_title = QLabel()  # door mode: the session's name, not a picker
-        self.session_title.setObjectName("counter_caption")
+        self.session_title.setObjectName("session_title")
         self.counter = QLabel("–")
         self.counter.setObjectName("counter")
         self.counter_caption = QLabel()
@@ -174,7 +174,8 @@ class ScanPage(QWidget):
         self._follow_timer.start()
 
         try:
-            self.card.set_context(reception.event.tz, store.station_id)
+            self.card.set_context(reception.event.tz, store.station_id,
+                                  reception.event.badge_settings)
         except LookupError:  # no event yet: an empty station, the card still works
             pass
         self.retranslate_ui()
@@ -330,7 +331,7 @@ class ScanPage(QWidget):
             self.pin_pad.cancel()  # the override was for the previous badge
         self.card.show_result(result)
         self.sounds.play_outcome(result.outcome)
-        self.recent.insert(0, RecentScan(result, datetime.now().astimezone()))
+        self.recent.insert(0, RecentScan(result, self.reception.clock()))
         del self.recent[RECENT:]
         self._fill_recent()
         self.result_shown.emit(result)
@@ -430,7 +431,10 @@ class ScanPage(QWidget):
                        self.recent_list, self.undo_button):
             widget.setVisible(not on)
         self.session_title.setVisible(on)
-        self.left.setMaximumWidth(620 if on else 460)
+        self.left.setMaximumWidth(560 if on else 460)
+        self.left.setMinimumWidth(520 if on else 360)
+        self.session_title.setStyleSheet(
+            f"font-size: {24 if on else 15}px; font-weight: bold; color: #263238;")
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
+from checkin.badges.layout import DEFAULT_CATEGORY_COLOURS, FALLBACK_COLOUR
+
 
 @dataclass(frozen=True)
 class CardColours:
@@ -26,20 +28,11 @@ CARD = {
     "idle": CardColours("#263238", "#eceff1", "#90a4ae"),
 }
 
-# The badge colour of each category; the badges use the event's own when it sets them.
-CATEGORY_COLOURS = {
-    "participant": "#1565c0",
-    "speaker": "#6a1b9a",
-    "organiser": "#00695c",
-    "press": "#e65100",
-    "official": "#8d6e00",
-    "staff": "#455a64",
-}
-
-
 def category_colour(category: str, event_settings: dict | None = None) -> QColor:
-    custom = (event_settings or {}).get("category_colours", {})
-    return QColor(custom.get(category) or CATEGORY_COLOURS.get(category, "#455a64"))
+    """The colour of the category's band on the printed badge, so the card matches it."""
+    custom = (event_settings or {}).get("category_colours") or {}
+    return QColor(custom.get(category) or DEFAULT_CATEGORY_COLOURS.get(category)
+                  or FALLBACK_COLOUR)
 
 
 STYLE = """

@@ -1,0 +1,176 @@
+"""Screenshots of the reception window for docs/, taken from the real application under Xvfb.
+
+    .venv/bin/python scripts/screenshots.py          # starts its own Xvfb at 1366x768
+
+The script starts an X server of its own (Xvfb, on the first free display from :99), then runs
+itself again inside it with the ``xcb`` platform: a fresh demo database, the demo clock (3 Feb
+2025, 09:10, the opening plenary), a badge in front of the "camera" (a rendered badge pushed
+to the preview), and real scans through the same call as the camera's. Each state is saved
+as a PNG in docs/.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+WIDTH, HEIGHT = 1366, 768
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    for number in range(99, 120):
+        if Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        display = f":{number}"
+        server = subprocess.Popen(
+            ["Xvfb", display, "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                return server, display
+            if server.poll() is not None:
+                break
+            time.sleep(0.05)
+        server.terminate()
+    raise SystemExit("no free display for Xvfb (is it installed? apt-get install xvfb)")
+
+
+def parent() -> int:
+    server, display = start_xvfb()
+    try:
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                   CHECKIN_SCREENSHOTS_CHILD="1")
+        return subprocess.run([sys.executable, __file__, *sys.argv[1:]], env=env).returncode
+    finally:
+        server.terminate()
+        server.wait(5)
+
+
+# --- inside the X server ----------------------------------------------------------------------
+
+def child() -> int:
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.badges.layout import BadgeStyle
+    from checkin.badges.render import BadgeRenderer
+    from checkin.demo import build_demo, demo_clock
+    from checkin.reception import Reception
+    from checkin.scanner.decoders import default_decoder, to_gray
+    from checkin.scanner.sources import SourceState, SourceStatus
+    from checkin.store import Store
+    from checkin.ui.app import DEMO_PIN, build_station
+
+    import numpy as np
+
+    app = QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp(prefix="checkin-shots-"))
+    store = Store(tmp / "demo.db")
+    build_demo(store)
+    store.set_station_name("Auditorium – porte A")
+    reception = Reception(store, clock=demo_clock())
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("language", "fr")
+    station = build_station(app, store, reception, settings, camera=False,
+                            scanner_input=False, muted=True)
+    station.staff_pin.set(DEMO_PIN)
+    window, page = station.window, station.scan_page
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.show()
+
+    def settle(ms: int = 250) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shot(name: str) -> None:
+        settle()
+        pixmap = app.primaryScreen().grabWindow(0)
+        pixmap.save(str(DOCS / f"{name}.png"))
+        print(f"docs/{name}.png")
+
+    def scan(code: str) -> None:
+        loop = QEventLoop()
+        page.result_shown.connect(loop.quit)
+        page.submit_code(code)
+        QTimer.singleShot(5000, loop.quit)
+        loop.exec()
+        page.result_shown.disconnect(loop.quit)
+
+    # A badge held in front of the camera: the real badge drawing in a grey scene.
+    opening = "d1-opening"
+    people = store.attendees()
+    arrived = {c.attendee_id for c in store.checkins(session_id=opening, include_voided=False)}
+    fresh = [a for a in people if a.id not in arrived and not a.cancelled
+             and a.category == "participant"]
+    french = next(a for a in fresh if a.language == "fr" and len(a.full_name) > 18)
+    english = next(a for a in fresh if a.language == "en")
+    renderer = BadgeRenderer(BadgeStyle.from_event(reception.event))
+
+    def show_badge(attendee) -> None:
+        badge = renderer.render(attendee).convert("RGB")
+        scale = 440 / badge.height
+        badge = badge.resize((int(badge.width * scale), 440))
+        scene = np.full((480, 640, 3), 96, np.uint8)
+        left = (640 - badge.width) // 2
+        scene[20:460, left:left + badge.width] = np.asarray(badge)[:, :, ::-1]
+        found = default_decoder().decode(to_gray(scene))
+        outline = found[0].outline if found else None
+        image = QImage(scene.data, 640, 480, 640 * 3, QImage.Format.Format_BGR888).copy()
+        page.camera_view.show_frame(image, outline)
+
+    live = SourceStatus(SourceState.LIVE, "camera 0 is live.")
+    page.camera_view.set_status(live)
+    window.set_camera_status(live)
+    window.set_scanner_seen()
+
+    DOCS.mkdir(exist_ok=True)
+    shot("scan-ready-fr")
+    show_badge(french)
+    scan(french.token)
+    shot("scan-fr")  # green, in French
+    scan(french.token)
+    shot("card-amber")
+    scan("IMC25-0000000000000000")
+    shot("card-red")
+    page.set_session("d1-lounge")
+    scan(french.token)
+    shot("card-red-override")
+    page.card.override_button.click()
+    shot("override-pin")
+    page.pin_pad.cancel()
+    page.follow_current_session()
+
+    station.set_language("en")
+    show_badge(english)
+    scan(english.token)
+    shot("scan-en")
+
+    station.set_language("fr")
+    station.door_mode.enter()
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    show_badge(english)
+    page.card.show_idle()
+    scan(english.token)  # already in: amber at the door
+    shot("door-mode-amber")
+    other = next(a for a in fresh if a not in (french, english) and a.language == "fr")
+    show_badge(other)
+    scan(other.token)
+    shot("door-mode")
+    station.door_mode.request_leave()
+    shot("door-mode-pin")
+    station.shutdown()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(child() if os.environ.get("CHECKIN_SCREENSHOTS_CHILD") else parent())
