@@ -1,0 +1,342 @@
+"""``checkin hub``, ``checkin source``, ``checkin sync`` and ``checkin bundle``.
+
+- ``checkin hub --db FILE [--host H] [--port P] [--cert C --key K]`` serves the venue hub over a
+  database made by ``checkin import`` or ``checkin demo``;
+  ``checkin hub token add "Door A" | list | revoke "Door A"`` manages station tokens.
+- ``checkin source hub URL --token-file F``, ``checkin source pretix URL ORGANIZER EVENT
+  --token-file F``, ``checkin source none``; ``checkin source`` alone shows it.
+- ``checkin sync`` runs one cycle and says what it pulled and pushed, or why it could not.
+- ``checkin bundle export FILE`` / ``merge FILE`` / ``send FILE``: the USB-stick bundle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from checkin.commands import CommandError, open_store
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    # Also accepted after the sub-command (`checkin hub --db FILE`); SUPPRESS keeps the
+    # global --db when this one is not given.
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="the database file (as the global --db)")
+
+
+def register(subparsers) -> None:
+    hub = subparsers.add_parser("hub", help="serve the venue hub, or manage its station tokens")
+    _db_option(hub)
+    hub.add_argument("--host", default="0.0.0.0", help="address to listen on (default: all)")
+    hub.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
+    hub.add_argument("--cert", type=Path, help="TLS certificate (PEM); serve https")
+    hub.add_argument("--key", type=Path, help="TLS private key (PEM) for --cert")
+    hub.set_defaults(handler=run_hub)
+    hub_sub = hub.add_subparsers(dest="hub_command", metavar="token")
+    token = hub_sub.add_parser("token", help="station tokens: add, list, revoke")
+    _db_option(token)
+    token_sub = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
+    add = token_sub.add_parser("add", help="make a token for a station, shown once")
+    _db_option(add)
+    add.add_argument("name", help='the station\'s name, e.g. "Door A"')
+    add.add_argument("--out", type=Path, help="also write the token to this file")
+    add.set_defaults(handler=run_token_add)
+    lst = token_sub.add_parser("list", help="list the stations' tokens")
+    _db_option(lst)
+    lst.set_defaults(handler=run_token_list)
+    revoke = token_sub.add_parser("revoke", help="revoke a station's token")
+    _db_option(revoke)
+    revoke.add_argument("name", help="the station's name (or the token's id)")
+    revoke.set_defaults(handler=run_token_revoke)
+
+    source = subparsers.add_parser("source", help="choose where this station syncs")
+    _db_option(source)
+    source.set_defaults(handler=run_source_show)
+    source_sub = source.add_subparsers(dest="source_kind", metavar="KIND")
+    src_hub = source_sub.add_parser("hub", help="the venue hub")
+    _db_option(src_hub)
+    src_hub.add_argument("url", help="e.g. https://192.168.1.10:8765")
+    src_hub.add_argument("--token-file", type=Path, required=True,
+                         help="file holding the token from `checkin hub token add`")
+    src_hub.add_argument("--cafile", type=Path, help="the hub's certificate, to trust it")
+    src_hub.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
+    src_hub.set_defaults(handler=run_source_hub)
+    src_pretix = source_sub.add_parser("pretix", help="a pretix server")
+    _db_option(src_pretix)
+    src_pretix.add_argument("url", help="e.g. https://pretix.eu")
+    src_pretix.add_argument("organizer", help="the organizer's slug")
+    src_pretix.add_argument("event", help="the event's slug")
+    src_pretix.add_argument("--token-file", type=Path, required=True,
+                            help="file holding the pretix API token")
+    src_pretix.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
+    src_pretix.set_defaults(handler=run_source_pretix)
+    src_none = source_sub.add_parser("none", help="no network sync (files only)")
+    _db_option(src_none)
+    src_none.set_defaults(handler=run_source_none)
+
+    sync = subparsers.add_parser("sync", help="run one sync cycle now")
+    _db_option(sync)
+    sync.set_defaults(handler=run_sync)
+
+    bundle = subparsers.add_parser("bundle", help="the station bundle, for a USB stick")
+    _db_option(bundle)
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    export = bundle_sub.add_parser("export", help="write this station's check-ins to FILE")
+    _db_option(export)
+    export.add_argument("file", type=Path)
+    export.set_defaults(handler=run_bundle_export)
+    merge = bundle_sub.add_parser("merge", help="add a bundle to this database (or the hub's)")
+    _db_option(merge)
+    merge.add_argument("file", type=Path)
+    merge.set_defaults(handler=run_bundle_merge)
+    send = bundle_sub.add_parser("send", help="post a bundle to the configured hub")
+    _db_option(send)
+    send.add_argument("file", type=Path)
+    send.set_defaults(handler=run_bundle_send)
+
+
+# --- hub ------------------------------------------------------------------------------------
+
+
+def _hub_store(args):
+    db = getattr(args, "db", None)
+    if db is None:
+        raise CommandError("Name the hub's database: checkin hub --db FILE (made by "
+                           "`checkin import` or `checkin demo`).")
+    if not Path(db).exists():
+        raise CommandError(f"No database at {db}: build it first with `checkin import` or "
+                           "`checkin demo`.")
+    return open_store(args)
+
+
+def run_hub(args) -> int:
+    from checkin.hub import server, tokens
+
+    if bool(args.cert) != bool(args.key):
+        raise CommandError("TLS needs both --cert and --key.")
+    for path in (args.cert, args.key):
+        if path is not None and not path.exists():
+            raise CommandError(f"No such file: {path}.")
+    store = _hub_store(args)
+    event = store.event()
+    live = [t for t in tokens.list_tokens(store) if not t.revoked]
+    scheme = "https" if args.cert else "http"
+    print(f"Hub for {event.title() if event else '(no event yet)'}: "
+          f"{store.count_attendees()} attendees, {len(store.sessions())} sessions.")
+    if not live:
+        print('No station token yet: add one with `checkin hub --db FILE token add "Door A"`.')
+    print(f"Serving on {scheme}://{args.host}:{args.port} (Ctrl+C to stop).")
+    sys.stdout.flush()
+    server.serve(store, args.host, args.port, certfile=args.cert, keyfile=args.key)
+    return 0
+
+
+def run_token_add(args) -> int:
+    from checkin.hub import tokens
+
+    store = _hub_store(args)
+    try:
+        record, token = tokens.add(store, args.name)
+    except tokens.TokenError as error:
+        raise CommandError(str(error)) from None
+    if args.out:
+        args.out.write_text(token + "\n", encoding="utf-8")
+        args.out.chmod(0o600)
+        print(f"Token for {record.name!r} written to {args.out}.")
+    else:
+        print(f"Token for {record.name!r} (shown once, give it to that station):")
+        print(token)
+    return 0
+
+
+def run_token_list(args) -> int:
+    from checkin.hub import tokens
+
+    store = _hub_store(args)
+    rows = tokens.list_tokens(store)
+    if not rows:
+        print("No station tokens.")
+    for t in rows:
+        state = "revoked" if t.revoked else "live"
+        seen = t.last_seen.strftime("%Y-%m-%d %H:%M UTC") if t.last_seen else "never seen"
+        print(f"{t.name}\t{state}\t{seen}\t{t.id}")
+    return 0
+
+
+def run_token_revoke(args) -> int:
+    from checkin.hub import tokens
+
+    store = _hub_store(args)
+    try:
+        revoked = tokens.revoke(store, args.name)
+    except tokens.TokenError as error:
+        raise CommandError(str(error)) from None
+    for t in revoked:
+        print(f"Revoked the token of {t.name!r}.")
+    return 0
+
+
+# --- source ---------------------------------------------------------------------------------
+
+
+def _save(args, config, token_file: Path) -> int:
+    from checkin.sync import secrets
+    from checkin.sync.config import ConfigError, save_source
+
+    try:
+        token = secrets.read_token_file(token_file)
+        where = save_source(open_store(args), config, token)
+    except (secrets.SecretError, ConfigError) as error:
+        raise CommandError(str(error)) from None
+    kept = "the system keyring" if where == "keyring" else f"a private file ({where})"
+    print(f"This station now syncs with {config.kind.value} at {config.url}; "
+          f"the token is kept in {kept}. You may delete {token_file}.")
+    return 0
+
+
+def run_source_hub(args) -> int:
+    from checkin.sync.base import SourceConfig, SourceKind
+
+    if args.cafile is not None and not args.cafile.exists():
+        raise CommandError(f"No such file: {args.cafile}.")
+    config = SourceConfig(SourceKind.HUB, args.url.rstrip("/"),
+                          cafile=str(args.cafile.resolve()) if args.cafile else "",
+                          timeout=args.timeout)
+    return _save(args, config, args.token_file)
+
+
+def run_source_pretix(args) -> int:
+    from checkin.sync.base import SourceConfig, SourceKind
+
+    config = SourceConfig(SourceKind.PRETIX, args.url.rstrip("/"), organizer=args.organizer,
+                          event=args.event, timeout=args.timeout)
+    return _save(args, config, args.token_file)
+
+
+def run_source_none(args) -> int:
+    from checkin.sync.base import SourceConfig
+    from checkin.sync.config import save_source
+
+    save_source(open_store(args), SourceConfig())
+    print("This station does not sync over the network (bundles and spreadsheets only).")
+    return 0
+
+
+def run_source_show(args) -> int:
+    from checkin.sync.base import SourceKind
+    from checkin.sync.config import load_source
+
+    config = load_source(open_store(args))
+    if config.kind is SourceKind.NONE:
+        print("Source: none (bundles and spreadsheets only).")
+    elif config.kind is SourceKind.PRETIX:
+        print(f"Source: pretix at {config.url}, organizer {config.organizer}, "
+              f"event {config.event}.")
+    else:
+        print(f"Source: hub at {config.url}.")
+    return 0
+
+
+# --- sync -----------------------------------------------------------------------------------
+
+
+def run_sync(args) -> int:
+    from checkin.sync import secrets
+    from checkin.sync.base import SyncState
+    from checkin.sync.config import ConfigError, make_engine
+
+    store = open_store(args)
+    try:
+        engine = make_engine(store)
+    except (ConfigError, secrets.SecretError) as error:
+        raise CommandError(str(error)) from None
+    try:
+        report = engine.cycle(force=True)
+    finally:
+        engine.close()
+    status = report.status
+    if status.state is SyncState.DISABLED:
+        raise CommandError("No sync source: set one with `checkin source hub URL --token-file F`.")
+    if report.error is not None and not _did_something(report):
+        raise CommandError(f"Sync failed ({status.state.value}): {status.reason} "
+                           f"Still to push: {status.pending}.")
+    pulled = []
+    if report.pulled_event:
+        pulled.append("the event")
+    pulled += [
+        f"{report.pulled_sessions} sessions",
+        f"{report.pulled_attendees} attendees",
+        f"{report.pulled_checkins} new check-ins",
+        f"{report.pulled_voids} undos",
+    ]
+    print("Pulled: " + ", ".join(pulled) + ".")
+    print(f"Pushed: {report.pushed} accepted, {report.duplicates} already there, "
+          f"{report.rejected} refused. Still to push: {status.pending}.")
+    if status.clock_skew is not None and abs(status.clock_skew.total_seconds()) > 60:
+        minutes = status.clock_skew.total_seconds() / 60
+        print(f"Warning: this station's clock is {minutes:+.0f} min off the source's.")
+    if report.error is not None:
+        raise CommandError(f"Sync failed ({status.state.value}): {status.reason}")
+    return 0
+
+
+def _did_something(report) -> bool:
+    return any((report.pulled_event, report.pulled_sessions, report.pulled_attendees,
+                report.pulled_checkins, report.pulled_voids, report.pushed,
+                report.duplicates, report.rejected))
+
+
+# --- bundles --------------------------------------------------------------------------------
+
+
+def run_bundle_export(args) -> int:
+    from checkin.sync import files
+
+    store = open_store(args)
+    count = files.export_bundle(store, args.file)
+    print(f"Wrote {count} check-ins to {args.file}.")
+    return 0
+
+
+def run_bundle_merge(args) -> int:
+    from checkin.hub import feed
+    from checkin.sync import files
+
+    store = open_store(args)
+    try:
+        bundle = files.read_bundle(args.file)
+    except files.BundleError as error:
+        raise CommandError(str(error)) from None
+    hub = feed.is_hub(store)
+    report = files.merge_bundle(store, bundle, forward=not hub)
+    print(f"Merged {args.file}: {report.checkins} new check-ins (of {report.checkins_seen}), "
+          f"{report.voids} undos, {report.attendees} attendees, {report.stations} stations.")
+    return 0
+
+
+def run_bundle_send(args) -> int:
+    from checkin.sync import files, secrets
+    from checkin.sync.base import SourceKind, SyncError
+    from checkin.sync.config import ConfigError, load_source, make_backend
+
+    store = open_store(args)
+    config = load_source(store)
+    if config.kind is not SourceKind.HUB:
+        raise CommandError("`bundle send` needs a hub source: checkin source hub URL ….")
+    try:
+        files.read_bundle(args.file)  # refuse a damaged file before sending it
+        body = json.loads(args.file.read_bytes())
+        backend = make_backend(store, config)
+        try:
+            answer = backend.send_bundle(body)
+        finally:
+            backend.close()
+    except (files.BundleError, ConfigError, secrets.SecretError) as error:
+        raise CommandError(str(error)) from None
+    except SyncError as error:
+        raise CommandError(error.reason) from None
+    print(f"The hub merged {args.file}: {answer.get('checkins', 0)} new check-ins, "
+          f"{answer.get('voids', 0)} undos, {answer.get('attendees', 0)} attendees.")
+    return 0
