@@ -52,3 +52,109 @@ def make_station(tmp_path, hub_store):
     for store, engine in made:
         engine.close()
         store.close()
+
+
+# --- fault injection ------------------------------------------------------------------------
+
+import json  # noqa: E402
+import threading  # noqa: E402
+
+import anyio  # noqa: E402
+
+from checkin.hub.app import create_app  # noqa: E402
+from checkin.hub.server import prepare  # noqa: E402
+
+
+class Faults:
+    """An ASGI wrapper around the real hub that spoils answers on purpose.
+
+    ``mode``: None (pass through), "500" (answer 500 without touching the hub), "garbage"
+    (let the hub work, answer 200 with a body that is not JSON), "half_json" (the first half
+    of the real body, with a matching length), "cut" (the real headers, half the body, then
+    the connection drops), "short_page" (valid JSON with half the attendees removed),
+    "slow" (let the hub work, hold the answer until ``release`` is set: past the client's
+    timeout), "die_after_commit" (let the hub commit, then drop the connection before any
+    answer). ``paths``: which endpoints are spoiled; ``times``: how many requests (None:
+    all). ``hits`` counts spoiled requests.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self.mode: str | None = None
+        self.paths = ("/api/v1/changes", "/api/v1/push")
+        self.times: int | None = None
+        self.hits = 0
+        self.release = threading.Event()
+
+    def set(self, mode, paths=None, times=None):
+        self.mode, self.times, self.hits = mode, times, 0
+        if paths is not None:
+            self.paths = paths
+
+    async def __call__(self, scope, receive, send):
+        if (
+            scope["type"] != "http"
+            or self.mode is None
+            or scope["path"] not in self.paths
+            or (self.times is not None and self.hits >= self.times)
+        ):
+            return await self.app(scope, receive, send)
+        self.hits += 1
+        if self.mode == "500":
+            await _answer(send, 500, b'{"error":"boom"}')
+            return
+        status, headers, body = await _capture(self.app, scope, receive)
+        if self.mode == "garbage":
+            await _answer(send, 200, b"<html>Proxy error</html>")
+        elif self.mode == "half_json":
+            await _answer(send, 200, body[: len(body) // 2])
+        elif self.mode == "short_page":
+            page = json.loads(body)
+            page["attendees"] = page["attendees"][: len(page["attendees"]) // 2]
+            await _answer(send, 200, json.dumps(page).encode())
+        elif self.mode == "cut":
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body[: len(body) // 2],
+                        "more_body": True})
+            raise RuntimeError("connection cut on purpose")
+        elif self.mode == "slow":
+            await anyio.to_thread.run_sync(self.release.wait, 30)
+            await _answer(send, status, body)
+        elif self.mode == "die_after_commit":
+            raise RuntimeError("hub died after committing, before answering")
+        else:
+            raise AssertionError(self.mode)
+
+
+async def _capture(app, scope, receive):
+    parts = {"status": 0, "headers": [], "body": b""}
+
+    async def keep(message):
+        if message["type"] == "http.response.start":
+            parts["status"] = message["status"]
+            parts["headers"] = message.get("headers", [])
+        elif message["type"] == "http.response.body":
+            parts["body"] += message.get("body", b"")
+
+    await app(scope, receive, keep)
+    return parts["status"], parts["headers"], parts["body"]
+
+
+async def _answer(send, status: int, body: bytes):
+    await send({
+        "type": "http.response.start",
+        "status": status,
+        "headers": [(b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode())],
+    })
+    await send({"type": "http.response.body", "body": body})
+
+
+@pytest.fixture
+def faulty_hub(hub_store):
+    """(faults, url): the real hub behind a :class:`Faults` wrapper."""
+    prepare(hub_store)
+    faults = Faults(create_app(hub_store))
+    with ThreadedHub(app=faults) as running:
+        yield faults, running.url
+        faults.release.set()
