@@ -1,0 +1,66 @@
+"""Every export at once, into one folder: what ``checkin export all`` writes.
+
+Data exports (the workbook and the CSV files) come first; the PDFs (funders' sheets per
+session and per day, the summary) follow unless left out. Each file is written atomically, so
+a failure part-way leaves complete files and no half-written one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from checkin.atomic import explain
+from checkin.model import utcnow
+from checkin.reports import exports, sheet, summary
+from checkin.reports.data import Attendance
+from checkin.store import Store
+
+
+@dataclass(frozen=True)
+class Bundle:
+    folder: Path
+    files: tuple[Path, ...]
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "x"
+
+
+def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = ";") -> list[Path]:
+    """The workbook and the CSV files."""
+    return [
+        exports.export_workbook(data, store, folder / "attendance.xlsx"),
+        exports.export_attendance(data, folder / "attendance.csv", delimiter=delimiter),
+        exports.export_matrix(data, folder / "matrix.csv", delimiter=delimiter),
+        exports.export_noshows(data, folder / "no-shows.csv", delimiter=delimiter),
+        exports.export_log(data, store, folder / "checkin-log.csv", delimiter=delimiter),
+    ]
+
+
+def export_pdfs(data: Attendance, folder: Path, *, generated: datetime | None = None) -> list[Path]:
+    """The funders' sheets (per session, per day) and the summary."""
+    files = []
+    for session in data.sessions:
+        name = f"attendance-sheet-{safe_name(session.id)}.pdf"
+        files.append(sheet.session_sheet_pdf(data, session, folder / name))
+    for day in data.days():
+        files.append(sheet.day_sheet_pdf(data, day, folder / f"attendance-sheet-{day}.pdf"))
+    files.append(summary.write_summary_pdf(data, folder / "summary.pdf", generated=generated))
+    return files
+
+
+def export_all(
+    data: Attendance, store: Store, folder: Path | str, *, delimiter: str = ";", pdf: bool = True
+) -> Bundle:
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise explain(error, folder) from error
+    files = export_data(data, store, folder, delimiter)
+    if pdf:
+        files += export_pdfs(data, folder, generated=utcnow())
+    return Bundle(folder, tuple(files))

@@ -1,0 +1,189 @@
+"""Attendance certificates: one bilingual page per person who attended at least one session,
+listing the sessions attended, as one merged PDF or one file per person.
+
+The logo and colours come from the event's badge settings, so certificates match the badges;
+the place and date of issue are on the page, French first then English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from checkin.atomic import WriteError, explain
+from checkin.badges.layout import BadgeStyle
+from checkin.model import Attendee
+from checkin.pdf import FAMILY, Document
+from checkin.reports.data import Attendance
+from checkin.reports.sheet import MONTHS_EN, MONTHS_FR
+
+
+@dataclass(frozen=True)
+class CertificateResult:
+    paths: tuple[Path, ...]
+    people: tuple[str, ...]  # attendee ids, in page / file order
+
+
+def _dates(data: Attendance) -> str:
+    start, end = data.event.start_date, data.event.end_date
+    if start == end:
+        return f"{start.day} {MONTHS_FR[start.month - 1]} {start.year} / " \
+               f"{start.day} {MONTHS_EN[start.month - 1]} {start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return (f"du {start.day} au {end.day} {MONTHS_FR[end.month - 1]} {end.year} / "
+                f"{start.day}–{end.day} {MONTHS_EN[end.month - 1]} {end.year}")
+    return (f"du {start:%d/%m/%Y} au {end:%d/%m/%Y} / "
+            f"{start:%d/%m/%Y} – {end:%d/%m/%Y}")
+
+
+def _issue_line(data: Attendance, issued: date) -> str:
+    venue = data.event.venue
+    fr = f"Fait à {venue}, le {issued.day} {MONTHS_FR[issued.month - 1]} {issued.year}" if venue \
+        else f"Fait le {issued.day} {MONTHS_FR[issued.month - 1]} {issued.year}"
+    en = f"Issued in {venue} on {issued.day} {MONTHS_EN[issued.month - 1]} {issued.year}" if venue \
+        else f"Issued on {issued.day} {MONTHS_EN[issued.month - 1]} {issued.year}"
+    return f"{fr} / {en}"
+
+
+class CertificateDocument(Document):
+    def __init__(self, data: Attendance, style: BadgeStyle, issued: date):
+        super().__init__("portrait", "A4", title="Attestations de participation")
+        self.data = data
+        self.style = style
+        self.issued = issued
+        self.set_margins(22, 20, 22)
+        self.set_auto_page_break(True, margin=20)
+
+    def add_certificate(self, person: Attendee) -> None:
+        data, style = self.data, self.style
+        event = data.event
+        self.add_page()
+        # A frame in the header colour.
+        self.set_draw_color(*style.header_colour)
+        self.set_line_width(1.2)
+        self.rect(10, 10, self.w - 20, self.h - 20)
+        self.set_line_width(0.3)
+        self.rect(12.5, 12.5, self.w - 25, self.h - 25)
+        self.set_y(22)
+        if style.logo is not None:
+            self.image(str(style.logo), x=(self.w - 40) / 2, h=22, w=0, keep_aspect_ratio=True)
+            self.ln(4)
+        self.set_text_color(*style.header_colour)
+        self.set_font(FAMILY, "B", 22)
+        self.cell(0, 11, "ATTESTATION DE PARTICIPATION", align="C", new_x="LMARGIN", new_y="NEXT")
+        self.set_font(FAMILY, "", 15)
+        self.cell(0, 8, "Certificate of attendance", align="C", new_x="LMARGIN", new_y="NEXT")
+        self.set_text_color(30)
+        self.ln(10)
+        self.set_font(FAMILY, "", 11)
+        self.cell(0, 6, "Nous certifions que / We certify that", align="C", new_x="LMARGIN", new_y="NEXT")
+        self.ln(3)
+        self.set_font(FAMILY, "B", 20)
+        self.multi_cell(0, 10, person.full_name, align="C", new_x="LMARGIN", new_y="NEXT")
+        self.set_font(FAMILY, "", 11)
+        origin = ", ".join(part for part in (person.organisation, person.country) if part)
+        if origin:
+            self.multi_cell(0, 6, origin, align="C", new_x="LMARGIN", new_y="NEXT")
+        self.ln(5)
+        self.cell(0, 6, "a participé à / attended", align="C", new_x="LMARGIN", new_y="NEXT")
+        self.ln(2)
+        self.set_font(FAMILY, "B", 12.5)
+        self.multi_cell(0, 6.5, event.title_fr, align="C", new_x="LMARGIN", new_y="NEXT")
+        if event.title_en and event.title_en != event.title_fr:
+            self.set_font(FAMILY, "", 10.5)
+            self.multi_cell(0, 5.5, event.title_en, align="C", new_x="LMARGIN", new_y="NEXT")
+        self.ln(2)
+        self.set_font(FAMILY, "", 10.5)
+        where = f"{event.venue}, " if event.venue else ""
+        self.multi_cell(0, 6, where + _dates(data), align="C", new_x="LMARGIN", new_y="NEXT")
+        self.ln(6)
+        self.set_font(FAMILY, "B", 11)
+        self.cell(0, 7, "Sessions suivies / Sessions attended", new_x="LMARGIN", new_y="NEXT")
+        self.set_font(FAMILY, "", 10)
+        for session, _arrival in data.attended(person.id):
+            start = data.local(session.starts_at)
+            name = session.name_fr
+            if session.name_en and session.name_en != session.name_fr:
+                name += f" / {session.name_en}"
+            self.multi_cell(
+                0, 5.5, f"•  {start:%d/%m/%Y %H:%M} — {name}", align="L", new_x="LMARGIN",
+                new_y="NEXT",
+            )
+        self.ln(10)
+        self.set_font(FAMILY, "", 10)
+        self.multi_cell(0, 6, _issue_line(data, self.issued), align="L", new_x="LMARGIN", new_y="NEXT")
+        if event.organiser:
+            self.ln(12)
+            self.set_font(FAMILY, "B", 10)
+            self.multi_cell(0, 6, f"Pour les organisateurs / For the organisers: {event.organiser}",
+                            align="L", new_x="LMARGIN", new_y="NEXT")
+            self.ln(18)
+            self.set_draw_color(120)
+            self.line(self.w - 22 - 70, self.get_y(), self.w - 22, self.get_y())
+            self.set_font(FAMILY, "", 8.5)
+            self.set_x(self.w - 22 - 70)
+            self.cell(70, 5, "Signature et cachet / Signature and stamp", align="C")
+
+
+def certificate_people(data: Attendance, attendee_ids: Sequence[str] = ()) -> list[Attendee]:
+    """Everybody who attended at least one session (or those of ``attendee_ids`` who did)."""
+    people = data.people_present()
+    if attendee_ids:
+        wanted = set(attendee_ids)
+        people = [p for p in people if p.id in wanted]
+    return people
+
+
+def file_name(person: Attendee) -> str:
+    """``Nkurunziza-Habonimana_Elodie_<id>.pdf``: ASCII, safe on every file system."""
+    def ascii_part(text: str) -> str:
+        plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        return re.sub(r"[^A-Za-z0-9-]+", "-", plain).strip("-") or "x"
+
+    return f"{ascii_part(person.last_name)}_{ascii_part(person.first_name)}_{ascii_part(person.id)[:12]}.pdf"
+
+
+def write_certificates(
+    data: Attendance,
+    style: BadgeStyle,
+    target: Path | str,
+    *,
+    one_file_per_person: bool = False,
+    attendee_ids: Sequence[str] = (),
+    issued: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> CertificateResult:
+    """One merged PDF at ``target``, or one PDF per person in the folder ``target``."""
+    issued = issued or date.today()
+    people = certificate_people(data, attendee_ids)
+    target = Path(target)
+    paths: list[Path] = []
+    if one_file_per_person:
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise explain(error, target) from error
+        if not target.is_dir():
+            raise WriteError(f"{target} is not a folder.", target)
+        for number, person in enumerate(people, 1):
+            doc = CertificateDocument(data, style, issued)
+            doc.add_certificate(person)
+            paths.append(doc.save(target / file_name(person)))
+            if progress:
+                progress(number, len(people))
+    else:
+        doc = CertificateDocument(data, style, issued)
+        for number, person in enumerate(people, 1):
+            doc.add_certificate(person)
+            if progress:
+                progress(number, len(people))
+        if not people:
+            doc.add_page()
+            doc.set_font(FAMILY, "", 12)
+            doc.cell(0, 10, "Aucune présence enregistrée / No attendance recorded")
+        paths.append(doc.save(target))
+    return CertificateResult(tuple(paths), tuple(p.id for p in people))

@@ -1,0 +1,139 @@
+"""Who came to what: the attendance, loaded from the store in a few queries.
+
+Every report reads one :class:`Attendance`, so a CSV, the XLSX, the funders' sheet and the
+certificates made together agree with each other. An *arrival* is a person's first valid
+(not undone) entry to a session; later re-entries do not count twice. Times stay aware UTC
+here and are turned into the event's local time by whoever prints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from checkin.model import Attendee, Event, Session, fold, from_iso
+from checkin.reception import NoEvent
+from checkin.store import Store
+
+
+@dataclass(frozen=True)
+class Arrival:
+    attendee_id: str
+    session_id: str
+    at: datetime  # UTC
+    station_name: str = ""
+    method: str = ""
+    override: bool = False
+
+
+@dataclass(frozen=True)
+class Attendance:
+    event: Event
+    sessions: tuple[Session, ...]
+    attendees: tuple[Attendee, ...]  # everybody, sorted by last name then first name
+    arrivals: dict = field(hash=False, compare=False)  # (attendee_id, session_id) -> Arrival
+
+    # --- look-ups -------------------------------------------------------------------------
+
+    def local(self, moment: datetime) -> datetime:
+        """A UTC moment on the venue's wall clock, without its zone (for spreadsheets)."""
+        return moment.astimezone(self.event.tz).replace(tzinfo=None, microsecond=0)
+
+    def session(self, session_id: str) -> Session | None:
+        return next((s for s in self.sessions if s.id == session_id), None)
+
+    def session_day(self, session: Session) -> date:
+        return session.starts_at.astimezone(self.event.tz).date()
+
+    def days(self) -> list[date]:
+        """Days with sessions, in the event's zone."""
+        return sorted({self.session_day(s) for s in self.sessions})
+
+    def arrival(self, attendee_id: str, session_id: str) -> Arrival | None:
+        return self.arrivals.get((attendee_id, session_id))
+
+    def present(self, session: Session) -> list[tuple[Attendee, Arrival]]:
+        """People who arrived at ``session``, alphabetical."""
+        out = []
+        for person in self.attendees:
+            found = self.arrivals.get((person.id, session.id))
+            if found is not None:
+                out.append((person, found))
+        return out
+
+    def present_on(self, day: date) -> list[tuple[Attendee, Arrival]]:
+        """People who arrived at any session on ``day`` (local), with their first arrival
+        that day, alphabetical."""
+        ids = [s.id for s in self.sessions if self.session_day(s) == day]
+        out = []
+        for person in self.attendees:
+            found = [self.arrivals[(person.id, sid)] for sid in ids if (person.id, sid) in self.arrivals]
+            if found:
+                out.append((person, min(found, key=lambda a: a.at)))
+        return out
+
+    def admits(self, session: Session, person: Attendee) -> bool:
+        """Whether ``person`` is expected at ``session`` (the reception's rule)."""
+        if person.cancelled:
+            return False
+        if session.registration_required and session.id not in person.workshops:
+            return False
+        if session.categories and person.category not in session.categories:
+            return False
+        return True
+
+    def expected(self, session: Session) -> list[Attendee]:
+        return [p for p in self.attendees if self.admits(session, p)]
+
+    def no_shows(self, session: Session) -> list[Attendee]:
+        return [
+            p for p in self.attendees
+            if self.admits(session, p) and (p.id, session.id) not in self.arrivals
+        ]
+
+    def attended(self, attendee_id: str) -> list[tuple[Session, Arrival]]:
+        """The sessions a person attended, in time order."""
+        return [
+            (s, self.arrivals[(attendee_id, s.id)])
+            for s in self.sessions
+            if (attendee_id, s.id) in self.arrivals
+        ]
+
+    def people_present(self) -> list[Attendee]:
+        """Everybody who attended at least one session."""
+        seen = {aid for aid, _ in self.arrivals}
+        return [p for p in self.attendees if p.id in seen]
+
+
+def person_key(person: Attendee) -> tuple[str, str, str]:
+    return (fold(person.last_name), fold(person.first_name), person.id)
+
+
+def load_attendance(store: Store) -> Attendance:
+    """Read the event, the sessions, the attendees and the first arrivals."""
+    event = store.event()
+    if event is None:
+        raise NoEvent("No event in this database: import an attendee list first.")
+    sessions = tuple(store.sessions())
+    people = sorted(store.attendees(), key=person_key)
+    # SQLite returns the other columns from the row holding min(at): the first entry's door.
+    rows = store.query(
+        "select c.attendee_id, c.session_id, min(c.at) as at, c.method, c.override,"
+        " coalesce(s.name, '') as station_name"
+        " from checkins c left join stations s on s.id = c.station_id"
+        " where c.voided = 0 and c.direction = 'entry'"
+        " group by c.attendee_id, c.session_id"
+    )
+    arrivals = {
+        (r["attendee_id"], r["session_id"]): Arrival(
+            r["attendee_id"],
+            r["session_id"],
+            from_iso(r["at"]),
+            r["station_name"],
+            r["method"] or "",
+            bool(r["override"]),
+        )
+        for r in rows
+    }
+    return Attendance(event, sessions, tuple(people), arrivals)
+

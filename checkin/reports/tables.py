@@ -1,0 +1,266 @@
+"""The organisers' tables: attendance, the attendee × session matrix, no-shows, the check-in
+log and the summary counts, as plain typed tables that any writer (CSV, XLSX) can take.
+
+Headers are bilingual ("Nom / Name"), as the organisers and the funders read both. Times are
+naive ``datetime`` on the venue's wall clock: the CSV writer prints them as text, openpyxl
+stores real date-time cells.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from checkin.badges.layout import DEFAULT_CATEGORY_LABELS
+from checkin.model import Attendee, Session, from_iso
+from checkin.reports.data import Attendance
+
+Value = str | int | float | datetime | None
+
+PERSON_HEADERS = (
+    "Nom / Name",
+    "Prénom / First name",
+    "Organisation",
+    "Pays / Country",
+    "Catégorie / Category",
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str  # the sheet's name in a workbook
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Value, ...], ...]
+
+
+def category_label(category: str) -> str:
+    french, english = DEFAULT_CATEGORY_LABELS.get(category, (category, category))
+    return french if french == english else f"{french} / {english}"
+
+
+def session_label(session: Session) -> str:
+    if session.name_en and session.name_en != session.name_fr:
+        return f"{session.name_fr} / {session.name_en}"
+    return session.name_fr
+
+
+def _person(p: Attendee) -> tuple[Value, ...]:
+    return (p.last_name, p.first_name, p.organisation, p.country, category_label(p.category))
+
+
+def attendance_table(data: Attendance, session: Session | None = None) -> Table:
+    """People present, one row per person and session (one session, or all of them)."""
+    sessions = [session] if session is not None else list(data.sessions)
+    rows = []
+    for s in sessions:
+        for number, (person, arrival) in enumerate(data.present(s), 1):
+            rows.append(
+                (
+                    s.id,
+                    session_label(s),
+                    number,
+                    *_person(person),
+                    data.local(arrival.at),
+                    arrival.station_name,
+                    arrival.method,
+                    person.reg_no,
+                    person.id,
+                )
+            )
+    headers = (
+        "Session (id)",
+        "Session",
+        "N°",
+        *PERSON_HEADERS,
+        "Heure d'arrivée / Arrival time",
+        "Poste / Station",
+        "Méthode / Method",
+        "N° d'inscription / Registration no.",
+        "Identifiant / Id",
+    )
+    title = session.name_fr if session is not None else "Présences / Attendance"
+    return Table(title, headers, tuple(rows))
+
+
+def session_sheet(data: Attendance, session: Session) -> Table:
+    """One session's attendance for its own sheet: no session columns."""
+    rows = tuple(
+        (number, *_person(person), data.local(arrival.at), arrival.station_name, arrival.method,
+         person.reg_no)
+        for number, (person, arrival) in enumerate(data.present(session), 1)
+    )
+    headers = (
+        "N°",
+        *PERSON_HEADERS,
+        "Heure d'arrivée / Arrival time",
+        "Poste / Station",
+        "Méthode / Method",
+        "N° d'inscription / Registration no.",
+    )
+    start = data.local(session.starts_at).strftime("%d/%m/%Y %H:%M")
+    caption = " — ".join(part for part in (session_label(session), start, session.room) if part)
+    return Table(caption, headers, rows)
+
+
+def matrix_table(data: Attendance) -> Table:
+    """Everybody (cancelled registrations included, marked) × every session: the arrival time
+    where the person came, empty where not; a total per person."""
+    rows = []
+    for person in data.attendees:
+        times: list[Value] = []
+        total = 0
+        for s in data.sessions:
+            arrival = data.arrivals.get((person.id, s.id))
+            if arrival is None:
+                times.append(None)
+            else:
+                times.append(data.local(arrival.at))
+                total += 1
+        rows.append(
+            (*_person(person), person.status, person.reg_no, *times, total, person.id)
+        )
+    headers = (
+        *PERSON_HEADERS,
+        "Statut / Status",
+        "N° d'inscription / Registration no.",
+        *(session_label(s) for s in data.sessions),
+        "Sessions suivies / Sessions attended",
+        "Identifiant / Id",
+    )
+    return Table("Matrice / Matrix", headers, tuple(rows))
+
+
+def noshow_table(data: Attendance, session: Session | None = None) -> Table:
+    """People expected at a session (admitted, not cancelled) who did not come. E-mail and
+    phone are included: a no-show list is for following up."""
+    sessions = [session] if session is not None else list(data.sessions)
+    rows = []
+    for s in sessions:
+        for person in data.no_shows(s):
+            rows.append(
+                (s.id, session_label(s), *_person(person), person.email, person.phone,
+                 person.reg_no, person.id)
+            )
+    headers = (
+        "Session (id)",
+        "Session",
+        *PERSON_HEADERS,
+        "E-mail",
+        "Téléphone / Phone",
+        "N° d'inscription / Registration no.",
+        "Identifiant / Id",
+    )
+    return Table("Absents / No-shows", headers, tuple(rows))
+
+
+def log_table(data: Attendance, store) -> Table:
+    """Every check-in ever recorded here, undone ones included and marked, oldest first."""
+    people = {p.id: p for p in data.attendees}
+    names = {s.id: session_label(s) for s in data.sessions}
+    rows = []
+    for r in store.query(
+        "select c.uuid, c.attendee_id, c.session_id, c.at, c.method, c.direction, c.override,"
+        " c.voided, coalesce(s.name, c.station_id, '') as station_name,"
+        " (select min(v.at) from voids v where v.checkin_uuid = c.uuid) as voided_at"
+        " from checkins c left join stations s on s.id = c.station_id order by c.at, c.uuid"
+    ):
+        person = people.get(r["attendee_id"])
+        voided_at = r["voided_at"]
+        rows.append(
+            (
+                data.local(from_iso(r["at"])),
+                r["session_id"],
+                names.get(r["session_id"], ""),
+                person.last_name if person else "",
+                person.first_name if person else "",
+                person.organisation if person else "",
+                r["station_name"],
+                r["method"],
+                r["direction"],
+                int(bool(r["override"])),
+                int(bool(r["voided"])),
+                data.local(from_iso(voided_at)) if voided_at else None,
+                r["attendee_id"],
+                r["uuid"],
+            )
+        )
+    headers = (
+        "Heure locale / Local time",
+        "Session (id)",
+        "Session",
+        "Nom / Name",
+        "Prénom / First name",
+        "Organisation",
+        "Poste / Station",
+        "Méthode / Method",
+        "Sens / Direction",
+        "Dérogation / Override",
+        "Annulé / Undone",
+        "Annulé à / Undone at",
+        "Identifiant / Id",
+        "Check-in (uuid)",
+    )
+    return Table("Journal / Log", headers, tuple(rows))
+
+
+# --- the summary ---------------------------------------------------------------------------
+
+
+def session_counts(data: Attendance) -> Table:
+    rows = []
+    for s in data.sessions:
+        expected = len(data.expected(s))
+        present = sum(1 for p in data.attendees if (p.id, s.id) in data.arrivals)
+        rate = round(100 * present / expected, 1) if expected else None
+        start = data.local(s.starts_at)
+        rows.append((session_label(s), start, s.room, s.capacity, expected, present, rate))
+    headers = (
+        "Session",
+        "Début / Start",
+        "Salle / Room",
+        "Capacité / Capacity",
+        "Attendus / Expected",
+        "Présents / Present",
+        "Taux / Rate (%)",
+    )
+    return Table("Sessions", headers, tuple(rows))
+
+
+def group_counts(data: Attendance, by: str) -> Table:
+    """Registered (not cancelled) and present (at least one session), per category or
+    country; ``by`` is ``"category"`` or ``"country"``."""
+    came = {aid for aid, _ in data.arrivals}
+    registered: Counter = Counter()
+    present: Counter = Counter()
+    for person in data.attendees:
+        if person.cancelled:
+            continue
+        key = category_label(person.category) if by == "category" else (person.country or "—")
+        registered[key] += 1
+        if person.id in came:
+            present[key] += 1
+    order = sorted(registered, key=lambda k: (-registered[k], k))
+    rows = tuple((key, registered[key], present[key]) for key in order)
+    first = "Catégorie / Category" if by == "category" else "Pays / Country"
+    title = "Catégories" if by == "category" else "Pays"
+    return Table(title, (first, "Inscrits / Registered", "Présents / Present"), rows)
+
+
+def totals(data: Attendance) -> Table:
+    confirmed = [p for p in data.attendees if not p.cancelled]
+    came = {aid for aid, _ in data.arrivals}
+    rows = (
+        ("Inscrits / Registered", len(confirmed)),
+        ("Annulés / Cancelled", len(data.attendees) - len(confirmed)),
+        ("Présents (au moins une session) / Present (at least one session)",
+         sum(1 for p in data.attendees if p.id in came)),
+        ("Entrées enregistrées / Arrivals recorded", len(data.arrivals)),
+    )
+    return Table("Totaux / Totals", ("", ""), rows)
+
+
+def summary_tables(data: Attendance) -> list[Table]:
+    """Totals, then counts per session, per category and per country."""
+    return [totals(data), session_counts(data), group_counts(data, "category"),
+            group_counts(data, "country")]
