@@ -1,0 +1,466 @@
+"""The organisers' dashboard: who is here, per session, over time, by category and country, and
+the state of each station; exports behind the staff PIN.
+
+Figures come from :func:`checkin.stats.dashboard`, computed on a worker thread. ``refresh()``
+is cheap to call after every scan: while one computation runs, further calls only mark the
+figures stale, and one more run follows. A timer refreshes the page while it is shown, so
+check-ins pulled from other stations appear too.
+
+Exports (attendance, matrix, no-shows, PDF sheets…) are :class:`ExportAction` objects given to
+the constructor; :func:`standard_exports` builds them from :mod:`checkin.reports`. Each asks
+for the staff PIN first (the list holds personal data), then a file name, then runs on the
+worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin import stats
+from checkin.reception import Reception
+from checkin.ui.i18n import current_language
+from checkin.ui.pin import PinPad, StaffPin
+from checkin.ui.table_models import (
+    GroupFiguresModel,
+    SessionFiguresModel,
+    StationsModel,
+)
+from checkin.ui.tasks import TaskRunner
+
+REFRESH_MS = 10_000
+
+
+@dataclass(frozen=True)
+class ExportAction:
+    """One export button. ``key`` names it (labels are translated by the dashboard);
+    ``run(path)`` writes the file, off the GUI thread."""
+
+    key: str
+    suffix: str  # "csv", "xlsx", "pdf"
+    run: Callable[[Path], object]
+
+
+def standard_exports(store, session_id: Callable[[], str | None] = lambda: None
+                     ) -> list[ExportAction]:
+    """The exports of :mod:`checkin.reports`, when it is there."""
+    try:
+        from checkin.reports import exports, sheet
+        from checkin.reports.data import load_attendance
+    except ImportError:  # a build without the reports: the dashboard still shows figures
+        return []
+
+    def attendance(path: Path):
+        return exports.export_attendance(load_attendance(store), path)
+
+    def workbook(path: Path):
+        return exports.export_workbook(load_attendance(store), store, path)
+
+    def noshows(path: Path):
+        return exports.export_noshows(load_attendance(store), path)
+
+    def session_pdf(path: Path):
+        data = load_attendance(store)
+        chosen = session_id() or (data.sessions[0].id if data.sessions else None)
+        session = next((s for s in data.sessions if s.id == chosen), None)
+        if session is None:
+            raise ValueError("No session to print.")
+        return sheet.session_sheet_pdf(data, session, path)
+
+    return [
+        ExportAction("attendance_csv", "csv", attendance),
+        ExportAction("workbook_xlsx", "xlsx", workbook),
+        ExportAction("noshows_csv", "csv", noshows),
+        ExportAction("session_pdf", "pdf", session_pdf),
+    ]
+
+
+class ArrivalsChart(QWidget):
+    """Arrivals per 15 minutes as bars, local times under them, drawn with QPainter."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("arrivals_chart")
+        self.buckets: tuple[stats.Bucket, ...] = ()
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so a reader can read it
+
+    def set_buckets(self, buckets: Sequence[stats.Bucket]) -> None:
+        self.buckets = tuple(buckets)
+        self._describe()
+        self.update()
+
+    def _describe(self) -> None:
+        if not self.buckets:
+            self.setAccessibleDescription(self.tr("No arrivals yet."))
+            return
+        peak = max(self.buckets, key=lambda b: b.count)
+        self.setAccessibleDescription(
+            self.tr("%1 arrivals; the busiest quarter hour was %2 with %3.")
+            .replace("%1", str(sum(b.count for b in self.buckets)))
+            .replace("%2", peak.start.strftime("%H:%M"))
+            .replace("%3", str(peak.count))
+        )
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        metrics = painter.fontMetrics()
+        left, bottom, top = metrics.horizontalAdvance("0000") + 8, metrics.height() + 8, 8
+        area = QRectF(left, top, self.width() - left - 8, self.height() - top - bottom)
+        painter.setPen(text_colour)
+        if not self.buckets:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No arrivals yet"))
+            return
+        peak = max(1, max(b.count for b in self.buckets))
+        painter.drawText(QRectF(0, top - 4, left - 6, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight, str(peak))
+        painter.drawText(QRectF(0, area.bottom() - metrics.height(), left - 6, metrics.height()),
+                         Qt.AlignmentFlag.AlignRight, "0")
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        width = area.width() / len(self.buckets)
+        label_every = max(1, int(metrics.horizontalAdvance("00:00 ") / max(width, 1)) + 1)
+        bar = QColor("#2e7d32")
+        for i, bucket in enumerate(self.buckets):
+            height = area.height() * bucket.count / peak
+            rect = QRectF(area.left() + i * width + 1, area.bottom() - height,
+                          max(1.0, width - 2), height)
+            painter.fillRect(rect, bar)
+            if i % label_every == 0:
+                painter.drawText(
+                    QRectF(area.left() + i * width, area.bottom() + 2,
+                           width * label_every, metrics.height()),
+                    Qt.AlignmentFlag.AlignLeft, bucket.start.strftime("%H:%M"))
+        painter.end()
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class DashboardPage(QWidget):
+    refreshed = Signal(object)  # DashboardFigures
+    exported = Signal(str, object)  # export key, the path written
+    export_failed = Signal(str, str)  # export key, the reason
+
+    def __init__(
+        self,
+        reception: Reception,
+        pin: StaffPin,
+        *,
+        exports: Sequence[ExportAction] = (),
+        choose_path: Callable[[QWidget, str, str], Path | None] | None = None,
+        refresh_ms: int = REFRESH_MS,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.reception = reception
+        self.store = reception.store
+        self.pin = pin
+        self.exports = list(exports)
+        self.choose_path = choose_path or DashboardPage._ask_path
+        self.figures: stats.DashboardFigures | None = None
+        self.last_sync: datetime | None = None
+        self._runner = TaskRunner(threads=1, parent=self)
+        self._busy = False
+        self._stale = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(refresh_ms)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self.retranslate_ui()
+
+    # --- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("dashboard_page")
+        self.title = QLabel()
+        self.title.setObjectName("page_title")
+        self.total = QLabel()
+        self.total.setObjectName("dashboard_total")
+        font = self.total.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.total.setFont(font)
+        self.scope_caption = QLabel()
+        self.scope = QComboBox()
+        self.scope.setObjectName("dashboard_scope")
+        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope_caption.setBuddy(self.scope)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.updated = QLabel()
+
+        self.sessions_model = SessionFiguresModel(parent=self)
+        self.categories_model = GroupFiguresModel("category", self)
+        self.countries_model = GroupFiguresModel("country", self)
+        self.stations_model = StationsModel(parent=self)
+        self.sessions_view = _table(self.sessions_model, "dashboard_sessions")
+        self.categories_view = _table(self.categories_model, "dashboard_categories")
+        self.countries_view = _table(self.countries_model, "dashboard_countries")
+        self.stations_view = _table(self.stations_model, "dashboard_stations")
+        self.chart = ArrivalsChart()
+        self.captions = {key: QLabel() for key in
+                         ("sessions", "chart", "categories", "countries", "stations")}
+        for key, view in (("sessions", self.sessions_view), ("chart", self.chart),
+                          ("categories", self.categories_view),
+                          ("countries", self.countries_view),
+                          ("stations", self.stations_view)):
+            self.captions[key].setBuddy(view)
+
+        self.export_caption = QLabel()
+        self.export_buttons: dict[str, QPushButton] = {}
+        exports_row = QHBoxLayout()
+        exports_row.addWidget(self.export_caption)
+        for action in self.exports:
+            button = QPushButton()
+            button.setObjectName(f"export_{action.key}")
+            button.clicked.connect(lambda _=False, key=action.key: self.ask_export(key))
+            self.export_buttons[action.key] = button
+            exports_row.addWidget(button)
+        exports_row.addStretch()
+        self.export_message = QLabel()
+        self.export_message.setWordWrap(True)
+        self.pin_pad = PinPad(self.pin)
+        self.pin_pad.unlocked.connect(self._on_unlocked)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch()
+        top.addWidget(self.scope_caption)
+        top.addWidget(self.scope)
+        top.addWidget(self.refresh_button)
+        grid = QGridLayout()
+        grid.addWidget(self.captions["sessions"], 0, 0)
+        grid.addWidget(self.sessions_view, 1, 0)
+        grid.addWidget(self.captions["chart"], 0, 1)
+        grid.addWidget(self.chart, 1, 1)
+        grid.addWidget(self.captions["categories"], 2, 0)
+        grid.addWidget(self.categories_view, 3, 0)
+        grid.addWidget(self.captions["countries"], 2, 1)
+        grid.addWidget(self.countries_view, 3, 1)
+        grid.addWidget(self.captions["stations"], 4, 0, 1, 2)
+        grid.addWidget(self.stations_view, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.total)
+        layout.addWidget(self.updated)
+        layout.addLayout(grid, 1)
+        layout.addLayout(exports_row)
+        layout.addWidget(self.export_message)
+        layout.addWidget(self.pin_pad)
+        order = [self.scope, self.refresh_button, self.sessions_view, self.chart,
+                 self.categories_view, self.countries_view, self.stations_view,
+                 *self.export_buttons.values()]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
+        self._fill_scope()
+
+    def _fill_scope(self) -> None:
+        chosen = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("All sessions"), None)
+        language = current_language()
+        for session in self.store.sessions():
+            self.scope.addItem(session.name(language), session.id)
+        index = self.scope.findData(chosen) if chosen else 0
+        self.scope.setCurrentIndex(max(0, index))
+        self.scope.blockSignals(False)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Dashboard"))
+        self.title.setText(self.tr("Who is here"))
+        self.scope_caption.setText(self.tr("&Show"))
+        self.scope.setAccessibleName(self.tr("Session shown"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        captions = {
+            "sessions": self.tr("Per &session"),
+            "chart": self.tr("&Arrivals per quarter hour"),
+            "categories": self.tr("By &category"),
+            "countries": self.tr("By c&ountry"),
+            "stations": self.tr("S&tations"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        self.sessions_view.setAccessibleName(self.tr("Arrivals per session"))
+        self.chart.setAccessibleName(self.tr("Arrivals per quarter hour"))
+        self.categories_view.setAccessibleName(self.tr("Arrivals by category"))
+        self.countries_view.setAccessibleName(self.tr("Arrivals by country"))
+        self.stations_view.setAccessibleName(self.tr("Stations and their sync"))
+        self.export_caption.setText(self.tr("Export (staff PIN):"))
+        labels = {
+            "attendance_csv": self.tr("Attendance (CSV)"),
+            "workbook_xlsx": self.tr("Everything (Excel)"),
+            "noshows_csv": self.tr("No-shows (CSV)"),
+            "session_pdf": self.tr("Attendance sheet (PDF)"),
+        }
+        for key, button in self.export_buttons.items():
+            button.setText(labels.get(key, key))
+        self.scope.setItemText(0, self.tr("All sessions"))
+        self.sessions_model.language = current_language()
+        for model in (self.sessions_model, self.categories_model, self.countries_model,
+                      self.stations_model):
+            model.retranslate()
+        self._show_totals()
+        self.chart._describe()
+
+    # --- live refresh ----------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fill_scope()
+        self.refresh()
+        self._timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._timer.stop()
+        super().hideEvent(event)
+
+    @Slot()
+    @Slot(object)
+    def refresh(self, *_ignored) -> None:
+        """Recompute the figures (after a scan, a pull, a timer tick)."""
+        if self._busy:
+            self._stale = True
+            return
+        self._busy = True
+        session_id = self.scope.currentData()
+        try:
+            event = self.reception.event
+        except LookupError:
+            self._busy = False
+            return
+        last_sync = self.last_sync
+        self._runner.run(
+            lambda: stats.dashboard(self.store, event, session_id=session_id,
+                                    last_sync=last_sync),
+            on_done=self._on_figures,
+            on_error=self._on_error,
+        )
+
+    @Slot(object)
+    def set_sync_status(self, status) -> None:
+        """The sync engine's :class:`~checkin.sync.base.SyncStatus` (its last success)."""
+        self.last_sync = getattr(status, "last_success", None)
+
+    def _on_figures(self, figures: stats.DashboardFigures) -> None:
+        self._busy = False
+        self.figures = figures
+        tz = self.reception.event.tz
+        self.stations_model.tz = tz
+        self.sessions_model.set_rows(figures.sessions)
+        self.categories_model.set_rows(figures.categories)
+        self.countries_model.set_rows(figures.countries)
+        self.stations_model.set_rows(figures.stations)
+        self.chart.set_buckets(figures.arrivals)
+        self._show_totals()
+        self.refreshed.emit(figures)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _on_error(self, error: BaseException) -> None:
+        self._busy = False
+        self.updated.setText(self.tr("Figures not updated: %1").replace("%1", str(error)))
+
+    def _show_totals(self) -> None:
+        f = self.figures
+        if f is None:
+            self.total.setText(self.tr("Counting…"))
+            self.updated.clear()
+            return
+        self.total.setText(
+            self.tr("%1 of %2 people have arrived").replace("%1", str(f.total_arrived))
+            .replace("%2", str(f.total_attendees))
+        )
+        moment = f.computed_at.astimezone(self.reception.event.tz)
+        self.updated.setText(self.tr("Updated at %1").replace("%1", moment.strftime("%H:%M:%S")))
+
+    def wait_idle(self, msecs: int = 5000) -> bool:
+        return self._runner.wait(msecs)
+
+    # --- exports, behind the PIN ----------------------------------------------------------
+
+    @Slot(str)
+    def ask_export(self, key: str) -> None:
+        self.export_message.clear()
+        self.pin_pad.ask(f"export:{key}")
+
+    @Slot(str)
+    def _on_unlocked(self, purpose: str) -> None:
+        if not purpose.startswith("export:"):
+            return
+        key = purpose.partition(":")[2]
+        action = next((a for a in self.exports if a.key == key), None)
+        if action is None:
+            return
+        path = self.choose_path(self, self.export_buttons[key].text(), action.suffix)
+        if path is None:
+            return
+        self.export_message.setText(self.tr("Exporting…"))
+        self._runner.run(
+            action.run, Path(path),
+            on_done=lambda written, key=key, path=path: self._on_exported(key, written or path),
+            on_error=lambda error, key=key: self._on_export_failed(key, error),
+        )
+
+    def _ask_path(self, title: str, suffix: str) -> Path | None:
+        filters = {
+            "csv": self.tr("CSV (*.csv)"),
+            "xlsx": self.tr("Excel (*.xlsx)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+        }
+        name, _ = QFileDialog.getSaveFileName(self, title, f"export.{suffix}",
+                                              filters.get(suffix, ""))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(f".{suffix}")
+
+    def _on_exported(self, key: str, path) -> None:
+        self.export_message.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.exported.emit(key, path)
+
+    def _on_export_failed(self, key: str, error: BaseException) -> None:
+        self.export_message.setText(self.tr("Export failed: %1").replace("%1", str(error)))
+        self.export_failed.emit(key, str(error))
+
