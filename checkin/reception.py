@@ -80,16 +80,19 @@ class Reception:
         running = [s for s in sessions if s.starts_at <= now < s.ends_at]
         if running:
             # Several at once (parallel workshops): the one that started last is the
-            # most likely to be the door's; the window lets the volunteer change it.
-            return max(running, key=lambda s: (s.starts_at, s.id))
+            # most likely to be the door's, and of those the shortest (a plenary rather than
+            # the all-day lounge); the window lets the volunteer change it.
+            return max(running, key=lambda s: (s.starts_at, s.starts_at - s.ends_at, s.id))
         tz = self.event.tz
         today = now.astimezone(tz).date()
         later = [s for s in sessions if s.starts_at > now]
         if later and later[0].starts_at.astimezone(tz).date() == today:
             return later[0]
         earlier = [s for s in sessions if s.ends_at <= now]
-        if earlier and earlier[-1].ends_at.astimezone(tz).date() == today:
-            return earlier[-1]
+        if earlier:
+            last = max(earlier, key=lambda s: (s.ends_at, s.starts_at, s.id))
+            if last.ends_at.astimezone(tz).date() == today:
+                return last
         return later[0] if later else sessions[-1]
 
     # --- the decision ---------------------------------------------------------------------
@@ -147,10 +150,13 @@ class Reception:
         shown: str,
     ) -> AdmitResult:
         refusal = self._refusal(attendee, session)
-        if refusal is not None and not override:
+        # Staff may override a session's admission rule, never a cancelled registration.
+        overridable = refusal is not None and refusal[0] is Outcome.NOT_ADMITTED
+        if refusal is not None and not (override and overridable):
             outcome, reason = refusal
             return AdmitResult(
-                outcome, session, attendee, reason=reason, override_allowed=True, code=shown
+                outcome, session, attendee, reason=reason, override_allowed=overridable,
+                code=shown,
             )
         overridden = refusal is not None
         with self.store.transaction():
@@ -204,7 +210,8 @@ class Reception:
 
     def undo(self, checkin_uuid: str) -> CheckIn | None:
         """Void a check-in (an event of its own; the row stays). Returns it, now voided."""
-        if self.store.checkin(checkin_uuid) is None:
-            return None
+        existing = self.store.checkin(checkin_uuid)
+        if existing is None or existing.voided:
+            return existing  # undone twice: one voiding event is enough
         self.store.void_checkin(checkin_uuid, at=self.clock())
         return self.store.checkin(checkin_uuid)
