@@ -1,0 +1,223 @@
+"""Core sub-commands: ``demo`` (build the demo conference), ``import`` (an attendee list from
+CSV or XLSX, with a line-by-line report) and ``stats`` (the event at a glance)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from checkin import paths
+from checkin.commands import CommandError, open_store
+from checkin.importer import Action, ImportFileError, ImportReport, import_file, parse_mapping
+from checkin.model import Event, RegistrationStatus
+from checkin.store import Store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    demo = subparsers.add_parser(
+        "demo",
+        help="build the demo conference (Bujumbura, 3–4 February 2025)",
+        description="Write the demo conference into --db (default: the demo database).",
+    )
+    demo.add_argument("--count", type=int, default=1500, help="attendees (default 1500)")
+    demo.add_argument("--seed", type=int, default=2025, help="random seed (default 2025)")
+    demo.add_argument("--no-arrivals", action="store_true",
+                      help="no check-ins at the opening plenary")
+    demo.set_defaults(handler=run_demo)
+
+    imp = subparsers.add_parser(
+        "import",
+        help="import an attendee list (CSV or XLSX)",
+        description=(
+            "Import an attendee list. Headers are recognised in French or English; nothing "
+            "is written if any line is refused (unless --accept-partial). See docs/import.md."
+        ),
+    )
+    imp.add_argument("file", type=Path, help="the CSV or XLSX file")
+    imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help="read COLUMN as FIELD (first_name, last_name, full_name, "
+                     "organisation, country, category, email, phone, language, reg_no, "
+                     "workshops, status, notes, ignore); repeatable")
+    imp.add_argument("--sheet", help="the XLSX sheet to read (default: the active one)")
+    imp.add_argument("--accept-partial", action="store_true",
+                     help="write the good lines even if some are refused")
+    imp.add_argument("--all-lines", action="store_true",
+                     help="also list the unchanged lines")
+    event = imp.add_argument_group("when the database has no event yet")
+    event.add_argument("--event-code", help="badge prefix, 2–12 letters or digits (e.g. IMC25)")
+    event.add_argument("--event-title", help="the event's title (default: the file's name)")
+    event.add_argument("--event-timezone", default="UTC",
+                       help="IANA time zone of the venue, e.g. Africa/Bujumbura (default UTC)")
+    event.add_argument("--event-start", type=_iso_date, help="first day, YYYY-MM-DD")
+    event.add_argument("--event-end", type=_iso_date, help="last day, YYYY-MM-DD")
+    imp.set_defaults(handler=run_import)
+
+    stats = subparsers.add_parser("stats", help="the event, sessions, attendees and sync at a glance")
+    stats.set_defaults(handler=run_stats)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from error
+
+
+# --- demo -----------------------------------------------------------------------------------
+
+def run_demo(args: argparse.Namespace) -> int:
+    from checkin.demo import DEMO_EVENT, build_demo
+
+    if args.count < 1 or args.count > 1_000_000:
+        raise CommandError("--count must be between 1 and 1,000,000.")
+    path = args.db if args.db is not None else paths.demo_db_path()
+    store = Store(path)
+    try:
+        event = store.event()
+        if event is not None and event.id != DEMO_EVENT.id:
+            raise CommandError(
+                f"{path} already holds another event ({event.title('en')}); "
+                "give the demo its own file with --db."
+            )
+        build_demo(store, count=args.count, seed=args.seed, arrivals=not args.no_arrivals)
+        event = store.event()
+        people = store.attendees()
+        cancelled = sum(a.cancelled for a in people)
+        opening = store.session("d1-opening")
+        waiting = next(
+            (a for a in people
+             if not a.cancelled and not store.entries(a.id, "d1-opening")), None
+        )
+        print(f"Demo conference written to {path}")
+        print(f"  {event.title('en')}")
+        print(f"  {event.venue}, {event.start_date:%d}–{event.end_date:%d %B %Y}, "
+              f"{event.timezone}; badge code {event.code}")
+        print(f"  {len(store.sessions())} sessions, {len(people)} attendees "
+              f"({cancelled} cancelled), {store.arrived('d1-opening')} already at "
+              f"{opening.name('en') if opening else 'the opening'}")
+        if waiting is not None:
+            db = f" --db {args.db}" if args.db is not None else " --demo"
+            print(f"  try: checkin{db} search {waiting.last_name.split()[0].lower()}")
+            print(f"       checkin{db} admit {waiting.token} --session d1-opening")
+    finally:
+        store.close()
+    return 0
+
+
+# --- import ---------------------------------------------------------------------------------
+
+_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+
+
+def _new_event(args: argparse.Namespace) -> Event | None:
+    if not args.event_code:
+        return None
+    code = args.event_code.strip().upper()
+    if not _CODE.match(code):
+        raise CommandError(f"--event-code must be 2 to 12 letters or digits, not {code!r}.")
+    try:
+        ZoneInfo(args.event_timezone)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise CommandError(f"Unknown time zone {args.event_timezone!r}: "
+                           "use a name like Africa/Bujumbura or Europe/Brussels.") from error
+    start = args.event_start or date.today()
+    end = args.event_end or start
+    if end < start:
+        raise CommandError("--event-end is before --event-start.")
+    title = args.event_title or args.file.stem
+    return Event(code.lower(), code, title, title, args.event_timezone, start, end)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    if not args.file.exists():
+        raise CommandError(f"No such file: {args.file}")
+    if args.file.is_dir():
+        raise CommandError(f"{args.file} is a folder, not a spreadsheet.")
+    store = open_store(args)
+    try:
+        report = import_file(
+            store,
+            args.file,
+            sheet=args.sheet,
+            mapping=parse_mapping(args.map),
+            dry_run=args.dry_run,
+            accept_partial=args.accept_partial,
+            new_event=_new_event(args),
+        )
+    except ImportFileError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        store.close()
+    print(render_report(report, all_lines=args.all_lines))
+    if report.refused and not args.accept_partial:
+        raise CommandError(
+            f"{report.refused} line(s) refused: "
+            + ("the import would be refused" if args.dry_run else "nothing was imported")
+            + "; correct them, or use --accept-partial."
+        )
+    return 0
+
+
+def render_report(report: ImportReport, *, all_lines: bool = False) -> str:
+    out = []
+    how = [report.kind.upper()]
+    if report.encoding:
+        how.append(report.encoding)
+    if report.separator:
+        how.append("separator " + {"\t": "tab"}.get(report.separator, repr(report.separator)))
+    if report.sheet:
+        how.append(f"sheet {report.sheet!r}")
+    out.append(f"{report.source}: {', '.join(how)}; header on line {report.header_line}")
+    out.append("  columns: " + ", ".join(f"{c.header} → {c.field.value}" for c in report.columns))
+    if report.ignored_columns:
+        out.append("  ignored: " + ", ".join(report.ignored_columns))
+    for line in report.lines:
+        if line.action is Action.UNCHANGED and not all_lines:
+            continue
+        out.append("  " + line.describe())
+    if report.unchanged and not all_lines:
+        out.append(f"  ({report.unchanged} unchanged lines not listed; --all-lines lists them)")
+    if report.event_created:
+        out.append("  a new event was created for this list")
+    if report.left_alone:
+        out.append(f"  {report.left_alone} people already in the database are not in this "
+                   "file: left as they are")
+    out.append(report.summary())
+    return "\n".join(out)
+
+
+# --- stats ----------------------------------------------------------------------------------
+
+def run_stats(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        event = store.event()
+        if event is None:
+            raise CommandError("No event in this database yet: import a list or run `checkin demo`.")
+        people = store.attendees()
+        print(f"{event.title('en')} ({event.code})")
+        print(f"  {event.start_date} to {event.end_date}, {event.timezone}, {event.venue}".rstrip(", "))
+        print("Sessions (arrived / expected):")
+        for s in store.sessions():
+            local = event.local(s.starts_at)
+            capacity = f", capacity {s.capacity}" if s.capacity else ""
+            print(f"  {s.id:<24} {local:%a %d %H:%M}  {store.arrived(s.id):>5} / "
+                  f"{store.expected(s):<5} {s.name('en')}{capacity}")
+        print(f"Attendees: {len(people)}")
+        statuses = Counter(a.status for a in people)
+        print("  by status: " + ", ".join(
+            f"{statuses.get(s.value, 0)} {s.value}" for s in RegistrationStatus))
+        categories = Counter(a.category for a in people if not a.cancelled)
+        print("  by category: " + ", ".join(f"{n} {c}" for c, n in categories.most_common()))
+        stations = store.stations()
+        if stations:
+            print("Stations: " + ", ".join(s.name for s in stations))
+        print(f"Waiting to be pushed: {store.pending_count()}")
+    finally:
+        store.close()
+    return 0

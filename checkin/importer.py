@@ -1,0 +1,469 @@
+"""Importing the attendee list from a registration form's spreadsheet (CSV or XLSX).
+
+The file is read by :mod:`checkin.spreadsheet`; here the header row is found (under any
+title rows), its columns recognised in French or English (or mapped by hand), each line
+checked, matched with the people already in the database, and the whole written in one
+transaction. The answer is an :class:`ImportReport`: for every line, taken, updated,
+unchanged, skipped or refused, and why.
+
+All or nothing: if any line is refused, nothing is written (unless the caller asks for
+``accept_partial``), so the list in the database is always one the organisers saw whole.
+Blank lines and section titles merged across the row are skipped, not refused: they are
+not people, and refusing them would block a good list for a cosmetic row.
+
+Re-importing an updated list updates people in place, matched by registration number, else
+e-mail, else name and organisation; their id, badge token, printed badge and check-ins stay.
+For a column present in the file, the file is the truth (an emptied phone cell clears the
+phone); columns absent from the file leave what the database has.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from checkin import tokens
+from checkin.import_columns import (
+    EMAIL,
+    LANGUAGES,
+    STATUSES,
+    Column,
+    Field,
+    ImportFileError,
+    best_table,
+    header_key,
+    parse_mapping,
+)
+from checkin.model import Attendee, Category, Event, Session, utcnow
+from checkin.spreadsheet import Row, SpreadsheetError, Table, read
+from checkin.store import Store
+
+__all__ = [
+    "Action", "Column", "Field", "ImportFileError", "ImportLine", "ImportReport", "Reason",
+    "import_file", "import_table", "parse_mapping",
+]
+MAX_CELL = 1000  # no name, organisation or note is longer; longer is a broken export
+_WORKSHOP_SPLIT = re.compile(r"[;|\n,]+")
+
+# --- the report -----------------------------------------------------------------------------
+
+class Action(enum.Enum):
+    TAKEN = "taken"  # a new person
+    UPDATED = "updated"  # a person already here, with changes
+    UNCHANGED = "unchanged"  # a person already here, nothing new
+    SKIPPED = "skipped"  # not a person: blank line, section title
+    REFUSED = "refused"
+
+
+class Reason(enum.Enum):
+    BLANK = "blank line"
+    HEADING = "title row merged across columns"
+    MISSING_NAME = "missing name"
+    MALFORMED_EMAIL = "malformed e-mail"
+    SHORT_LINE = "short line"
+    LONG_LINE = "more cells than columns"
+    DUPLICATE_ID = "duplicate registration number"
+    DUPLICATE_PERSON = "same person twice"
+    MERGED_CELLS = "cells merged across columns"
+    UNKNOWN_CATEGORY = "unknown category"
+    UNKNOWN_STATUS = "unknown status"
+    UNKNOWN_LANGUAGE = "unknown language"
+    UNKNOWN_WORKSHOP = "unknown workshop"
+    TOO_LONG = "cell too long"
+
+
+@dataclass(frozen=True)
+class ImportLine:
+    line: int
+    action: Action
+    reason: Reason | None = None
+    detail: str = ""  # the words: which value, which other line
+    attendee_id: str = ""
+    name: str = ""
+
+    def describe(self) -> str:
+        head = f"line {self.line}: {self.action.value}"
+        if self.name:
+            head += f" {self.name}"
+        if self.reason is not None:
+            head += f" — {self.reason.value}"
+        if self.detail:
+            head += f" ({self.detail})"
+        return head
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source: str
+    kind: str  # csv / xlsx
+    encoding: str
+    separator: str
+    sheet: str
+    header_line: int
+    columns: tuple[Column, ...]
+    ignored_columns: tuple[str, ...]
+    lines: tuple[ImportLine, ...]
+    dry_run: bool
+    committed: bool  # the import went through (False for a dry run or a refused file)
+    event_created: bool = False
+    left_alone: int = 0  # people in the database the file does not mention
+
+    def count(self, action: Action) -> int:
+        return sum(1 for line in self.lines if line.action is action)
+
+    @property
+    def taken(self) -> int:
+        return self.count(Action.TAKEN)
+
+    @property
+    def updated(self) -> int:
+        return self.count(Action.UPDATED)
+
+    @property
+    def unchanged(self) -> int:
+        return self.count(Action.UNCHANGED)
+
+    @property
+    def skipped(self) -> int:
+        return self.count(Action.SKIPPED)
+
+    @property
+    def refused(self) -> int:
+        return self.count(Action.REFUSED)
+
+    @property
+    def refusals(self) -> tuple[ImportLine, ...]:
+        return tuple(line for line in self.lines if line.action is Action.REFUSED)
+
+    def summary(self) -> str:
+        figures = (f"{self.taken} new, {self.updated} updated, {self.unchanged} unchanged, "
+                   f"{self.refused} refused, {self.skipped} skipped")
+        if self.dry_run:
+            return f"Dry run, nothing written: {figures}."
+        if self.committed:
+            return f"Imported: {figures}."
+        return f"Nothing imported, because {self.refused} line(s) were refused: {figures}."
+
+
+# --- one line --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Parsed:
+    values: dict  # Field → text or parsed value, only the columns the file has
+    key_reg: str
+    key_email: str
+    key_name: str
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """"Hélène NDAYISHIMIYE" → (Hélène, NDAYISHIMIYE); without a word in capitals, the last
+    word is the surname."""
+    words = text.split()
+    capitals = [w for w in words if len(w) > 1 and w.isupper()]
+    if capitals and len(capitals) < len(words):
+        return " ".join(w for w in words if w not in capitals), " ".join(capitals)
+    if len(words) == 1:
+        return "", words[0]
+    return " ".join(words[:-1]), words[-1]
+
+
+class _Refusal(Exception):
+    def __init__(self, reason: Reason, detail: str = ""):
+        super().__init__(reason, detail)
+        self.reason, self.detail = reason, detail
+
+
+class _Workshops:
+    """Session ids from what people write in the workshops cell: an id, a whole name in
+    French or English, or a part of a name that only one workshop has ("Absorption")."""
+
+    def __init__(self, sessions: Sequence[Session]):
+        self.exact: dict[str, set[str]] = {}
+        self.names: list[tuple[str, str]] = []  # (folded name, id) of workshops only
+        workshops = [s for s in sessions if s.registration_required] or list(sessions)
+        for s in sessions:
+            for name in {s.id, s.name_fr, s.name_en}:
+                if name:
+                    self.exact.setdefault(header_key(name), set()).add(s.id)
+        for s in workshops:
+            for name in {s.id, s.name_fr, s.name_en}:
+                if name:
+                    self.names.append((f" {header_key(name)} ", s.id))
+
+    def ids(self, text: str) -> tuple[str, ...]:
+        found: list[str] = []
+        for item in _WORKSHOP_SPLIT.split(text):
+            key = header_key(item)
+            if not key:
+                continue
+            ids = self.exact.get(key) or {i for name, i in self.names if f" {key} " in name}
+            if len(ids) != 1:
+                why = "matches several sessions" if ids else "no such session"
+                raise _Refusal(Reason.UNKNOWN_WORKSHOP, f"{item.strip()!r}: {why}")
+            (session_id,) = ids
+            if session_id not in found:
+                found.append(session_id)
+        return tuple(found)
+
+
+def _parse(row: Row, columns: Sequence[Column], workshops: _Workshops) -> _Parsed:
+    values: dict = {}
+    for column in columns:
+        text = row.cells[column.index] if column.index < len(row.cells) else ""
+        if len(text) > MAX_CELL:
+            raise _Refusal(Reason.TOO_LONG, f"{column.header}: {len(text)} characters")
+        values[column.field] = " ".join(text.split()) if column.field is not Field.WORKSHOPS else text
+    if Field.FULL_NAME in values:
+        first, last = split_full_name(values.pop(Field.FULL_NAME))
+        values.setdefault(Field.FIRST_NAME, first)
+        values.setdefault(Field.LAST_NAME, last)
+    if not values.get(Field.FIRST_NAME) and not values.get(Field.LAST_NAME):
+        raise _Refusal(Reason.MISSING_NAME)
+    email = values.get(Field.EMAIL, "")
+    if email:
+        if not EMAIL.match(email):
+            raise _Refusal(Reason.MALFORMED_EMAIL, repr(email))
+        values[Field.EMAIL] = email.lower()
+    if values.get(Field.CATEGORY):
+        category = Category.parse(values[Field.CATEGORY])
+        if category is None:
+            raise _Refusal(Reason.UNKNOWN_CATEGORY, repr(values[Field.CATEGORY]))
+        values[Field.CATEGORY] = category.value
+    if values.get(Field.STATUS):
+        status = STATUSES.get(header_key(values[Field.STATUS]))
+        if status is None:
+            raise _Refusal(Reason.UNKNOWN_STATUS, repr(values[Field.STATUS]))
+        values[Field.STATUS] = status.value
+    if values.get(Field.LANGUAGE):
+        language = LANGUAGES.get(header_key(values[Field.LANGUAGE]))
+        if language is None:
+            raise _Refusal(Reason.UNKNOWN_LANGUAGE, repr(values[Field.LANGUAGE]))
+        values[Field.LANGUAGE] = language
+    if Field.WORKSHOPS in values:
+        values[Field.WORKSHOPS] = workshops.ids(values[Field.WORKSHOPS])
+    if Field.REG_NO in values:
+        values[Field.REG_NO] = values[Field.REG_NO].strip()
+    name_key = header_key(f"{values.get(Field.FIRST_NAME, '')} {values.get(Field.LAST_NAME, '')}")
+    return _Parsed(
+        values,
+        key_reg=values.get(Field.REG_NO, "").upper(),
+        key_email=values.get(Field.EMAIL, ""),
+        key_name=f"{name_key}|{header_key(values.get(Field.ORGANISATION, ''))}",
+    )
+
+
+def _shape_refusal(row: Row, columns: Sequence[Column], width: int, kind: str) -> ImportLine | None:
+    """Blank lines, section titles, short and long lines, merged cells: before any value."""
+    if not any(row.cells):
+        return ImportLine(row.line, Action.SKIPPED, Reason.BLANK)
+    wanted = {c.index for c in columns}
+    if row.merged_across & wanted:
+        filled = [c for c in row.cells if c]
+        if len(filled) == 1 and len(row.merged_across) >= 3:
+            return ImportLine(row.line, Action.SKIPPED, Reason.HEADING, filled[0][:60])
+        return ImportLine(row.line, Action.REFUSED, Reason.MERGED_CELLS)
+    if kind == "csv":
+        needed = max(wanted) + 1
+        if len(row.cells) < needed:
+            return ImportLine(row.line, Action.REFUSED, Reason.SHORT_LINE,
+                              f"{len(row.cells)} cells, {needed} expected")
+        extra = [c for c in row.cells[width:] if c]
+        if extra:
+            return ImportLine(row.line, Action.REFUSED, Reason.LONG_LINE,
+                              f"{len(row.cells)} cells for {width} columns")
+    return None
+
+
+# --- the import ------------------------------------------------------------------------------
+
+def _apply(existing: Attendee | None, values: Mapping[Field, object], event: Event) -> Attendee:
+    text_fields = {
+        Field.FIRST_NAME: "first_name", Field.LAST_NAME: "last_name",
+        Field.ORGANISATION: "organisation", Field.COUNTRY: "country", Field.EMAIL: "email",
+        Field.PHONE: "phone", Field.NOTES: "notes", Field.WORKSHOPS: "workshops",
+    }
+    # Empty category, status or language: the default for a newcomer, kept for the others;
+    # an empty registration number never erases one (it is how the next import finds them).
+    defaulted = {Field.CATEGORY: "category", Field.STATUS: "status",
+                 Field.LANGUAGE: "language", Field.REG_NO: "reg_no"}
+    changes = {attr: values[f] for f, attr in text_fields.items() if f in values}
+    changes.update({attr: values[f] for f, attr in defaulted.items() if values.get(f)})
+    if existing is None:
+        changes = {"first_name": "", "last_name": "", **changes}
+        return Attendee(id=str(uuid.uuid4()), event_id=event.id,
+                        token=tokens.new_token(event.code), origin="import", **changes)
+    return replace(existing, **changes)
+
+
+def _index(people: Iterable[Attendee]):
+    by_reg, by_email, by_name = {}, {}, {}
+    for a in people:
+        if a.reg_no:
+            by_reg.setdefault(a.reg_no.upper(), a)
+        if a.email:
+            by_email.setdefault(a.email.lower(), []).append(a)
+        by_name.setdefault(_name_key(a), a)
+    return by_reg, by_email, by_name
+
+
+def _name_key(a: Attendee) -> str:
+    return f"{header_key(f'{a.first_name} {a.last_name}')}|{header_key(a.organisation)}"
+
+
+def _match(parsed: _Parsed, indexes) -> Attendee | None:
+    by_reg, by_email, by_name = indexes
+    if parsed.key_reg and parsed.key_reg in by_reg:
+        return by_reg[parsed.key_reg]
+    sharing = by_email.get(parsed.key_email, []) if parsed.key_email else []
+    if len(sharing) > 1:  # one address for several people: an assistant registered them
+        sharing = [a for a in sharing if _name_key(a) == parsed.key_name]
+    for candidate in (sharing[0] if len(sharing) == 1 else None, by_name.get(parsed.key_name)):
+        # Someone else's registration number means someone else, whatever the name.
+        if candidate is not None and (not parsed.key_reg or not candidate.reg_no
+                                      or candidate.reg_no.upper() == parsed.key_reg):
+            return candidate
+    return None
+
+
+def import_table(
+    store: Store,
+    table: Table,
+    *,
+    source: str = "",
+    mapping: Mapping[str, Field] | None = None,
+    dry_run: bool = False,
+    accept_partial: bool = False,
+    new_event: Event | None = None,
+    tables: Sequence[Table] | None = None,
+) -> ImportReport:
+    """Check every line of ``table`` (or the best of ``tables``) and write the result."""
+    mapping = {header_key(k): Field(v) for k, v in (mapping or {}).items()}
+    table, (header_at, columns, ignored) = best_table(tables or [table], mapping, source or "the file")
+    event = store.event()
+    event_created = False
+    if event is None:
+        if new_event is None and not dry_run:
+            raise ImportFileError(
+                "No event in this database yet: name it with --event-code CODE (the prefix "
+                "printed on every badge, e.g. IMC25) and --event-title TITLE."
+            )
+        event = new_event or Event("new", "NEW", "", "", "UTC", date.today(), date.today())
+        event_created = True
+    sessions = store.sessions()
+    if not sessions and any(c.field is Field.WORKSHOPS for c in columns):
+        # Nothing to map workshops to yet: read the people now, their workshops once the
+        # programme is in (a second import of the same file updates them).
+        ignored = [*ignored, *(f"{c.header} (no sessions yet)" for c in columns
+                               if c.field is Field.WORKSHOPS)]
+        columns = [c for c in columns if c.field is not Field.WORKSHOPS]
+    workshops = _Workshops(sessions)
+    people = store.attendees()
+    indexes = _index(people)
+    width = max(c.index for c in columns) + 1
+    width = max(width, len(table.rows[header_at].cells))
+
+    lines: list[ImportLine] = []
+    to_write: list[Attendee] = []
+    seen_reg: dict[str, int] = {}
+    seen_person: dict[str, int] = {}  # matched attendee id, or the line's own keys → line
+    for row in table.rows[header_at + 1:]:
+        shape = _shape_refusal(row, columns, width, table.kind)
+        if shape is not None:
+            lines.append(shape)
+            continue
+        try:
+            parsed = _parse(row, columns, workshops)
+        except _Refusal as refusal:
+            lines.append(ImportLine(row.line, Action.REFUSED, refusal.reason, refusal.detail,
+                                    name=_row_name(row, columns)))
+            continue
+        name = f"{parsed.values.get(Field.FIRST_NAME, '')} {parsed.values.get(Field.LAST_NAME, '')}".strip()
+        if parsed.key_reg:
+            if parsed.key_reg in seen_reg:
+                lines.append(ImportLine(row.line, Action.REFUSED, Reason.DUPLICATE_ID,
+                                        f"{parsed.values[Field.REG_NO]} is on line {seen_reg[parsed.key_reg]} too",
+                                        name=name))
+                continue
+            seen_reg[parsed.key_reg] = row.line
+        existing = _match(parsed, indexes)
+        # Two lines for one person: the same person matched twice, or, for a line with no
+        # number to tell it apart, the same name and organisation as an earlier line.
+        keys = [f"id:{existing.id}"] if existing else []
+        checked = keys if parsed.key_reg else [*keys, f"name:{parsed.key_name}"]
+        twice = next((seen_person[k] for k in checked if k in seen_person), None)
+        if twice is not None:
+            lines.append(ImportLine(row.line, Action.REFUSED, Reason.DUPLICATE_PERSON,
+                                    f"as on line {twice}", name=name))
+            continue
+        for k in (*keys, f"name:{parsed.key_name}"):
+            seen_person.setdefault(k, row.line)
+        attendee = _apply(existing, parsed.values, event)
+        if existing is None:
+            action = Action.TAKEN
+        elif attendee == existing:
+            action = Action.UNCHANGED
+        else:
+            action = Action.UPDATED
+            attendee = replace(attendee, updated_at=utcnow())
+        if action is not Action.UNCHANGED:
+            to_write.append(attendee)
+        lines.append(ImportLine(row.line, action, attendee_id=attendee.id, name=name))
+
+    refused = any(line.action is Action.REFUSED for line in lines)
+    commit = not dry_run and (accept_partial or not refused)
+    if commit:
+        with store.transaction():
+            if event_created:
+                store.save_event(event)
+            if to_write:
+                store.upsert_attendees(to_write)
+    mentioned = {line.attendee_id for line in lines if line.attendee_id}
+    return ImportReport(
+        source=source,
+        kind=table.kind,
+        encoding=table.encoding,
+        separator=table.separator,
+        sheet=table.sheet,
+        header_line=table.rows[header_at].line,
+        columns=tuple(columns),
+        ignored_columns=tuple(ignored),
+        lines=tuple(lines),
+        dry_run=dry_run,
+        committed=commit,
+        event_created=event_created and commit,
+        left_alone=sum(1 for a in people if a.id not in mentioned),
+    )
+
+
+def _row_name(row: Row, columns: Sequence[Column]) -> str:
+    parts = [row.cells[c.index] for c in columns
+             if c.field in (Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME)
+             and c.index < len(row.cells)]
+    return " ".join(p for p in parts if p)[:80]
+
+
+def import_file(
+    store: Store,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    mapping: Mapping[str, Field] | None = None,
+    dry_run: bool = False,
+    accept_partial: bool = False,
+    new_event: Event | None = None,
+) -> ImportReport:
+    """Import a CSV or XLSX file; see the module's docstring for the rules."""
+    path = Path(path)
+    try:
+        tables = read(path, sheet=sheet)
+    except SpreadsheetError as error:
+        raise ImportFileError(str(error)) from error
+    if not tables:
+        raise ImportFileError(f"{path.name} is empty.")
+    return import_table(store, tables[0], tables=tables, source=path.name, mapping=mapping,
+                        dry_run=dry_run, accept_partial=accept_partial, new_event=new_event)

@@ -1,0 +1,385 @@
+"""Importing attendee lists: dialects, header rows, refusals, all-or-nothing, re-import.
+
+Every file is made by code here (CSV bytes in a chosen encoding, XLSX through openpyxl with
+real merged cells) and imported into a real SQLite file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from checkin.importer import (
+    Action,
+    Field,
+    ImportFileError,
+    Reason,
+    import_file,
+    parse_mapping,
+)
+from checkin.model import Event, Method, Session
+from checkin.reception import Reception
+from checkin.store import Store
+from tests.conftest import NOW
+
+FR_HEADER = ["N° d'inscription", "Nom", "Prénom", "Organisation", "Pays", "Catégorie",
+             "Courriel", "Téléphone", "Langue", "Ateliers", "Statut"]
+EN_HEADER = ["Registration number", "Last name", "First name", "Organization", "Country",
+             "Category", "E-mail", "Phone", "Language", "Workshops", "Status"]
+ROWS = [
+    ["R-001", "NDAYISHIMIYE", "Hélène", "Mutuelle de la Fonction Publique", "Burundi",
+     "Participante", "helene.n@mfp.example", "+257 79 12 34 56", "Français", "Atelier A",
+     "Confirmé"],
+    ["R-002", "N'Guessan", "Kouadio", "MUGEF-CI", "Côte d'Ivoire", "Intervenant",
+     "k.nguessan@mugef.example", "+225 07 00 00 00", "FR", "", "inscrit"],
+    ["R-003", "Nkurunziza-Habonimana", "Élodie", "PAMUSAB; Burundi", "Burundi", "",
+     "", "", "", "workshop-a; Speakers' lounge", "Annulé"],
+    ["R-004", "Smith", "John", "ILO", "Switzerland", "Press", "JOHN.SMITH@ILO.EXAMPLE", "",
+     "English", "Workshop A", "confirmed"],
+]
+
+
+def write_csv(path: Path, header, rows, *, separator=";", encoding="cp1252", titles=()):
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
+    for title in titles:
+        writer.writerow([title] + [""] * (len(header) - 1))
+    writer.writerow(header)
+    writer.writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, header, rows, *, titles=(), merges=(), sheet="Inscrits"):
+    workbook = openpyxl.Workbook()
+    worksheet = workbook.active
+    worksheet.title = sheet
+    for title in titles:
+        worksheet.append([title])
+    worksheet.append(header)
+    for row in rows:
+        worksheet.append(row)
+    for cells in merges:
+        worksheet.merge_cells(cells)
+    workbook.save(path)
+    return path
+
+
+@pytest.fixture
+def programme(store) -> Store:
+    """The small event's programme and nobody in it yet."""
+    store.save_event(Event("test", "TST25", "Conférence d'essai", "Test conference",
+                           "Africa/Bujumbura", date(2025, 2, 3), date(2025, 2, 4)))
+    day = datetime(2025, 2, 3, tzinfo=timezone.utc)
+    store.upsert_sessions([
+        Session("plenary", "test", "Plénière d'ouverture", "Opening plenary",
+                day + timedelta(hours=6), day + timedelta(hours=9), room="Auditorium"),
+        Session("workshop-a", "test", "Atelier A", "Workshop A", day + timedelta(hours=10),
+                day + timedelta(hours=12), registration_required=True, capacity=40),
+        Session("speakers", "test", "Salon des intervenants", "Speakers' lounge",
+                day + timedelta(hours=6), day + timedelta(hours=16),
+                categories=("speaker", "organiser"), reentry=True),
+    ])
+    return store
+
+
+def by_reg(store: Store) -> dict:
+    return {a.reg_no: a for a in store.attendees()}
+
+
+# --- dialects -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "separator, encoding",
+    [(";", "cp1252"), (";", "utf-8-sig"), (",", "utf-8"), ("\t", "utf-16"), (",", "cp1252")],
+)
+def test_csv_dialects_french_headers(programme, tmp_path, separator, encoding):
+    path = write_csv(tmp_path / "liste.csv", FR_HEADER, ROWS, separator=separator,
+                     encoding=encoding, titles=["Conférence d'essai – liste des inscrits"])
+    report = import_file(programme, path)
+    assert report.committed and report.taken == 4 and report.refused == 0
+    assert report.separator == separator and report.header_line == 2
+    assert report.encoding == {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16",
+                               "cp1252": "cp1252", "utf-8": "utf-8"}[encoding]
+    people = by_reg(programme)
+    helene = people["R-001"]
+    assert (helene.first_name, helene.last_name) == ("Hélène", "NDAYISHIMIYE")
+    assert helene.category == "participant" and helene.language == "fr"
+    assert helene.workshops == ("workshop-a",) and helene.status == "confirmed"
+    assert helene.token.startswith("TST25-") and helene.origin == "import"
+    assert people["R-002"].last_name == "N'Guessan" and people["R-002"].category == "speaker"
+    elodie = people["R-003"]
+    assert elodie.organisation == "PAMUSAB; Burundi" and elodie.status == "cancelled"
+    assert elodie.workshops == ("workshop-a", "speakers")
+    assert elodie.category == "participant"  # empty category: the default
+    smith = people["R-004"]
+    assert smith.email == "john.smith@ilo.example" and smith.language == "en"
+    assert smith.category == "press"
+
+
+def test_english_headers_utf8_bom_comma(programme, tmp_path):
+    path = write_csv(tmp_path / "list.csv", EN_HEADER, ROWS, separator=",",
+                     encoding="utf-8-sig")
+    report = import_file(programme, path)
+    assert report.taken == 4
+    assert {c.field for c in report.columns} == set(Field) - {Field.FULL_NAME, Field.NOTES,
+                                                              Field.IGNORE}
+
+
+def test_headers_bilingual_odd_case_and_unknown_columns_ignored(programme, tmp_path):
+    header = ["NOM / Last name", "prenom", "E-MAIL", "Civilité", "Régime alimentaire"]
+    rows = [["Niyonzima", "Aline", "aline@x.example", "Mme", "végétarien"]]
+    report = import_file(programme, write_csv(tmp_path / "a.csv", header, rows))
+    assert report.taken == 1
+    assert report.ignored_columns == ("Civilité", "Régime alimentaire")
+    (aline,) = [a for a in programme.attendees() if a.first_name == "Aline"]
+    assert aline.last_name == "Niyonzima" and aline.email == "aline@x.example"
+
+
+def test_full_name_column_and_explicit_mapping(programme, tmp_path):
+    header = ["Participant", "Apellido", "Institución", "Observaciones"]
+    rows = [["Jean-Bosco HAKIZIMANA", "", "MFP", "fauteuil roulant"],
+            ["Ana Ferreira", "", "União", ""]]
+    mapping = parse_mapping(["Institución=organisation", "Observaciones=notes",
+                             "Apellido=ignore"])
+    report = import_file(programme, write_csv(tmp_path / "m.csv", header, rows,
+                                                encoding="utf-8"), mapping=mapping)
+    assert report.taken == 2, [line.describe() for line in report.lines]
+    people = {a.last_name: a for a in programme.attendees()}
+    assert people["HAKIZIMANA"].first_name == "Jean-Bosco"
+    assert people["HAKIZIMANA"].notes == "fauteuil roulant"
+    assert people["Ferreira"].first_name == "Ana" and people["Ferreira"].organisation == "União"
+
+
+def test_bad_mapping_is_one_sentence():
+    with pytest.raises(ImportFileError, match="COLUMN=FIELD"):
+        parse_mapping(["Nom complet=nickname"])
+    with pytest.raises(ImportFileError):
+        parse_mapping(["no equals sign"])
+
+
+def test_xlsx_header_under_titles_and_merged_cells(programme, tmp_path):
+    titles = ["Conférence d'essai", "Liste des participants au 1er février", None]
+    rows = [
+        ROWS[0],
+        ["Délégation de la Côte d'Ivoire"] + [None] * 10,  # a section title, merged across
+        ROWS[1],
+        ["R-010", "Bizimana", "Déo", "Mutuelle de Gitega", "Burundi", "Participant", None,
+         25779000000, "fr", None, None],
+        ["R-011", "Irakoze", "Divine", None, "Burundi", "Participant", None, None, "fr",
+         None, None],
+    ]
+    path = write_xlsx(tmp_path / "liste.xlsx", FR_HEADER, rows, titles=titles,
+                      merges=["A1:K1", "A2:K2", "A6:K6", "D8:D9"])
+    report = import_file(programme, path)
+    assert report.header_line == 4 and report.sheet == "Inscrits" and report.kind == "xlsx"
+    assert report.taken == 4 and report.refused == 0 and report.committed
+    (heading,) = [line for line in report.lines if line.action is Action.SKIPPED]
+    assert heading.line == 6 and heading.reason is Reason.HEADING
+    people = by_reg(programme)
+    assert people["R-010"].phone == "25779000000"  # a number cell, without ".0"
+    # One organisation merged down over a delegation: each person gets it.
+    assert people["R-011"].organisation == "Mutuelle de Gitega"
+
+
+def test_xlsx_cells_merged_across_a_person_are_refused(programme, tmp_path):
+    rows = [ROWS[0], ["R-020", "Ciza Aloys", None, "MFP", "Burundi"]]
+    path = write_xlsx(tmp_path / "m.xlsx", FR_HEADER, rows, merges=["B3:C3"])
+    report = import_file(programme, path)
+    assert [(line.line, line.reason) for line in report.refusals] == [(3, Reason.MERGED_CELLS)]
+    assert not report.committed and "R-001" not in by_reg(programme)
+
+
+def test_xlsx_sheet_choice(programme, tmp_path):
+    path = write_xlsx(tmp_path / "s.xlsx", FR_HEADER, ROWS[:1], sheet="Participants")
+    workbook = openpyxl.load_workbook(path)
+    notes = workbook.create_sheet("Notes")
+    notes.append(["Nom", "Prénom"])
+    notes.append(["Autre", "Personne"])
+    workbook.active = 1
+    workbook.save(path)
+    report = import_file(programme, path, sheet="Participants")
+    assert report.sheet == "Participants" and report.taken == 1
+    with pytest.raises(ImportFileError, match="no sheet 'Feuil1'.*'Participants', 'Notes'"):
+        import_file(programme, path, sheet="Feuil1")
+
+
+# --- refusals, all or nothing ---------------------------------------------------------------
+
+def _bad_rows():
+    good = ROWS[0]
+    return [
+        good,  # 2
+        ["R-101", "", "", "MFP", "Burundi", "", "", "", "", "", ""],  # 3 missing name
+        ["R-102", "Minani", "Pascal", "MFP", "Burundi", "", "pascal@", "", "", "", ""],  # 4
+        ["R-103", "Kaneza", "Ange"],  # 5 short line
+        ["R-104", "Butoyi", "Gervais", "MFP", "Burundi", "", "", "", "", "", "", "extra"],  # 6
+        ["R-001", "Autre", "Personne", "MFP", "Burundi", "", "", "", "", "", ""],  # 7 dup id
+        ["R-105", "Ciza", "Déo", "MFP", "Burundi", "ministre", "", "", "", "", ""],  # 8
+        ["R-106", "Ciza", "Léonce", "MFP", "Burundi", "", "", "", "swahili", "", ""],  # 9
+        ["R-107", "Ciza", "Prosper", "MFP", "Burundi", "", "", "", "", "", "peut-être"],  # 10
+        ["R-108", "Ciza", "Fidèle", "MFP", "Burundi", "", "", "", "", "Atelier Z", ""],  # 11
+        ["R-109", "Ciza" * 300, "Onésime", "MFP", "Burundi", "", "", "", "", "", ""],  # 12
+        [""] * 11,  # 13 blank
+        ["", "Ndayishimiye", "Hélène", "Mutuelle de la Fonction Publique", "", "", "", "", "",
+         "", ""],  # 14 same person as line 2 (name + organisation)
+    ]
+
+
+def test_every_kind_of_bad_line_is_refused_and_nothing_is_written(programme, tmp_path):
+    before = programme.query("select * from attendees order by id")
+    path = write_csv(tmp_path / "bad.csv", FR_HEADER, _bad_rows())
+    report = import_file(programme, path)
+    reasons = {line.line: line.reason for line in report.lines if line.reason}
+    assert reasons == {
+        3: Reason.MISSING_NAME, 4: Reason.MALFORMED_EMAIL, 5: Reason.SHORT_LINE,
+        6: Reason.LONG_LINE, 7: Reason.DUPLICATE_ID, 8: Reason.UNKNOWN_CATEGORY,
+        9: Reason.UNKNOWN_LANGUAGE, 10: Reason.UNKNOWN_STATUS, 11: Reason.UNKNOWN_WORKSHOP,
+        12: Reason.TOO_LONG, 13: Reason.BLANK, 14: Reason.DUPLICATE_PERSON,
+    }
+    assert report.count(Action.SKIPPED) == 1 and report.refused == 11
+    assert not report.committed
+    assert programme.query("select * from attendees order by id") == before
+    lines = {line.line: line for line in report.lines}
+    assert "line 2" in lines[7].detail and "'pascal@'" in lines[4].detail
+    assert "Atelier Z" in lines[11].detail
+    assert report.summary().startswith("Nothing imported")
+
+
+def test_accept_partial_writes_the_good_lines_only(programme, tmp_path):
+    path = write_csv(tmp_path / "bad.csv", FR_HEADER, _bad_rows())
+    report = import_file(programme, path, accept_partial=True)
+    assert report.committed and report.taken == 1
+    assert set(by_reg(programme)) == {"R-001"}
+
+
+def test_blank_lines_do_not_block(programme, tmp_path):
+    rows = [ROWS[0], [""] * 11, [], ROWS[1], [""] * 11]
+    report = import_file(programme, write_csv(tmp_path / "b.csv", FR_HEADER, rows))
+    assert report.committed and report.taken == 2 and report.skipped == 3
+
+
+def test_dry_run_writes_nothing(programme, tmp_path):
+    before = programme.count_attendees()
+    report = import_file(programme, write_csv(tmp_path / "d.csv", FR_HEADER, ROWS),
+                         dry_run=True)
+    assert report.dry_run and not report.committed and report.taken == 4
+    assert programme.count_attendees() == before
+    assert report.summary().startswith("Dry run")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "No header row"),
+        (b"\x00\x01\x02binary\xff" * 50, "binary"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old Excel .xls"),
+        (b"PK\x03\x04 not really a zip", "not a readable XLSX"),
+        ("Pays;Ville\nBurundi;Gitega\n".encode("cp1252"), "No header row"),
+        (b"a;b;c\n1;2;3\n", "No header row"),
+    ],
+)
+def test_unreadable_files(programme, tmp_path, content, message):
+    path = tmp_path / "f.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match=message):
+        import_file(programme, path)
+
+
+def test_no_event_needs_one(store, tmp_path):
+    path = write_csv(tmp_path / "l.csv", FR_HEADER, ROWS)
+    with pytest.raises(ImportFileError, match="--event-code"):
+        import_file(store, path)
+    assert store.count_attendees() == 0
+    dry = import_file(store, path, dry_run=True)  # a dry run needs no event
+    assert dry.taken == 4 and store.event() is None
+    event = Event("acme", "ACME", "Acme", "Acme", "UTC", date(2025, 1, 1), date(2025, 1, 1))
+    report = import_file(store, path, new_event=event)
+    assert report.event_created and report.taken == 4
+    assert store.event().code == "ACME"
+    assert all(a.token.startswith("ACME-") for a in store.attendees())
+    # No sessions yet: the workshops column is left for later, people are taken.
+    assert any("Ateliers" in c for c in report.ignored_columns)
+    assert all(a.workshops == () for a in store.attendees())
+
+
+# --- re-import --------------------------------------------------------------------------------
+
+def test_reimport_updates_in_place_and_keeps_tokens_and_checkins(programme, tmp_path):
+    path = write_csv(tmp_path / "v1.csv", FR_HEADER, ROWS)
+    import_file(programme, path)
+    first = by_reg(programme)
+    reception = Reception(programme, clock=lambda: NOW)
+    result = reception.admit(first["R-001"].token, "plenary")
+    assert result.admitted
+    programme.mark_badges_printed([first["R-001"].id])
+
+    rows = [list(r) for r in ROWS]
+    rows[0][3] = "MFP – Mutuelle de la Fonction Publique"  # organisation changed
+    rows[0][7] = ""  # phone removed: the file is the truth for its columns
+    rows[0][5] = ""  # category emptied: kept as it was
+    rows[1][0] = ""  # no number this time: matched by e-mail
+    rows[3][6] = "john.smith@ilo.example"  # same e-mail, other case: unchanged
+    rows.append(["R-005", "Hakizimana", "Désiré", "PAMUSAB", "Burundi", "", "", "", "", "", ""])
+    report = import_file(programme, write_csv(tmp_path / "v2.csv", FR_HEADER, rows))
+    actions = {line.line: line.action for line in report.lines}
+    assert actions == {2: Action.UPDATED, 3: Action.UNCHANGED, 4: Action.UNCHANGED,
+                       5: Action.UNCHANGED, 6: Action.TAKEN}
+    after = by_reg(programme)
+    helene = after["R-001"]
+    assert (helene.id, helene.token) == (first["R-001"].id, first["R-001"].token)
+    assert helene.organisation.startswith("MFP –") and helene.phone == ""
+    assert helene.category == "participant" and helene.badge_printed_at is not None
+    assert after["R-002"].id == first["R-002"].id
+    (entry,) = programme.checkins(attendee_id=helene.id)
+    assert entry.uuid == result.checkin.uuid and entry.method is Method.CAMERA
+    again = reception.admit(helene.token, "plenary")
+    assert again.outcome.name == "ALREADY_IN"
+    assert programme.count_attendees() == 5
+
+
+def test_reimport_matches_by_name_and_organisation(small_event, tmp_path):
+    # The fixture's people have no number and no e-mail: name + organisation finds them.
+    p1 = small_event.attendee("p1")
+    header = ["Prénom", "Nom", "Structure", "Pays", "Courriel"]
+    rows = [["helene", "NDAYISHIMIYE", "Mutuelle de la fonction publique", "Burundi",
+             "helene@mfp.example"]]
+    report = import_file(small_event, write_csv(tmp_path / "n.csv", header, rows))
+    assert [line.action for line in report.lines] == [Action.UPDATED]
+    updated = small_event.attendee("p1")
+    assert updated.token == p1.token and updated.email == "helene@mfp.example"
+    assert updated.first_name == "helene"  # the file's spelling wins
+
+
+def test_shared_email_does_not_merge_people(small_event, tmp_path):
+    header = ["Nom", "Prénom", "Organisation", "Courriel"]
+    rows = [["Barankitse", "Aloys", "MFP", "secretariat@mfp.example"],
+            ["Nimbona", "Spès", "MFP", "secretariat@mfp.example"]]
+    path = write_csv(tmp_path / "s.csv", header, rows)
+    assert import_file(small_event, path).taken == 2
+    again = import_file(small_event, path)
+    assert [line.action for line in again.lines] == [Action.UNCHANGED, Action.UNCHANGED]
+    assert small_event.count_attendees() == 7
+
+
+def test_encoding_is_detected_not_guessed_wrong(programme, tmp_path):
+    # The same accents in both encodings must come out the same.
+    for name, encoding in (("a.csv", "cp1252"), ("b.csv", "utf-8")):
+        header = ["Nom", "Prénom", "Organisation"]
+        rows = [["Ouédraogo", "Aïcha", f"Mutuelle {encoding}"]]
+        import_file(programme, write_csv(tmp_path / name, header, rows, encoding=encoding))
+    names = {a.organisation: a.full_name for a in programme.attendees()}
+    assert names["Mutuelle cp1252"] == names["Mutuelle utf-8"] == "Aïcha Ouédraogo"
+
+
+def test_codecs_bom_variants_are_read(programme, tmp_path):
+    text = "Nom\tPrénom\nNiyonkuru\tÉvariste\n"
+    (tmp_path / "u16be.txt").write_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"))
+    report = import_file(programme, tmp_path / "u16be.txt")
+    assert report.taken == 1 and report.separator == "\t"
