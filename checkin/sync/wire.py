@@ -197,9 +197,11 @@ def checkin_to(c: CheckIn) -> dict:
 
 
 def checkin_from(d: dict) -> CheckIn:
+    method_text = _get(d, "method")
+    direction_text = _get(d, "direction", str, "entry")
     try:
-        method = Method(_get(d, "method"))
-        direction = Direction(_get(d, "direction", str, "entry"))
+        method = Method(method_text)
+        direction = Direction(direction_text)
     except ValueError as error:
         raise WireError("a check-in has an unknown method or direction") from error
     return CheckIn(

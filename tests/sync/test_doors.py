@@ -154,7 +154,7 @@ def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
     try:
         assert engine.cycle().error is None
         made = []
-        for i in range(300):
+        for i in range(150):
             c = CheckIn(str(uuidlib.uuid4()), ("p1", "p2", "p4")[i % 3], "speakers",
                         station.station_id, NOW + timedelta(seconds=i), Method.SCANNER)
             station.record_checkin(c)
@@ -163,7 +163,7 @@ def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
         worker = threading.Thread(target=lambda: result.setdefault("r", engine.cycle()))
         worker.start()
         deadline = time.monotonic() + 30
-        while len(uuids(hub_store) & set(made)) < 20 and time.monotonic() < deadline:
+        while len(uuids(hub_store) & set(made)) < 15 and time.monotonic() < deadline:
             time.sleep(0.005)
         process.send_signal(signal.SIGKILL)  # no goodbye: mid-request, mid-transaction
         process.wait()
@@ -171,8 +171,8 @@ def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
         first = result["r"]
         assert first.status.state is SyncState.OFFLINE
         arrived = len(uuids(hub_store) & set(made))
-        assert 20 <= arrived < 300
-        assert station.pending_count() >= 300 - arrived  # nothing marked pushed unsent
+        assert 15 <= arrived < 150
+        assert station.pending_count() >= 150 - arrived  # nothing marked pushed unsent
         process = _start_hub(hub_store.path, port, env)
         waiting = station.pending_count()
         again = engine.cycle(force=True)
@@ -186,7 +186,7 @@ def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
         assert set(made) <= hub_uuids
         n = hub_store.query("select count(*) as n from checkins where uuid in (%s)"
                             % ",".join("?" * len(made)), made)[0]["n"]
-        assert n == 300
+        assert n == 150
         assert uuids(station) == hub_uuids
         feed = hub_store.query(
             "select count(*) as n from hub_changes where kind = 'checkin'")[0]["n"]
