@@ -101,6 +101,23 @@ def atomic_write(
         raise
 
 
+def ensure_folder(folder: Path | str) -> Path:
+    """Create ``folder`` (and its parents) if needed; a clear :class:`WriteError` if not
+    possible."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise WriteError(f"{folder} exists and is not a folder.", folder) from error
+    except OSError as error:
+        reason = "the disk is full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else (
+            error.strerror or str(error)).lower()
+        raise WriteError(f"Cannot create the folder {folder}: {reason}.", folder) from error
+    if not folder.is_dir():
+        raise WriteError(f"{folder} exists and is not a folder.", folder)
+    return folder
+
+
 def write_bytes(path: Path | str, data: bytes | bytearray) -> Path:
     """Write ``data`` to ``path`` atomically."""
     with atomic_write(path, "wb") as handle:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from checkin.atomic import explain
+from checkin.atomic import ensure_folder
 from checkin.model import utcnow
 from checkin.reports import exports, sheet, summary
 from checkin.reports.data import Attendance
@@ -56,10 +56,7 @@ def export_all(
     data: Attendance, store: Store, folder: Path | str, *, delimiter: str = ";", pdf: bool = True
 ) -> Bundle:
     folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise explain(error, folder) from error
+    ensure_folder(folder)
     files = export_data(data, store, folder, delimiter)
     if pdf:
         files += export_pdfs(data, folder, generated=utcnow())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from checkin.atomic import WriteError, explain
+from checkin.atomic import ensure_folder
 from checkin.badges.layout import BadgeStyle
 from checkin.model import Attendee
 from checkin.pdf import FAMILY, Document
@@ -138,13 +138,13 @@ def certificate_people(data: Attendance, attendee_ids: Sequence[str] = ()) -> li
     return people
 
 
-def file_name(person: Attendee) -> str:
+def file_name(person: Attendee, suffix: str = ".pdf") -> str:
     """``Nkurunziza-Habonimana_Elodie_<id>.pdf``: ASCII, safe on every file system."""
     def ascii_part(text: str) -> str:
         plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
         return re.sub(r"[^A-Za-z0-9-]+", "-", plain).strip("-") or "x"
 
-    return f"{ascii_part(person.last_name)}_{ascii_part(person.first_name)}_{ascii_part(person.id)[:12]}.pdf"
+    return f"{ascii_part(person.last_name)}_{ascii_part(person.first_name)}_{ascii_part(person.id)[:12]}{suffix}"
 
 
 def write_certificates(
@@ -163,12 +163,7 @@ def write_certificates(
     target = Path(target)
     paths: list[Path] = []
     if one_file_per_person:
-        try:
-            target.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise explain(error, target) from error
-        if not target.is_dir():
-            raise WriteError(f"{target} is not a folder.", target)
+        ensure_folder(target)
         for number, person in enumerate(people, 1):
             doc = CertificateDocument(data, style, issued)
             doc.add_certificate(person)
