@@ -59,6 +59,14 @@ class Station:
         self.settings.setValue("language", self.translations.language)
         self.window.set_language_shown(self.translations.language)
 
+    def connect_camera(self, camera) -> None:
+        """Show this controller's frames and status, and admit the codes it reads."""
+        self.camera = camera
+        camera.frame_ready.connect(self.scan_page.camera_view.show_frame)
+        camera.code_read.connect(self.scan_page.submit_camera_code)
+        camera.status_changed.connect(self.scan_page.camera_view.set_status)
+        camera.status_changed.connect(self.window.set_camera_status)
+
     def start_camera(self, source) -> None:
         if self.camera is not None:
             self.camera.start(source)
@@ -69,6 +77,7 @@ class Station:
         if self.scanner_input is not None:
             self.scanner_input.uninstall()
         self.tasks.wait(5000)
+        self.translations.uninstall()
 
 
 def build_station(
@@ -77,14 +86,18 @@ def build_station(
     reception: Reception,
     settings: QSettings,
     *,
-    camera: bool = True,
-    scanner_input: bool = True,
+    camera=True,
+    scanner_input=True,
     muted: bool | None = None,
+    translations_dir: Path | None = None,
 ) -> Station:
-    """Assemble the window on these core objects. ``camera=False`` makes no camera worker
-    (the caller can still push frames to the preview); the scanner filter is installed on
-    the application when ``scanner_input`` is true."""
-    translations = Translations(app)
+    """Assemble the window on these core objects.
+
+    ``camera``: True makes the default camera controller (not started), False none, or pass
+    a :class:`~checkin.scanner.camera.CameraController` of your own. ``scanner_input``: the
+    same for the USB scanner filter, installed on the application.
+    """
+    translations = Translations(app, folder=translations_dir)
     translations.set_language(str(settings.value("language", DEFAULT_LANGUAGE)))
     tasks = TaskRunner(threads=1)
     if muted is None:
@@ -103,19 +116,17 @@ def build_station(
     window.language_chosen.connect(station.set_language)
     sounds.muted_changed.connect(lambda m: settings.setValue("sounds/muted", m))
 
+    if camera is True:
+        camera = _make_camera(window)
     if camera:
-        station.camera = _make_camera(window)
-        if station.camera is not None:
-            station.camera.frame_ready.connect(scan_page.camera_view.show_frame)
-            station.camera.code_read.connect(scan_page.submit_camera_code)
-            station.camera.status_changed.connect(scan_page.camera_view.set_status)
-            station.camera.status_changed.connect(window.set_camera_status)
+        station.connect_camera(camera)
+    if scanner_input is True:
+        scanner_input = _make_scanner_input(window, reception)
     if scanner_input:
-        station.scanner_input = _make_scanner_input(window, reception)
-        if station.scanner_input is not None:
-            station.scanner_input.code_scanned.connect(lambda code: _scanned(station, code))
-            station.scanner_input.scanner_seen.connect(window.set_scanner_seen)
-            station.scanner_input.install(app)
+        station.scanner_input = scanner_input
+        scanner_input.code_scanned.connect(lambda code: _scanned(station, code))
+        scanner_input.scanner_seen.connect(window.set_scanner_seen)
+        scanner_input.install(app)
     return station
 
 
@@ -203,7 +214,7 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     if os.environ.get("CHECKIN_EXIT_WHEN_READY"):  # the launch benchmark
         def ready() -> None:
             print(f"READY {time.monotonic() - started:.3f}", flush=True)
-            app.quit()
+            QTimer.singleShot(300, app.quit)  # let the camera thread start before stopping it
 
         QTimer.singleShot(0, ready)
     return app.exec()

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, tzinfo
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -36,9 +38,11 @@ DEFAULT_LANGUAGE = "fr"
 class Translations(QObject):
     language_changed = Signal(str)
 
-    def __init__(self, app: QCoreApplication, parent: QObject | None = None):
+    def __init__(self, app: QCoreApplication, parent: QObject | None = None, *,
+                 folder: Path | None = None):
         super().__init__(parent)
         self.app = app
+        self.folder = Path(folder) if folder is not None else paths.translations_dir()
         self._installed: list[QTranslator] = []
         self.language = ""
 
@@ -51,7 +55,7 @@ class Translations(QObject):
         self._installed = []
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{language}", qt_dir),
-                             (f"checkin_{language}", str(paths.translations_dir()))):
+                             (f"checkin_{language}", str(self.folder))):
             translator = QTranslator(self)
             if translator.load(name, folder):
                 self._installed.append(translator)
@@ -62,7 +66,17 @@ class Translations(QObject):
         # Installed last-in first-searched: ours must win over Qt's, so install Qt's first.
         for translator in self._installed:
             self.app.installTranslator(translator)
+        # Qt posts LanguageChange; deliver it now so the switch shows in this very frame.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(language)
+
+
+    def uninstall(self) -> None:
+        """Remove our translators (back to the source strings)."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        self.language = ""
 
 
 def format_time(moment: datetime, tz: tzinfo, language: str, *, with_date: bool = False) -> str:

@@ -1,0 +1,90 @@
+"""A USB scanner's key sequence, typed into the window, admits the attendee."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+
+from checkin.model import Method, Outcome
+from checkin.scanner.wedge import WedgeDetector
+from checkin.ui.scanner_input import ScannerInput
+from tests.ui.window_fixtures import close, make_station, qm_dir  # noqa: F401
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.ms = 5_000_000.0
+
+    def __call__(self) -> float:
+        return self.ms
+
+
+@pytest.fixture
+def wedge_station(qapp, qtbot, small_event, tmp_path, qm_dir):
+    clock = Clock()
+    scanner = ScannerInput(WedgeDetector(max_gap_ms=50, min_length=6, pause_ms=120),
+                           clock=clock)
+    station = make_station(qapp, qtbot, small_event, tmp_path, qm_dir, scanner_input=scanner)
+    station.scan_page.set_session("plenary")
+    yield station, clock
+    close(station)
+
+
+def type_keys(target, text: str, clock: Clock, gap_ms: float) -> None:
+    """Key presses as a keyboard sends them, ``gap_ms`` apart, ending with Enter."""
+    for char in text:
+        clock.ms += gap_ms
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = ord(char.upper()) if char.isalnum() else Qt.Key.Key_Minus
+            QCoreApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+    clock.ms += gap_ms
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Return,
+                                                     Qt.KeyboardModifier.NoModifier, "\r"))
+
+
+def test_a_usb_scanner_key_sequence_admits_the_attendee(qtbot, wedge_station):
+    station, clock = wedge_station
+    page = station.scan_page
+    page.manual_entry.setFocus()
+    token = station.store.attendee("p2").token
+    with qtbot.waitSignal(page.result_shown, timeout=5000) as blocker:
+        type_keys(page.manual_entry, token, clock, gap_ms=4)
+    result = blocker.args[0]
+    assert result.outcome is Outcome.ACCEPTED
+    assert page.card.name.text() == "Kouadio N'Guessan"
+    assert page.manual_entry.text() == ""  # the scanner's keys never reached the field
+    [row] = station.store.checkins(attendee_id="p2")
+    assert row.method is Method.SCANNER
+    assert "●" in station.window.scanner_status.text()
+
+
+def test_a_badge_scanned_on_another_page_answers_on_the_scan_page(qtbot, wedge_station):
+    from PySide6.QtWidgets import QLineEdit
+
+    station, clock = wedge_station
+    other = QLineEdit()
+    other.setWindowTitle("Other")
+    station.window.add_page(other)
+    station.window.show_page(other)
+    other.setFocus()
+    with qtbot.waitSignal(station.scan_page.result_shown, timeout=5000):
+        type_keys(other, station.store.attendee("p4").token, clock, gap_ms=4)
+    assert station.window.pages.currentWidget() is station.scan_page
+    assert other.text() == ""
+
+
+def test_a_person_typing_is_not_taken_for_a_scanner(qtbot, wedge_station):
+    station, clock = wedge_station
+    page = station.scan_page
+    page.manual_entry.setFocus()
+    for char in "hello":
+        clock.ms += 250
+        QCoreApplication.sendEvent(page.manual_entry, QKeyEvent(
+            QEvent.Type.KeyPress, ord(char.upper()), Qt.KeyboardModifier.NoModifier, char))
+    station.scanner_input.flush_pending()
+    clock.ms += 250
+    station.scanner_input.flush_pending()
+    assert page.manual_entry.text() == "hello"
+    assert station.store.checkins() == []
