@@ -13,8 +13,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
+from checkin.importer import Action, ImportLine, Reason
 from checkin.model import Attendee, CheckIn, Method, Session
 from checkin.search import SearchHit
 from checkin.stats import GroupFigure, SessionFigures, StationFigure
@@ -304,5 +305,60 @@ class StationsModel(_RecordModel):
             if column == self.PENDING:
                 return str(f.pending)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.PENDING:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ImportLinesModel(_RecordModel):
+    """The line-by-line report of a spreadsheet import (dry run or done); refused lines red."""
+
+    LINE, ACTION, NAME, REASON = range(4)
+    COLUMN_COUNT = 4
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("Line"), self.tr("What happens"), self.tr("Name"), self.tr("Why")]
+
+    def action_label(self, action: Action) -> str:
+        return {
+            Action.TAKEN: self.tr("new"),
+            Action.UPDATED: self.tr("updated"),
+            Action.UNCHANGED: self.tr("unchanged"),
+            Action.SKIPPED: self.tr("skipped"),
+            Action.REFUSED: self.tr("refused"),
+        }.get(action, action.value)
+
+    def reason_label(self, reason: Reason) -> str:
+        return {
+            Reason.BLANK: self.tr("blank line"),
+            Reason.HEADING: self.tr("title row merged across columns"),
+            Reason.MISSING_NAME: self.tr("missing name"),
+            Reason.MALFORMED_EMAIL: self.tr("malformed e-mail"),
+            Reason.SHORT_LINE: self.tr("short line"),
+            Reason.LONG_LINE: self.tr("more cells than columns"),
+            Reason.DUPLICATE_ID: self.tr("duplicate registration number"),
+            Reason.DUPLICATE_PERSON: self.tr("same person twice"),
+            Reason.MERGED_CELLS: self.tr("cells merged across columns"),
+            Reason.UNKNOWN_CATEGORY: self.tr("unknown category"),
+            Reason.UNKNOWN_STATUS: self.tr("unknown status"),
+            Reason.UNKNOWN_LANGUAGE: self.tr("unknown language"),
+            Reason.UNKNOWN_WORKSHOP: self.tr("unknown workshop"),
+            Reason.TOO_LONG: self.tr("cell too long"),
+        }.get(reason, reason.value)
+
+    def cell(self, line: ImportLine, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.LINE:
+                return str(line.line)
+            if column == self.ACTION:
+                return self.action_label(line.action)
+            if column == self.NAME:
+                return line.name
+            if column == self.REASON:
+                # The detail (which value, which other line) is the importer's own words.
+                reason = self.reason_label(line.reason) if line.reason is not None else ""
+                return f"{reason} ({line.detail})" if reason and line.detail else reason
+        if role == Qt.ItemDataRole.ForegroundRole and line.action is Action.REFUSED:
+            return QColor("#b3261e")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
