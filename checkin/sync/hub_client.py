@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 from collections.abc import Callable
 
 import httpx
@@ -50,6 +51,9 @@ class HubClient:
         self.url = url.rstrip("/")
         self.station = station
         self.page_limit = page_limit
+        if isinstance(verify, str):
+            # a CA or the hub's self-signed certificate, trusted for this hub only
+            verify = ssl.create_default_context(cafile=verify)
         self.http = httpx.Client(
             base_url=self.url,
             headers={
