@@ -272,9 +272,15 @@ def _degrade(
 
 
 def make_frame(
-    category: Category, size: tuple[int, int], index: int, seed: int = 0
+    category: Category,
+    size: tuple[int, int],
+    index: int,
+    seed: int = 0,
+    *,
+    token: str | None = None,
 ) -> CorpusFrame:
-    """One frame, fully determined by its arguments."""
+    """One frame, fully determined by its arguments; ``token`` puts a given badge in it (an
+    attendee of a test database) instead of a random one."""
     categories = list(Category)
     rng = np.random.default_rng(
         [seed, categories.index(category), RESOLUTIONS.index(size) if size in RESOLUTIONS
@@ -284,7 +290,7 @@ def make_frame(
     scene = _scene(rng, width, height)
     if category is Category.NEGATIVE:
         return CorpusFrame(_degrade(rng, scene, category, None), None, category, size, index, 0.0)
-    token = make_token(rng)
+    token = token or make_token(rng)
     frame, corners, module_px = _place(rng, scene, token, category)
     frame = _degrade(rng, frame, category, corners)
     return CorpusFrame(frame, token, category, size, index, module_px)

@@ -1,0 +1,188 @@
+"""``checkin scan``: read badges from a camera, a video, a stream or a USB scanner, no window.
+
+To test a station's camera, a recorded video or a phone used as an IP camera, it prints each
+validated code as it is read (one line per appearance of a badge); with ``--session`` it also
+admits the badge and prints the outcome, exactly as the door would. ``--source keyboard``
+reads a USB scanner typing into the terminal (one code per line), repairing the output of a
+scanner set to the wrong keyboard layout. Statuses (camera lost, reconnecting…) go to stderr.
+Ctrl-C ends it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Iterator
+
+from checkin.commands import CommandError, open_store
+from checkin.model import Method
+from checkin.scanner.decoders import (
+    DECODERS,
+    Decoder,
+    DecoderUnavailable,
+    default_decoder,
+    make_decoder,
+    to_gray,
+)
+from checkin.scanner.sources import (
+    Frame,
+    FrameSource,
+    Grabber,
+    SourceKind,
+    SourceState,
+    SourceStatus,
+    parse_source,
+)
+from checkin.scanner.validator import ScanValidator
+from checkin.scanner.wedge import repair_layout
+
+log = logging.getLogger(__name__)
+
+KEYBOARD_SOURCES = ("keyboard", "-")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "scan",
+        help="read badges from a camera, video file, stream URL or USB scanner and print them",
+        description="Prints each validated code (once per appearance of a badge). With "
+        "--session, admits it and prints the outcome. Ctrl-C ends it.",
+    )
+    p.add_argument(
+        "--source",
+        required=True,
+        metavar="DEVICE|FILE|URL|keyboard",
+        help="camera index (0, 1…), video file, stream URL (rtsp://…, http://phone:8080/video) "
+        "or 'keyboard' for a USB scanner typing into this terminal",
+    )
+    p.add_argument("--session", metavar="ID", help="admit each code into this session")
+    p.add_argument(
+        "--decoder",
+        choices=sorted(DECODERS),
+        help="use this decoder alone (default: the benchmarked chain)",
+    )
+    p.add_argument(
+        "--cooldown", type=float, default=3.0, metavar="S",
+        help="seconds before the same badge counts again (default 3)",
+    )
+    p.add_argument(
+        "--repeats", type=int, default=1, metavar="N",
+        help="reads in a row needed to accept a code (default 1)",
+    )
+    p.add_argument(
+        "--fast",
+        action="store_true",
+        help="video files: decode every frame as fast as possible instead of at the video's "
+        "own speed",
+    )
+    p.set_defaults(handler=scan_command)
+
+
+def scan_command(args: argparse.Namespace) -> int:
+    admit = _Admitter(args) if args.session else None
+    try:
+        if args.source.strip().lower() in KEYBOARD_SOURCES:
+            codes = _keyboard_codes(sys.stdin, admit)
+        else:
+            codes = _camera_codes(args)
+        for code, method in codes:
+            if admit is None:
+                print(code, flush=True)
+            else:
+                print(admit(code, method), flush=True)
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+    finally:
+        if admit is not None:
+            admit.close()
+    return 0
+
+
+def _decoder(args: argparse.Namespace) -> Decoder:
+    try:
+        return make_decoder(args.decoder) if args.decoder else default_decoder()
+    except DecoderUnavailable as error:
+        raise CommandError(str(error)) from error
+
+
+def _camera_codes(args: argparse.Namespace) -> Iterator[tuple[str, Method]]:
+    spec = parse_source(args.source)
+    decoder = _decoder(args)
+    validator = ScanValidator(cooldown_s=args.cooldown, repeats=args.repeats)
+    file_source = spec.kind is SourceKind.FILE
+    source = FrameSource(spec, realtime=file_source and not args.fast)
+    grabber = Grabber(source, drop=not (file_source and args.fast))
+    grabber.start()
+    try:
+        while True:
+            item = grabber.next(timeout=0.2)
+            if item is None:
+                if grabber.finished:
+                    break
+                continue
+            if isinstance(item, SourceStatus):
+                if item.state is SourceState.UNAVAILABLE and not spec.live:
+                    raise CommandError(item.message)
+                _print_status(item)
+                continue
+            yield from _codes_in(item, decoder, validator)
+    finally:
+        grabber.stop()
+
+
+def _codes_in(frame: Frame, decoder: Decoder, validator: ScanValidator):
+    for detection in decoder.decode(to_gray(frame.image)):
+        code = validator.offer(detection.text)
+        if code is not None:
+            yield code, Method.CAMERA
+
+
+def _print_status(status: SourceStatus) -> None:
+    if status.state is not SourceState.OPENING:
+        print(f"[{status.state.value}] {status.message}", file=sys.stderr, flush=True)
+
+
+def _keyboard_codes(stream, admit: _Admitter | None) -> Iterator[tuple[str, Method]]:
+    event_code = getattr(admit, "event_code", None)
+    print("Scan badges now (Ctrl-C or Ctrl-D to stop).", file=sys.stderr, flush=True)
+    for line in stream:
+        text = line.strip()
+        if not text:
+            continue
+        repair = repair_layout(text, event_code)
+        if repair.repaired:
+            print(
+                "[layout] The scanner types with a US keyboard layout on this French one; "
+                "the code was repaired. Set the scanner to the computer's layout.",
+                file=sys.stderr,
+                flush=True,
+            )
+        yield repair.text, Method.SCANNER
+
+
+class _Admitter:
+    """Admits codes into one session and describes the outcome in one line."""
+
+    def __init__(self, args: argparse.Namespace):
+        from checkin.reception import Reception
+
+        self.store = open_store(args)
+        try:
+            self.reception = Reception(self.store)
+            # An unknown session or an empty database: one line and exit 1, before any camera.
+            self.session = self.reception.session(args.session)
+            self.event_code = self.reception.event.code
+        except BaseException:
+            self.store.close()
+            raise
+
+    def __call__(self, code: str, method: Method) -> str:
+        from checkin.commands.desk import describe
+
+        result = self.reception.admit(code, self.session.id, method=method)
+        return f"{code}  {describe(result, self.reception.event, self.reception.clock())}"
+
+    def close(self) -> None:
+        self.store.close()
+
