@@ -26,33 +26,34 @@ SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, ti
 
 def category_label(value: str) -> str:
     """A category as shown to people, in the current language."""
-    tr = QCoreApplication.translate
     labels = {
-        "participant": tr("Category", "Participant"),
-        "speaker": tr("Category", "Speaker"),
-        "organiser": tr("Category", "Organiser"),
-        "press": tr("Category", "Press"),
-        "official": tr("Category", "Official"),
-        "staff": tr("Category", "Staff"),
+        "participant": QCoreApplication.translate("Category", "Participant"),
+        "speaker": QCoreApplication.translate("Category", "Speaker"),
+        "organiser": QCoreApplication.translate("Category", "Organiser"),
+        "press": QCoreApplication.translate("Category", "Press"),
+        "official": QCoreApplication.translate("Category", "Official"),
+        "staff": QCoreApplication.translate("Category", "Staff"),
     }
     return labels.get(value, value)
 
 
 def method_label(method: Method) -> str:
-    tr = QCoreApplication.translate
     labels = {
-        Method.CAMERA: tr("Method", "Camera"),
-        Method.SCANNER: tr("Method", "Scanner"),
-        Method.SEARCH: tr("Method", "Search"),
-        Method.WALK_IN: tr("Method", "Walk-in"),
-        Method.MANUAL: tr("Method", "Code typed"),
+        Method.CAMERA: QCoreApplication.translate("Method", "Camera"),
+        Method.SCANNER: QCoreApplication.translate("Method", "Scanner"),
+        Method.SEARCH: QCoreApplication.translate("Method", "Search"),
+        Method.WALK_IN: QCoreApplication.translate("Method", "Walk-in"),
+        Method.MANUAL: QCoreApplication.translate("Method", "Code typed"),
     }
     return labels.get(method, method.value)
 
 
 def language_label(code: str) -> str:
-    tr = QCoreApplication.translate
-    return {"fr": tr("Language", "French"), "en": tr("Language", "English")}.get(code, code)
+    labels = {
+        "fr": QCoreApplication.translate("Language", "French"),
+        "en": QCoreApplication.translate("Language", "English"),
+    }
+    return labels.get(code, code)
 
 
 def attendee_id(person: Attendee | SearchHit) -> str:
