@@ -441,9 +441,9 @@ def import_table(
 
 
 def _row_name(row: Row, columns: Sequence[Column]) -> str:
-    parts = [row.cells[c.index] for c in columns
-             if c.field in (Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME)
-             and c.index < len(row.cells)]
+    order = (Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME)
+    named = sorted((c for c in columns if c.field in order), key=lambda c: order.index(c.field))
+    parts = [row.cells[c.index] for c in named if c.index < len(row.cells)]
     return " ".join(p for p in parts if p)[:80]
 
 

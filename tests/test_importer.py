@@ -9,11 +9,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import tempfile
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checkin.importer import (
     Action,
@@ -71,8 +74,7 @@ def write_xlsx(path: Path, header, rows, *, titles=(), merges=(), sheet="Inscrit
     return path
 
 
-@pytest.fixture
-def programme(store) -> Store:
+def add_programme(store: Store) -> Store:
     """The small event's programme and nobody in it yet."""
     store.save_event(Event("test", "TST25", "Conférence d'essai", "Test conference",
                            "Africa/Bujumbura", date(2025, 2, 3), date(2025, 2, 4)))
@@ -87,6 +89,11 @@ def programme(store) -> Store:
                 categories=("speaker", "organiser"), reentry=True),
     ])
     return store
+
+
+@pytest.fixture
+def programme(store) -> Store:
+    return add_programme(store)
 
 
 def by_reg(store: Store) -> dict:
@@ -383,3 +390,171 @@ def test_codecs_bom_variants_are_read(programme, tmp_path):
     (tmp_path / "u16be.txt").write_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"))
     report = import_file(programme, tmp_path / "u16be.txt")
     assert report.taken == 1 and report.separator == "\t"
+
+
+# --- properties -------------------------------------------------------------------------------
+
+# Letters Windows-1252 can encode, so that every list can be written in every encoding.
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèêëàâäîïôöùûüçÉÈÀÇœŒñ"
+HEADER_WORDS = {
+    "reg_no": ("N° d'inscription", "No d’inscription", "Registration number", "Reg. no"),
+    "last_name": ("Nom", "NOM DE FAMILLE", "Last name", "Surname"),
+    "first_name": ("Prénom", "prénoms", "First name", "Given name"),
+    "organisation": ("Organisation", "Structure", "Organization", "Institution"),
+    "country": ("Pays", "Country"),
+    "category": ("Catégorie", "Category", "Type de participant"),
+    "email": ("Courriel", "E-mail", "Adresse électronique", "Email address"),
+    "phone": ("Téléphone", "Tél.", "Phone", "Mobile"),
+    "language": ("Langue", "Language", "Langue préférée"),
+    "workshops": ("Ateliers", "Workshops"),
+    "status": ("Statut", "Status", "État"),
+}
+CELL_WORDS = {
+    "category": (("Participant", "participant"), ("intervenante", "speaker"),
+                 ("PRESSE", "press"), ("Officiel", "official"), ("Bénévole", "staff"),
+                 ("", "participant"), ("Organisateur", "organiser")),
+    "language": (("FR", "fr"), ("Français", "fr"), ("english", "en"), ("Anglais", "en"),
+                 ("", "fr")),
+    "status": (("Confirmé", "confirmed"), ("annulé", "cancelled"), ("", "confirmed"),
+               ("En attente", "pending")),
+    "workshops": (("", ()), ("workshop-a", ("workshop-a",)), ("Atelier A", ("workshop-a",)),
+                  ("Workshop A; Speakers' lounge", ("workshop-a", "speakers"))),
+    "country": (("Burundi", "Burundi"), ("Côte d'Ivoire", "Côte d'Ivoire"), ("", "")),
+}
+FORMATS = (("csv", ";", "cp1252"), ("csv", ";", "utf-8-sig"), ("csv", ",", "utf-8"),
+           ("csv", "\t", "utf-16"), ("csv", ",", "cp1252"), ("xlsx", "", ""))
+
+word = st.text(alphabet=LETTERS, min_size=1, max_size=10)
+person_name = st.lists(word, min_size=1, max_size=3).flatmap(
+    lambda parts: st.lists(st.sampled_from([" ", "-", "'"]), min_size=len(parts) - 1,
+                           max_size=len(parts) - 1).map(
+        lambda seps: parts[0] + "".join(s + p for s, p in zip(seps, parts[1:]))))
+free_text = st.text(alphabet=LETTERS + " ;,\"'-/()0123456789", max_size=40).map(
+    lambda t: " ".join(t.split()))
+email = st.one_of(st.just(""), st.from_regex(
+    r"[a-z0-9]{1,8}(\.[a-z0-9]{1,5})?@[a-z0-9]{1,8}\.(org|example|bi|fr)", fullmatch=True))
+phone = st.one_of(st.just(""), st.from_regex(r"\+257 [67][0-9] [0-9]{2} [0-9]{2} [0-9]{2}",
+                                             fullmatch=True))
+
+
+@st.composite
+def person(draw):
+    cells, expected = {}, {}
+    for field, value in (("last_name", draw(person_name)), ("first_name", draw(person_name)),
+                         ("organisation", draw(free_text)), ("email", draw(email)),
+                         ("phone", draw(phone))):
+        cells[field] = value
+        expected[field] = value
+    for field, choices in CELL_WORDS.items():
+        cells[field], expected[field] = draw(st.sampled_from(choices))
+    return cells, expected
+
+
+@st.composite
+def attendee_list(draw):
+    people = draw(st.lists(person(), min_size=1, max_size=12))
+    fields = draw(st.permutations(list(HEADER_WORDS)))
+    header = []
+    for field in fields:
+        words = draw(st.sampled_from(HEADER_WORDS[field]))
+        header.append(draw(st.sampled_from([words, words.upper(), words.lower()])))
+    rows = []
+    for number, (cells, expected) in enumerate(people, start=1):
+        cells = {**cells, "reg_no": f"R-{number:03d}"}
+        expected["reg_no"] = cells["reg_no"]
+        rows.append([cells[f] for f in fields])
+    titles = draw(st.sampled_from([(), ("Liste des inscrits",), ("Conférence", "")]))
+    return header, rows, [e for _, e in people], draw(st.sampled_from(FORMATS)), titles
+
+
+def _write(directory: Path, header, rows, fmt, titles) -> Path:
+    kind, separator, encoding = fmt
+    if kind == "xlsx":
+        return write_xlsx(directory / "list.xlsx", header,
+                          [[c or None for c in r] for r in rows], titles=titles)
+    return write_csv(directory / "list.csv", header, rows, separator=separator,
+                     encoding=encoding, titles=titles)
+
+
+def _fresh_programme(directory: Path) -> Store:
+    return add_programme(Store(directory / "station.db"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(attendee_list())
+def test_any_valid_list_round_trips(data):
+    header, rows, expected, fmt, titles = data
+    with tempfile.TemporaryDirectory() as folder:
+        directory = Path(folder)
+        store = _fresh_programme(directory)
+        try:
+            report = import_file(store, _write(directory, header, rows, fmt, titles))
+            assert report.refused == 0, [line.describe() for line in report.refusals]
+            assert report.committed and report.taken == len(expected)
+            got = by_reg(store)
+            for person_ in expected:
+                a = got[person_["reg_no"]]
+                actual = {f: getattr(a, f) for f in person_}
+                assert actual == {**person_, "email": person_["email"].lower()}
+        finally:
+            store.close()
+
+
+garbage_cell = st.one_of(
+    st.just(""), free_text, st.sampled_from(["x@", "@", "a@b", "ministre", "R-001",
+                                             "Atelier Z", "swahili", "peut-être"]),
+    st.text(max_size=30).map(lambda t: t.replace("\x00", "")),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(garbage_cell, max_size=13), max_size=15),
+       st.sampled_from(FORMATS[:5]))
+def test_garbage_never_half_imports(rows, fmt):
+    with tempfile.TemporaryDirectory() as folder:
+        directory = Path(folder)
+        store = _fresh_programme(directory)
+        try:
+            import_file(store, write_csv(directory / "seed.csv", FR_HEADER, ROWS))
+            before = store.query("select * from attendees order by id")
+            header = FR_HEADER
+            _, separator, encoding = fmt
+            text_rows = [[c.encode(encoding, "replace").decode(encoding) for c in r]
+                         for r in rows]
+            path = write_csv(directory / "g.csv", header, text_rows, separator=separator,
+                             encoding=encoding)
+            try:
+                report = import_file(store, path)
+            except ImportFileError:
+                assert store.query("select * from attendees order by id") == before
+                return
+            numbers = [line.line for line in report.lines]
+            assert numbers == sorted(set(numbers))
+            after = store.query("select * from attendees order by id")
+            if report.refused:
+                assert not report.committed and after == before
+            else:
+                assert len(after) == len(before) + report.taken
+                kept = {r["id"]: r["token"] for r in before}
+                assert all(kept[r["id"]] == r["token"] for r in after if r["id"] in kept)
+        finally:
+            store.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=400))
+def test_random_bytes_are_refused_cleanly(content):
+    with tempfile.TemporaryDirectory() as folder:
+        directory = Path(folder)
+        store = _fresh_programme(directory)
+        try:
+            path = directory / "x.csv"
+            path.write_bytes(content)
+            try:
+                report = import_file(store, path)
+            except ImportFileError:
+                report = None
+            if report is None or not report.committed:
+                assert store.count_attendees() == 0
+        finally:
+            store.close()
