@@ -50,6 +50,12 @@ def long_date(day: date) -> str:
     return f"{french} / {english}"
 
 
+def breakable(text: str) -> str:
+    """Let a compound name wrap after its hyphens (a zero-width space is a break
+    opportunity for fpdf2 and invisible, also in the extracted text), not mid-word."""
+    return text.replace("-", "-\u200b")
+
+
 class SheetDocument(Document):
     """A document whose every page starts with the event's and the sheet's header."""
 
@@ -105,10 +111,10 @@ def _write(
         for number, (person, arrival) in enumerate(rows, 1):
             row = table.row()
             row.cell(str(number))
-            row.cell(person.last_name)
-            row.cell(person.first_name)
-            row.cell(person.organisation)
-            row.cell(person.country)
+            row.cell(breakable(person.last_name))
+            row.cell(breakable(person.first_name))
+            row.cell(breakable(person.organisation))
+            row.cell(breakable(person.country))
             row.cell(data.local(arrival.at).strftime("%H:%M"))
             row.cell("")
     doc.ln(4)
