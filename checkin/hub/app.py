@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -39,8 +41,32 @@ def _json(body, status: int = 200) -> Response:
     return Response(data, status_code=status, media_type="application/json")
 
 
+class _Heartbeats:
+    """Which stations' "last seen" is worth writing: a pull every few seconds from six doors
+    must not be six fsyncs every few seconds. Written when the name, the pending count or
+    the token changed, or after ``interval`` seconds."""
+
+    def __init__(self, interval: float = 30.0):
+        self.interval = interval
+        self.seen: dict[str, tuple[str, int, str, float]] = {}
+        self.lock = threading.Lock()
+
+    def due(self, station: Station, token_id: str) -> bool:
+        now = time.monotonic()
+        with self.lock:
+            old = self.seen.get(station.id)
+            if old and old[:3] == (station.name, station.pending, token_id) and (
+                now - old[3] < self.interval
+            ):
+                return False
+            self.seen[station.id] = (station.name, station.pending, token_id, now)
+            return True
+
+
 def create_app(store: Store) -> Starlette:
     """The hub application over ``store`` (whose feed must be installed: :func:`serve` does)."""
+
+    beats = _Heartbeats()
 
     def authenticate(request: Request) -> tokens.StationToken:
         header = request.headers.get("authorization", "")
@@ -80,7 +106,7 @@ def create_app(store: Store) -> Starlette:
 
         def work():
             record = authenticate(request)
-            if station.id:
+            if station.id and beats.due(station, record.id):
                 feed.heartbeat(store, station)
                 tokens.seen(store, record, station.id)
             return feed.page(store, since, limit)

@@ -3,7 +3,6 @@ free port of 127.0.0.1 (tests and benchmarks)."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from pathlib import Path
@@ -57,19 +56,17 @@ class ThreadedHub:
             app = create_app(store)
         self.app = app
         self.host = host
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind((host, 0))
-        self.port = self.sock.getsockname()[1]
-        scheme = "https" if certfile else "http"
-        self.url = f"{scheme}://{host}:{self.port}"
+        self.scheme = "https" if certfile else "http"
+        self.port = 0
+        self.url = ""
+        # Port 0: the system picks a free port; uvicorn binds it itself (a socket handed to
+        # it from outside answered tens of milliseconds slower, Nagle on the accepted side).
         self.config = uvicorn.Config(
-            app, log_level="warning", ssl_certfile=certfile, ssl_keyfile=keyfile,
-            timeout_graceful_shutdown=1, lifespan="off",
+            app, host=host, port=0, log_level="warning", ssl_certfile=certfile,
+            ssl_keyfile=keyfile, timeout_graceful_shutdown=1, lifespan="off",
         )
         self.server = uvicorn.Server(self.config)
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
-                                       daemon=True, name="hub")
+        self.thread = threading.Thread(target=self.server.run, daemon=True, name="hub")
 
     def start(self) -> "ThreadedHub":
         self.thread.start()
@@ -78,12 +75,13 @@ class ThreadedHub:
             if not self.thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("the hub did not start")
             time.sleep(0.01)
+        self.port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"{self.scheme}://{self.host}:{self.port}"
         return self
 
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
-        self.sock.close()
 
     def __enter__(self) -> "ThreadedHub":
         return self.start()

@@ -61,6 +61,7 @@ from checkin.sync.wire import void_row
 log = logging.getLogger(__name__)
 
 LAST_SUCCESS_KEY = "last_success"
+HEARTBEAT = timedelta(seconds=60)  # how stale a "last seen" / "last success" on disk may be
 MAX_PAGES = 100_000  # a runaway backend that always says "more" cannot loop forever
 
 
@@ -105,6 +106,7 @@ class SyncEngine:
         self._cycle_lock = threading.Lock()
         self._lock = threading.Lock()
         last = from_iso(store.get_state(LAST_SUCCESS_KEY))
+        self._persisted = last
         state = SyncState.DISABLED if backend is None else SyncState.OFFLINE
         reason = "No sync source is configured." if backend is None else "Not synced yet."
         if backend is not None and last is not None:
@@ -184,10 +186,17 @@ class SyncEngine:
             with self._lock:
                 self._next_attempt = None
             now = self.clock()
-            try:
-                self.store.set_state(LAST_SUCCESS_KEY, to_iso(now))
-            except StoreError as failure:
-                log.warning("cannot record the last sync time: %s", failure)
+            kept = self._status.last_success
+            # Kept on disk for the next start; once a minute is enough (each write is an
+            # fsync, and an idle cycle should cost next to nothing).
+            if kept is None or now - kept > HEARTBEAT or self._persisted is None or (
+                now - self._persisted > HEARTBEAT
+            ):
+                try:
+                    self.store.set_state(LAST_SUCCESS_KEY, to_iso(now))
+                    self._persisted = now
+                except StoreError as failure:
+                    log.warning("cannot record the last sync time: %s", failure)
             status = self._set(
                 state=SyncState.ONLINE,
                 reason="",
@@ -260,6 +269,9 @@ class SyncEngine:
         counts = counts or _Counts()
         store = self.store
         own = store.station_id
+        others = self._changed_stations(page.stations, own)
+        if page.size == 0 and not others and page.cursor == store.get_state(self.cursor_key):
+            return counts  # an idle pull writes nothing (no fsync on an idle station)
         with store.transaction():
             if page.event is not None and page.event != store.event():
                 store.save_event(page.event)
@@ -287,13 +299,32 @@ class SyncEngine:
                     outbox=False,
                 ):
                     counts.voids += 1
-            others = [s for s in page.stations if s.id != own]
             if others:
                 store.upsert_stations(others)
                 counts.stations += len(others)
             if page.cursor is not None:
                 store.set_state(self.cursor_key, page.cursor)
         return counts
+
+    def _changed_stations(self, stations, own: str) -> list[Station]:
+        """Other stations whose name or pending count changed, or last seen a while ago:
+        a heartbeat every few seconds need not be a write every few seconds."""
+        if not stations:
+            return []
+        here = {s.id: s for s in self.store.stations()}
+        changed = []
+        for s in stations:
+            if s.id == own:
+                continue
+            old = here.get(s.id)
+            if (
+                old is None
+                or (old.name, old.pending) != (s.name, s.pending)
+                or (s.last_seen and (old.last_seen is None
+                                     or abs(s.last_seen - old.last_seen) > HEARTBEAT))
+            ):
+                changed.append(s)
+        return changed
 
     def _unpushed_attendees(self) -> set[str]:
         rows = self.store.query(
