@@ -71,7 +71,8 @@ def make_backend(store: Store, config: SourceConfig | None = None) -> Backend | 
         return HubClient(config.url, token, station=me, timeout=config.timeout,
                          verify=config.cafile or True)
     module = importlib.import_module("checkin.sync.pretix")
-    return module.create(config, token)
+    # The store, read only: pretix hands our pushed check-ins back without our UUID.
+    return module.create(config, token, store=store)
 
 
 def make_engine(store: Store, **options) -> SyncEngine:
