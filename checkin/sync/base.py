@@ -42,7 +42,8 @@ understand: invalid JSON, a truncated page, a missing field). A backend raises n
 for network trouble; anything else is a bug.
 
 A pretix module is found by :func:`checkin.sync.config.make_backend` as
-``checkin.sync.pretix.create(config: SourceConfig, token: str) -> Backend``.
+``checkin.sync.pretix.create(config: SourceConfig, token: str, *, store) -> Backend`` (the store
+only to be read, e.g. to recognise its own check-ins coming back).
 
 The status
 ----------
