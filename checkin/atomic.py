@@ -77,9 +77,7 @@ def atomic_write(
     temp = Path(temp_name)
     try:
         try:
-            handle = os.fdopen(
-                fd, mode, encoding=encoding if "b" not in mode else None, newline=newline
-            )
+            handle = _open_temp(fd, mode, encoding if "b" not in mode else None, newline)
         except BaseException:
             os.close(fd)
             raise
@@ -99,6 +97,11 @@ def atomic_write(
     except BaseException:
         _remove(temp)
         raise
+
+
+def _open_temp(fd: int, mode: str, encoding: str | None, newline: str | None) -> IO:
+    """The one place bytes meet the disk (the tests put a full disk here)."""
+    return os.fdopen(fd, mode, encoding=encoding, newline=newline)
 
 
 def ensure_folder(folder: Path | str) -> Path:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import enum
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from checkin.atomic import atomic_write
+from checkin.atomic import atomic_write, write_bytes
 from checkin.model import Session
 from checkin.reports import tables
 from checkin.reports.data import Attendance
@@ -129,9 +130,11 @@ def write_xlsx(sheets: Sequence[Sheet | Table], path: Path | str) -> Path:
                 ws.append([_date_cell(ws, v) if isinstance(v, datetime) else v for v in row])
     if not sheets:
         book.create_sheet("Vide - Empty")
-    with atomic_write(path, "wb") as handle:
-        book.save(handle)
-    return Path(path)
+    # Zip into memory first (a few MB at most): the only write that can meet a full disk is
+    # then the atomic one, and openpyxl is never left with half-closed row writers.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return write_bytes(path, buffer.getbuffer())
 
 
 def _cell(ws, value, font: Font) -> WriteOnlyCell:
