@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import inspect
 import json
 import os
 import shutil
@@ -146,8 +147,11 @@ def _env(config: Path) -> dict:
 
 
 def _seed_key() -> str:
-    """The template is rebuilt whenever this file (and so the seed) changes."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    """The template is rebuilt whenever the seed (its code or its data) changes."""
+    made_of = inspect.getsource(seed) + repr(
+        (ORGANIZER, EVENT, TOKEN, POSITIONS, SEED, FIRST, LAST, COMPANIES, COUNTRIES)
+    )
+    return hashlib.sha256(made_of.encode("utf-8")).hexdigest()[:12]
 
 
 def template_db() -> Path:
