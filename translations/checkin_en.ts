@@ -22,217 +22,217 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="227"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="228"/>
         <source>Attendee</source>
         <translation>Attendee</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="229"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="230"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="230"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="231"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="231"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="232"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="232"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="233"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="233"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="234"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="234"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="235"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="235"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="236"/>
         <source>Registration no.</source>
         <translation>Registration no.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="236"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="237"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="237"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="238"/>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="242"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="243"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="243"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="244"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="244"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="245"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="245"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="246"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="250"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="251"/>
         <source>&amp;Check-ins, all sessions</source>
         <translation>&amp;Check-ins, all sessions</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="251"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="252"/>
         <source>Check-ins of this person</source>
         <translation>Check-ins of this person</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="252"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="253"/>
         <source>Badge QR code</source>
         <translation>Badge QR code</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="253"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="254"/>
         <source>Check &amp;in</source>
         <translation>Check &amp;in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="254"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="255"/>
         <source>&amp;Undo check-in</source>
         <translation>&amp;Undo check-in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="255"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="256"/>
         <source>&amp;Override (PIN)…</source>
         <translation>&amp;Override (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="256"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="257"/>
         <source>&amp;Reprint badge…</source>
         <translation>&amp;Reprint badge…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="257"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="258"/>
         <source>Co&amp;rrect details…</source>
         <translation>Co&amp;rrect details…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="258"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="259"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="260"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="260"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="261"/>
         <source>Back to search</source>
         <translation>Back to search</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="286"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="287"/>
         <source>Nobody chosen</source>
         <translation>Nobody chosen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="294"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="295"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="295"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="296"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="296"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="297"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="298"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="299"/>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="367"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="368"/>
         <source>Checked in (staff override).</source>
         <translation>Checked in (staff override).</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="368"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="369"/>
         <source>Checked in.</source>
         <translation>Checked in.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="370"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="371"/>
         <source>Already checked in to this session.</source>
         <translation>Already checked in to this session.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="372"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="373"/>
         <source>Registration cancelled: staff may override with the PIN.</source>
         <translation>Registration cancelled: staff may override with the PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="373"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="374"/>
         <source>Not admitted to this session: staff may override with the PIN.</source>
         <translation>Not admitted to this session: staff may override with the PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="381"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="382"/>
         <source>Check-in undone. It stays in the history, struck through.</source>
         <translation>Check-in undone. It stays in the history, struck through.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="405"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="406"/>
         <source>Badge sent to the printer.</source>
         <translation>Badge sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="445"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="446"/>
         <source>Saved here; sent to the server at the next sync.</source>
         <translation>Saved here; sent to the server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="452"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="453"/>
         <source>The first name is needed.</source>
         <translation>The first name is needed.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="453"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="454"/>
         <source>The last name is needed.</source>
         <translation>The last name is needed.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="454"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="455"/>
         <source>This e-mail address does not look right.</source>
         <translation>This e-mail address does not look right.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="455"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="456"/>
         <source>This phone number does not look right.</source>
         <translation>This phone number does not look right.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="456"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="457"/>
         <source>Please check the details.</source>
         <translation>Please check the details.</translation>
     </message>
@@ -350,158 +350,158 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="296"/>
-        <location filename="../checkin/ui/dashboard.py" line="338"/>
+        <location filename="../checkin/ui/dashboard.py" line="298"/>
+        <location filename="../checkin/ui/dashboard.py" line="340"/>
         <source>All sessions</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="310"/>
+        <location filename="../checkin/ui/dashboard.py" line="312"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="311"/>
+        <location filename="../checkin/ui/dashboard.py" line="313"/>
         <source>Who is here</source>
         <translation>Who is here</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="312"/>
+        <location filename="../checkin/ui/dashboard.py" line="314"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="313"/>
+        <location filename="../checkin/ui/dashboard.py" line="315"/>
         <source>Session shown</source>
         <translation>Session shown</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="314"/>
+        <location filename="../checkin/ui/dashboard.py" line="316"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="316"/>
+        <location filename="../checkin/ui/dashboard.py" line="318"/>
         <source>Per &amp;session</source>
         <translation>Per &amp;session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="317"/>
+        <location filename="../checkin/ui/dashboard.py" line="319"/>
         <source>&amp;Arrivals per quarter hour</source>
         <translation>&amp;Arrivals per quarter hour</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="318"/>
+        <location filename="../checkin/ui/dashboard.py" line="320"/>
         <source>By &amp;category</source>
         <translation>By &amp;category</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="319"/>
+        <location filename="../checkin/ui/dashboard.py" line="321"/>
         <source>By c&amp;ountry</source>
         <translation>By c&amp;ountry</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="320"/>
+        <location filename="../checkin/ui/dashboard.py" line="322"/>
         <source>S&amp;tations</source>
         <translation>S&amp;tations</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="324"/>
+        <location filename="../checkin/ui/dashboard.py" line="326"/>
         <source>Arrivals per session</source>
         <translation>Arrivals per session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="325"/>
+        <location filename="../checkin/ui/dashboard.py" line="327"/>
         <source>Arrivals per quarter hour</source>
         <translation>Arrivals per quarter hour</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="326"/>
+        <location filename="../checkin/ui/dashboard.py" line="328"/>
         <source>Arrivals by category</source>
         <translation>Arrivals by category</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="327"/>
+        <location filename="../checkin/ui/dashboard.py" line="329"/>
         <source>Arrivals by country</source>
         <translation>Arrivals by country</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="328"/>
+        <location filename="../checkin/ui/dashboard.py" line="330"/>
         <source>Stations and their sync</source>
         <translation>Stations and their sync</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="329"/>
+        <location filename="../checkin/ui/dashboard.py" line="331"/>
         <source>Export (staff PIN):</source>
         <translation>Export (staff PIN):</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="331"/>
+        <location filename="../checkin/ui/dashboard.py" line="333"/>
         <source>Attendance (CSV)</source>
         <translation>Attendance (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="332"/>
+        <location filename="../checkin/ui/dashboard.py" line="334"/>
         <source>Everything (Excel)</source>
         <translation>Everything (Excel)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="333"/>
+        <location filename="../checkin/ui/dashboard.py" line="335"/>
         <source>No-shows (CSV)</source>
         <translation>No-shows (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="334"/>
+        <location filename="../checkin/ui/dashboard.py" line="336"/>
         <source>Attendance sheet (PDF)</source>
         <translation>Attendance sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="403"/>
+        <location filename="../checkin/ui/dashboard.py" line="405"/>
         <source>Figures not updated: %1</source>
         <translation>Figures not updated: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="408"/>
+        <location filename="../checkin/ui/dashboard.py" line="410"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="412"/>
+        <location filename="../checkin/ui/dashboard.py" line="414"/>
         <source>%1 of %2 people have arrived</source>
         <translation>%1 of %2 people have arrived</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="416"/>
+        <location filename="../checkin/ui/dashboard.py" line="418"/>
         <source>Updated at %1</source>
         <translation>Updated at %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="439"/>
+        <location filename="../checkin/ui/dashboard.py" line="441"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="448"/>
+        <location filename="../checkin/ui/dashboard.py" line="450"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="449"/>
+        <location filename="../checkin/ui/dashboard.py" line="451"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="450"/>
+        <location filename="../checkin/ui/dashboard.py" line="452"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="460"/>
+        <location filename="../checkin/ui/dashboard.py" line="462"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="464"/>
+        <location filename="../checkin/ui/dashboard.py" line="466"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -883,147 +883,147 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="239"/>
+        <location filename="../checkin/ui/result_card.py" line="246"/>
         <source>Not recorded: the database refused</source>
         <translation>Not recorded: the database refused</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="242"/>
+        <location filename="../checkin/ui/result_card.py" line="249"/>
         <source>Call the organisers&apos; technician; meanwhile write the names down on paper.</source>
         <translation>Call the organisers&apos; technician; meanwhile write the names down on paper.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="283"/>
+        <location filename="../checkin/ui/result_card.py" line="293"/>
         <source>Ready: show a badge to the camera</source>
         <translation>Ready: show a badge to the camera</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="285"/>
+        <location filename="../checkin/ui/result_card.py" line="295"/>
         <source>Or scan it with the scanner, or type its code.</source>
         <translation>Or scan it with the scanner, or type its code.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="314"/>
+        <location filename="../checkin/ui/result_card.py" line="324"/>
         <source>Staff override (PIN)…</source>
         <translation>Staff override (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="341"/>
+        <location filename="../checkin/ui/result_card.py" line="355"/>
         <source>Accepted (staff override)</source>
         <translation>Accepted (staff override)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="342"/>
+        <location filename="../checkin/ui/result_card.py" line="356"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="344"/>
+        <location filename="../checkin/ui/result_card.py" line="358"/>
         <source>Accepted: re-entry</source>
         <translation>Accepted: re-entry</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="346"/>
+        <location filename="../checkin/ui/result_card.py" line="360"/>
         <source>Exit recorded</source>
         <translation>Exit recorded</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="348"/>
+        <location filename="../checkin/ui/result_card.py" line="362"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="350"/>
+        <location filename="../checkin/ui/result_card.py" line="364"/>
         <source>Refused: unknown badge</source>
         <translation>Refused: unknown badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="352"/>
+        <location filename="../checkin/ui/result_card.py" line="366"/>
         <source>Refused: registration cancelled</source>
         <translation>Refused: registration cancelled</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="354"/>
+        <location filename="../checkin/ui/result_card.py" line="368"/>
         <source>Refused: badge of another event</source>
         <translation>Refused: badge of another event</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="356"/>
+        <location filename="../checkin/ui/result_card.py" line="370"/>
         <source>Refused: not registered for this workshop</source>
         <translation>Refused: not registered for this workshop</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="357"/>
+        <location filename="../checkin/ui/result_card.py" line="371"/>
         <source>Refused: not admitted to this session</source>
         <translation>Refused: not admitted to this session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="364"/>
+        <location filename="../checkin/ui/result_card.py" line="378"/>
         <source>Ask for the name and find the person with Search, at the desk.</source>
         <translation>Ask for the name and find the person with Search, at the desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="365"/>
+        <location filename="../checkin/ui/result_card.py" line="379"/>
         <source>Staff may let the person in with the PIN.</source>
         <translation>Staff may let the person in with the PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="369"/>
+        <location filename="../checkin/ui/result_card.py" line="383"/>
         <source>at this door</source>
         <translation>at this door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="371"/>
+        <location filename="../checkin/ui/result_card.py" line="385"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="373"/>
+        <location filename="../checkin/ui/result_card.py" line="387"/>
         <source>at another door</source>
         <translation>at another door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="374"/>
+        <location filename="../checkin/ui/result_card.py" line="388"/>
         <source>First entry at %1, %2.</source>
         <translation>First entry at %1, %2.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="375"/>
+        <location filename="../checkin/ui/result_card.py" line="389"/>
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
         <translation>Let the person through only if the badge is theirs; otherwise send them to the desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="379"/>
+        <location filename="../checkin/ui/result_card.py" line="393"/>
         <source>First entry at %1.</source>
         <translation>First entry at %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="382"/>
+        <location filename="../checkin/ui/result_card.py" line="396"/>
         <source>This code is not on the attendee list.</source>
         <translation>This code is not on the attendee list.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="384"/>
+        <location filename="../checkin/ui/result_card.py" line="398"/>
         <source>This badge was made for another event.</source>
         <translation>This badge was made for another event.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="386"/>
+        <location filename="../checkin/ui/result_card.py" line="400"/>
         <source>This registration was cancelled.</source>
         <translation>This registration was cancelled.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="387"/>
+        <location filename="../checkin/ui/result_card.py" line="401"/>
         <source>Send the person to the registration desk.</source>
         <translation>Send the person to the registration desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="392"/>
+        <location filename="../checkin/ui/result_card.py" line="406"/>
         <source>Not on the list of %1.</source>
         <translation>Not on the list of %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="394"/>
+        <location filename="../checkin/ui/result_card.py" line="408"/>
         <source>This session is for: %1.</source>
         <translation>This session is for: %1.</translation>
     </message>
@@ -1031,78 +1031,78 @@
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="257"/>
+        <location filename="../checkin/ui/scan_page.py" line="259"/>
         <source>No session: import the programme first.</source>
         <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected)</extracomment>
         <translation>No session: import the programme first.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="295"/>
+        <location filename="../checkin/ui/scan_page.py" line="297"/>
         <source>No session is chosen at this door.</source>
         <translation>No session is chosen at this door.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="353"/>
+        <location filename="../checkin/ui/scan_page.py" line="355"/>
         <source>Unknown badge</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="357"/>
+        <location filename="../checkin/ui/scan_page.py" line="359"/>
         <source>(undone)</source>
         <translation>(undone)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="445"/>
+        <location filename="../checkin/ui/scan_page.py" line="447"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="446"/>
+        <location filename="../checkin/ui/scan_page.py" line="448"/>
         <source>Session:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="447"/>
+        <location filename="../checkin/ui/scan_page.py" line="449"/>
         <source>Session checked into at this door</source>
         <translation>Session checked into at this door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="448"/>
+        <location filename="../checkin/ui/scan_page.py" line="450"/>
         <source>Current session</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="449"/>
+        <location filename="../checkin/ui/scan_page.py" line="451"/>
         <source>Follow the clock: the session running now</source>
         <translation>Follow the clock: the session running now</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="450"/>
+        <location filename="../checkin/ui/scan_page.py" line="452"/>
         <source>arrived / expected</source>
         <translation>arrived / expected</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="451"/>
+        <location filename="../checkin/ui/scan_page.py" line="453"/>
         <source>Badge code typed by hand</source>
         <translation>Badge code typed by hand</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="452"/>
+        <location filename="../checkin/ui/scan_page.py" line="454"/>
         <source>Badge code</source>
         <translation>Badge code</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="453"/>
+        <location filename="../checkin/ui/scan_page.py" line="455"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="454"/>
+        <location filename="../checkin/ui/scan_page.py" line="456"/>
         <source>Last scans</source>
         <translation>Last scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="455"/>
+        <location filename="../checkin/ui/scan_page.py" line="457"/>
         <source>Undo the last check-in</source>
         <translation>Undo the last check-in</translation>
     </message>
@@ -1111,61 +1111,66 @@
     <name>SearchPage</name>
     <message>
         <location filename="../checkin/ui/search_page.py" line="168"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/search_page.py" line="169"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Find a person</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="170"/>
+        <location filename="../checkin/ui/search_page.py" line="171"/>
         <source>Name, organisation, country, e-mail, phone or registration number</source>
         <translation>Name, organisation, country, e-mail, phone or registration number</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="172"/>
+        <location filename="../checkin/ui/search_page.py" line="173"/>
         <source>Search attendees</source>
         <translation>Search attendees</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="173"/>
+        <location filename="../checkin/ui/search_page.py" line="174"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="174"/>
+        <location filename="../checkin/ui/search_page.py" line="175"/>
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="175"/>
+        <location filename="../checkin/ui/search_page.py" line="176"/>
         <source>Check the selected person in</source>
         <translation>Check the selected person in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="176"/>
+        <location filename="../checkin/ui/search_page.py" line="177"/>
         <source>Details (Ctrl+Enter)</source>
         <translation>Details (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="177"/>
+        <location filename="../checkin/ui/search_page.py" line="178"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>New walk-in (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="248"/>
+        <location filename="../checkin/ui/search_page.py" line="249"/>
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="267"/>
+        <location filename="../checkin/ui/search_page.py" line="268"/>
         <source>Type a few letters: results appear as you type.</source>
         <translation>Type a few letters: results appear as you type.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="269"/>
+        <location filename="../checkin/ui/search_page.py" line="270"/>
         <source>No one found. Check the spelling, or register a walk-in.</source>
         <translation>No one found. Check the spelling, or register a walk-in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/search_page.py" line="272"/>
+        <location filename="../checkin/ui/search_page.py" line="273"/>
         <source>%n person(s) found. Arrows to choose, Enter to check in.</source>
         <translation>
             <numerusform>%n person found. Arrows to choose, Enter to check in.</numerusform>
@@ -1173,22 +1178,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="335"/>
+        <location filename="../checkin/ui/search_page.py" line="336"/>
         <source>Choose a person with the arrow keys first.</source>
         <translation>Choose a person with the arrow keys first.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="338"/>
+        <location filename="../checkin/ui/search_page.py" line="339"/>
         <source>Choose the session first.</source>
         <translation>Choose the session first.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="361"/>
+        <location filename="../checkin/ui/search_page.py" line="362"/>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="370"/>
+        <location filename="../checkin/ui/search_page.py" line="371"/>
         <source>Overrides need the staff PIN, which is not available here.</source>
         <translation>Overrides need the staff PIN, which is not available here.</translation>
     </message>
@@ -1469,76 +1474,81 @@
     </message>
     <message>
         <location filename="../checkin/ui/settings_page.py" line="321"/>
+        <source>Sync with</source>
+        <translation>Sync with</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/settings_page.py" line="322"/>
         <source>Video file or stream URL</source>
         <translation>Video file or stream URL</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="356"/>
+        <location filename="../checkin/ui/settings_page.py" line="357"/>
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="367"/>
+        <location filename="../checkin/ui/settings_page.py" line="368"/>
         <source>Automatic (best available)</source>
         <translation>Automatic (best available)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="373"/>
+        <location filename="../checkin/ui/settings_page.py" line="374"/>
         <source>%1 (not available: %2)</source>
         <translation>%1 (not available: %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="474"/>
+        <location filename="../checkin/ui/settings_page.py" line="475"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="481"/>
+        <location filename="../checkin/ui/settings_page.py" line="482"/>
         <source>Attendee list</source>
         <translation>Attendee list</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="481"/>
+        <location filename="../checkin/ui/settings_page.py" line="482"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="498"/>
+        <location filename="../checkin/ui/settings_page.py" line="499"/>
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Last import: %1 new, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="521"/>
+        <location filename="../checkin/ui/settings_page.py" line="522"/>
         <source>The camera cannot start: %1</source>
         <translation>The camera cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="528"/>
+        <location filename="../checkin/ui/settings_page.py" line="529"/>
         <source>Show a badge to the camera.</source>
         <translation>Show a badge to the camera.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="540"/>
+        <location filename="../checkin/ui/settings_page.py" line="541"/>
         <source>Read: %1</source>
         <translation>Read: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="550"/>
+        <location filename="../checkin/ui/settings_page.py" line="551"/>
         <source>A staff PIN is set.</source>
         <translation>A staff PIN is set.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="551"/>
+        <location filename="../checkin/ui/settings_page.py" line="552"/>
         <source>No staff PIN yet: choose one before the doors open.</source>
         <translation>No staff PIN yet: choose one before the doors open.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="576"/>
+        <location filename="../checkin/ui/settings_page.py" line="577"/>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/settings_page.py" line="579"/>
+        <location filename="../checkin/ui/settings_page.py" line="580"/>
         <source>At least %n digits.</source>
         <translation>
             <numerusform>At least %n digit.</numerusform>
@@ -1546,7 +1556,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="583"/>
+        <location filename="../checkin/ui/settings_page.py" line="584"/>
         <source>The new staff PIN is saved.</source>
         <translation>The new staff PIN is saved.</translation>
     </message>

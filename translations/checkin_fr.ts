@@ -22,217 +22,217 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="227"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="228"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="229"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="230"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="230"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="231"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="231"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="232"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="232"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="233"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="233"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="234"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="234"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="235"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="235"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="236"/>
         <source>Registration no.</source>
         <translation>N° d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="236"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="237"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="237"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="238"/>
         <source>Badge printed</source>
         <translation>Badge imprimé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="242"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="243"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="243"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="244"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="244"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="245"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="245"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="246"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="250"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="251"/>
         <source>&amp;Check-ins, all sessions</source>
         <translation>&amp;Enregistrements, toutes sessions</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="251"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="252"/>
         <source>Check-ins of this person</source>
         <translation>Enregistrements de cette personne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="252"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="253"/>
         <source>Badge QR code</source>
         <translation>Code QR du badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="253"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="254"/>
         <source>Check &amp;in</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="254"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="255"/>
         <source>&amp;Undo check-in</source>
         <translation>&amp;Annuler l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="255"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="256"/>
         <source>&amp;Override (PIN)…</source>
         <translation>&amp;Forcer l&apos;entrée (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="256"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="257"/>
         <source>&amp;Reprint badge…</source>
         <translation>&amp;Réimprimer le badge…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="257"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="258"/>
         <source>Co&amp;rrect details…</source>
         <translation>&amp;Corriger les coordonnées…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="258"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="259"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="260"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="260"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="261"/>
         <source>Back to search</source>
         <translation>Retour à la recherche</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="286"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="287"/>
         <source>Nobody chosen</source>
         <translation>Personne n&apos;est choisi</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="294"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="295"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="295"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="296"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="296"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="297"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="298"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="299"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="367"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="368"/>
         <source>Checked in (staff override).</source>
         <translation>Enregistré (entrée forcée par l&apos;équipe).</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="368"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="369"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="370"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="371"/>
         <source>Already checked in to this session.</source>
         <translation>Déjà enregistré pour cette session.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="372"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="373"/>
         <source>Registration cancelled: staff may override with the PIN.</source>
         <translation>Inscription annulée : l&apos;équipe peut forcer l&apos;entrée avec le PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="373"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="374"/>
         <source>Not admitted to this session: staff may override with the PIN.</source>
         <translation>Pas admis à cette session : l&apos;équipe peut forcer l&apos;entrée avec le PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="381"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="382"/>
         <source>Check-in undone. It stays in the history, struck through.</source>
         <translation>Enregistrement annulé. Il reste dans l&apos;historique, barré.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="405"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="406"/>
         <source>Badge sent to the printer.</source>
         <translation>Badge envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="445"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="446"/>
         <source>Saved here; sent to the server at the next sync.</source>
         <translation>Enregistré ici ; envoyé au serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="452"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="453"/>
         <source>The first name is needed.</source>
         <translation>Le prénom est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="453"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="454"/>
         <source>The last name is needed.</source>
         <translation>Le nom est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="454"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="455"/>
         <source>This e-mail address does not look right.</source>
         <translation>Cette adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="455"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="456"/>
         <source>This phone number does not look right.</source>
         <translation>Ce numéro de téléphone ne semble pas correct.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="456"/>
+        <location filename="../checkin/ui/attendee_panel.py" line="457"/>
         <source>Please check the details.</source>
         <translation>Vérifiez les informations.</translation>
     </message>
@@ -350,158 +350,158 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="296"/>
-        <location filename="../checkin/ui/dashboard.py" line="338"/>
+        <location filename="../checkin/ui/dashboard.py" line="298"/>
+        <location filename="../checkin/ui/dashboard.py" line="340"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="310"/>
+        <location filename="../checkin/ui/dashboard.py" line="312"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="311"/>
+        <location filename="../checkin/ui/dashboard.py" line="313"/>
         <source>Who is here</source>
         <translation>Qui est là</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="312"/>
+        <location filename="../checkin/ui/dashboard.py" line="314"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="313"/>
+        <location filename="../checkin/ui/dashboard.py" line="315"/>
         <source>Session shown</source>
         <translation>Session affichée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="314"/>
+        <location filename="../checkin/ui/dashboard.py" line="316"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="316"/>
+        <location filename="../checkin/ui/dashboard.py" line="318"/>
         <source>Per &amp;session</source>
         <translation>Par &amp;session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="317"/>
+        <location filename="../checkin/ui/dashboard.py" line="319"/>
         <source>&amp;Arrivals per quarter hour</source>
         <translation>A&amp;rrivées par quart d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="318"/>
+        <location filename="../checkin/ui/dashboard.py" line="320"/>
         <source>By &amp;category</source>
         <translation>Par &amp;catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="319"/>
+        <location filename="../checkin/ui/dashboard.py" line="321"/>
         <source>By c&amp;ountry</source>
         <translation>Par &amp;pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="320"/>
+        <location filename="../checkin/ui/dashboard.py" line="322"/>
         <source>S&amp;tations</source>
         <translation>P&amp;ostes</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="324"/>
+        <location filename="../checkin/ui/dashboard.py" line="326"/>
         <source>Arrivals per session</source>
         <translation>Arrivées par session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="325"/>
+        <location filename="../checkin/ui/dashboard.py" line="327"/>
         <source>Arrivals per quarter hour</source>
         <translation>Arrivées par quart d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="326"/>
+        <location filename="../checkin/ui/dashboard.py" line="328"/>
         <source>Arrivals by category</source>
         <translation>Arrivées par catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="327"/>
+        <location filename="../checkin/ui/dashboard.py" line="329"/>
         <source>Arrivals by country</source>
         <translation>Arrivées par pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="328"/>
+        <location filename="../checkin/ui/dashboard.py" line="330"/>
         <source>Stations and their sync</source>
         <translation>Postes et leur synchronisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="329"/>
+        <location filename="../checkin/ui/dashboard.py" line="331"/>
         <source>Export (staff PIN):</source>
         <translation>Exporter (PIN de l&apos;équipe) :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="331"/>
+        <location filename="../checkin/ui/dashboard.py" line="333"/>
         <source>Attendance (CSV)</source>
         <translation>Présences (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="332"/>
+        <location filename="../checkin/ui/dashboard.py" line="334"/>
         <source>Everything (Excel)</source>
         <translation>Tout (Excel)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="333"/>
+        <location filename="../checkin/ui/dashboard.py" line="335"/>
         <source>No-shows (CSV)</source>
         <translation>Absents (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="334"/>
+        <location filename="../checkin/ui/dashboard.py" line="336"/>
         <source>Attendance sheet (PDF)</source>
         <translation>Feuille de présence (PDF)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="403"/>
+        <location filename="../checkin/ui/dashboard.py" line="405"/>
         <source>Figures not updated: %1</source>
         <translation>Chiffres non mis à jour : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="408"/>
+        <location filename="../checkin/ui/dashboard.py" line="410"/>
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="412"/>
+        <location filename="../checkin/ui/dashboard.py" line="414"/>
         <source>%1 of %2 people have arrived</source>
         <translation>%1 personnes arrivées sur %2</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="416"/>
+        <location filename="../checkin/ui/dashboard.py" line="418"/>
         <source>Updated at %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="439"/>
+        <location filename="../checkin/ui/dashboard.py" line="441"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="448"/>
+        <location filename="../checkin/ui/dashboard.py" line="450"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="449"/>
+        <location filename="../checkin/ui/dashboard.py" line="451"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="450"/>
+        <location filename="../checkin/ui/dashboard.py" line="452"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="460"/>
+        <location filename="../checkin/ui/dashboard.py" line="462"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="464"/>
+        <location filename="../checkin/ui/dashboard.py" line="466"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
@@ -883,147 +883,147 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="239"/>
+        <location filename="../checkin/ui/result_card.py" line="246"/>
         <source>Not recorded: the database refused</source>
         <translation>Non enregistré : la base de données a refusé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="242"/>
+        <location filename="../checkin/ui/result_card.py" line="249"/>
         <source>Call the organisers&apos; technician; meanwhile write the names down on paper.</source>
         <translation>Appelez le technicien des organisateurs ; en attendant, notez les noms sur papier.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="283"/>
+        <location filename="../checkin/ui/result_card.py" line="293"/>
         <source>Ready: show a badge to the camera</source>
         <translation>Prêt : présentez un badge à la caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="285"/>
+        <location filename="../checkin/ui/result_card.py" line="295"/>
         <source>Or scan it with the scanner, or type its code.</source>
         <translation>Ou scannez-le avec la douchette, ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="314"/>
+        <location filename="../checkin/ui/result_card.py" line="324"/>
         <source>Staff override (PIN)…</source>
         <translation>Forcer l&apos;entrée (PIN du personnel)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="341"/>
+        <location filename="../checkin/ui/result_card.py" line="355"/>
         <source>Accepted (staff override)</source>
         <translation>Accepté (entrée forcée)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="342"/>
+        <location filename="../checkin/ui/result_card.py" line="356"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="344"/>
+        <location filename="../checkin/ui/result_card.py" line="358"/>
         <source>Accepted: re-entry</source>
         <translation>Accepté : nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="346"/>
+        <location filename="../checkin/ui/result_card.py" line="360"/>
         <source>Exit recorded</source>
         <translation>Sortie enregistrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="348"/>
+        <location filename="../checkin/ui/result_card.py" line="362"/>
         <source>Already checked in</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="350"/>
+        <location filename="../checkin/ui/result_card.py" line="364"/>
         <source>Refused: unknown badge</source>
         <translation>Refusé : badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="352"/>
+        <location filename="../checkin/ui/result_card.py" line="366"/>
         <source>Refused: registration cancelled</source>
         <translation>Refusé : inscription annulée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="354"/>
+        <location filename="../checkin/ui/result_card.py" line="368"/>
         <source>Refused: badge of another event</source>
         <translation>Refusé : badge d&apos;un autre événement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="356"/>
+        <location filename="../checkin/ui/result_card.py" line="370"/>
         <source>Refused: not registered for this workshop</source>
         <translation>Refusé : pas inscrit à cet atelier</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="357"/>
+        <location filename="../checkin/ui/result_card.py" line="371"/>
         <source>Refused: not admitted to this session</source>
         <translation>Refusé : pas admis à cette session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="364"/>
+        <location filename="../checkin/ui/result_card.py" line="378"/>
         <source>Ask for the name and find the person with Search, at the desk.</source>
         <translation>Demandez le nom et cherchez la personne (Recherche, à l&apos;accueil).</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="365"/>
+        <location filename="../checkin/ui/result_card.py" line="379"/>
         <source>Staff may let the person in with the PIN.</source>
         <translation>Le personnel peut la faire entrer avec le PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="369"/>
+        <location filename="../checkin/ui/result_card.py" line="383"/>
         <source>at this door</source>
         <translation>à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="371"/>
+        <location filename="../checkin/ui/result_card.py" line="385"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="373"/>
+        <location filename="../checkin/ui/result_card.py" line="387"/>
         <source>at another door</source>
         <translation>à une autre porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="374"/>
+        <location filename="../checkin/ui/result_card.py" line="388"/>
         <source>First entry at %1, %2.</source>
         <translation>Première entrée à %1, %2.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="375"/>
+        <location filename="../checkin/ui/result_card.py" line="389"/>
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
         <translation>Laissez passer seulement si le badge est bien le sien ; sinon, envoyez la personne à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="379"/>
+        <location filename="../checkin/ui/result_card.py" line="393"/>
         <source>First entry at %1.</source>
         <translation>Première entrée à %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="382"/>
+        <location filename="../checkin/ui/result_card.py" line="396"/>
         <source>This code is not on the attendee list.</source>
         <translation>Ce code n&apos;est pas dans la liste des participants.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="384"/>
+        <location filename="../checkin/ui/result_card.py" line="398"/>
         <source>This badge was made for another event.</source>
         <translation>Ce badge a été fait pour un autre événement.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="386"/>
+        <location filename="../checkin/ui/result_card.py" line="400"/>
         <source>This registration was cancelled.</source>
         <translation>Cette inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="387"/>
+        <location filename="../checkin/ui/result_card.py" line="401"/>
         <source>Send the person to the registration desk.</source>
         <translation>Envoyez la personne au comptoir d&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="392"/>
+        <location filename="../checkin/ui/result_card.py" line="406"/>
         <source>Not on the list of %1.</source>
         <translation>Pas sur la liste de : %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="394"/>
+        <location filename="../checkin/ui/result_card.py" line="408"/>
         <source>This session is for: %1.</source>
         <translation>Cette session est réservée à : %1.</translation>
     </message>
@@ -1031,78 +1031,78 @@
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="257"/>
+        <location filename="../checkin/ui/scan_page.py" line="259"/>
         <source>No session: import the programme first.</source>
         <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected)</extracomment>
         <translation>Aucune session : importez d&apos;abord le programme.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="295"/>
+        <location filename="../checkin/ui/scan_page.py" line="297"/>
         <source>No session is chosen at this door.</source>
         <translation>Aucune session n&apos;est choisie à cette porte.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="353"/>
+        <location filename="../checkin/ui/scan_page.py" line="355"/>
         <source>Unknown badge</source>
         <translation>Badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="357"/>
+        <location filename="../checkin/ui/scan_page.py" line="359"/>
         <source>(undone)</source>
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="445"/>
+        <location filename="../checkin/ui/scan_page.py" line="447"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="446"/>
+        <location filename="../checkin/ui/scan_page.py" line="448"/>
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="447"/>
+        <location filename="../checkin/ui/scan_page.py" line="449"/>
         <source>Session checked into at this door</source>
         <translation>Session enregistrée à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="448"/>
+        <location filename="../checkin/ui/scan_page.py" line="450"/>
         <source>Current session</source>
         <translation>Session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="449"/>
+        <location filename="../checkin/ui/scan_page.py" line="451"/>
         <source>Follow the clock: the session running now</source>
         <translation>Suivre l&apos;horloge : la session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="450"/>
+        <location filename="../checkin/ui/scan_page.py" line="452"/>
         <source>arrived / expected</source>
         <translation>arrivés / attendus</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="451"/>
+        <location filename="../checkin/ui/scan_page.py" line="453"/>
         <source>Badge code typed by hand</source>
         <translation>Code du badge tapé à la main</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="452"/>
+        <location filename="../checkin/ui/scan_page.py" line="454"/>
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="453"/>
+        <location filename="../checkin/ui/scan_page.py" line="455"/>
         <source>Check in</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="454"/>
+        <location filename="../checkin/ui/scan_page.py" line="456"/>
         <source>Last scans</source>
         <translation>Derniers scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="455"/>
+        <location filename="../checkin/ui/scan_page.py" line="457"/>
         <source>Undo the last check-in</source>
         <translation>Annuler le dernier enregistrement</translation>
     </message>
@@ -1111,61 +1111,66 @@
     <name>SearchPage</name>
     <message>
         <location filename="../checkin/ui/search_page.py" line="168"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/search_page.py" line="169"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="170"/>
+        <location filename="../checkin/ui/search_page.py" line="171"/>
         <source>Name, organisation, country, e-mail, phone or registration number</source>
         <translation>Nom, organisation, pays, e-mail, téléphone ou numéro d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="172"/>
+        <location filename="../checkin/ui/search_page.py" line="173"/>
         <source>Search attendees</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="173"/>
+        <location filename="../checkin/ui/search_page.py" line="174"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="174"/>
+        <location filename="../checkin/ui/search_page.py" line="175"/>
         <source>Check in (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="175"/>
+        <location filename="../checkin/ui/search_page.py" line="176"/>
         <source>Check the selected person in</source>
         <translation>Enregistrer la personne choisie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="176"/>
+        <location filename="../checkin/ui/search_page.py" line="177"/>
         <source>Details (Ctrl+Enter)</source>
         <translation>Détails (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="177"/>
+        <location filename="../checkin/ui/search_page.py" line="178"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>Nouvelle inscription sur place (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="248"/>
+        <location filename="../checkin/ui/search_page.py" line="249"/>
         <source>Search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="267"/>
+        <location filename="../checkin/ui/search_page.py" line="268"/>
         <source>Type a few letters: results appear as you type.</source>
         <translation>Tapez quelques lettres : les résultats s&apos;affichent au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="269"/>
+        <location filename="../checkin/ui/search_page.py" line="270"/>
         <source>No one found. Check the spelling, or register a walk-in.</source>
         <translation>Personne trouvé. Vérifiez l&apos;orthographe, ou inscrivez la personne sur place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/search_page.py" line="272"/>
+        <location filename="../checkin/ui/search_page.py" line="273"/>
         <source>%n person(s) found. Arrows to choose, Enter to check in.</source>
         <translation>
             <numerusform>%n personne trouvée. Flèches pour choisir, Entrée pour enregistrer.</numerusform>
@@ -1173,22 +1178,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="335"/>
+        <location filename="../checkin/ui/search_page.py" line="336"/>
         <source>Choose a person with the arrow keys first.</source>
         <translation>Choisissez d&apos;abord une personne avec les flèches.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="338"/>
+        <location filename="../checkin/ui/search_page.py" line="339"/>
         <source>Choose the session first.</source>
         <translation>Choisissez d&apos;abord la session.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="361"/>
+        <location filename="../checkin/ui/search_page.py" line="362"/>
         <source>Not recorded: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="370"/>
+        <location filename="../checkin/ui/search_page.py" line="371"/>
         <source>Overrides need the staff PIN, which is not available here.</source>
         <translation>Forcer une entrée demande le PIN du personnel, indisponible ici.</translation>
     </message>
@@ -1469,76 +1474,81 @@
     </message>
     <message>
         <location filename="../checkin/ui/settings_page.py" line="321"/>
+        <source>Sync with</source>
+        <translation>Synchroniser avec</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/settings_page.py" line="322"/>
         <source>Video file or stream URL</source>
         <translation>Fichier vidéo ou URL de flux</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="356"/>
+        <location filename="../checkin/ui/settings_page.py" line="357"/>
         <source>No camera found</source>
         <translation>Aucune caméra trouvée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="367"/>
+        <location filename="../checkin/ui/settings_page.py" line="368"/>
         <source>Automatic (best available)</source>
         <translation>Automatique (le meilleur disponible)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="373"/>
+        <location filename="../checkin/ui/settings_page.py" line="374"/>
         <source>%1 (not available: %2)</source>
         <translation>%1 (indisponible : %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="474"/>
+        <location filename="../checkin/ui/settings_page.py" line="475"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="481"/>
+        <location filename="../checkin/ui/settings_page.py" line="482"/>
         <source>Attendee list</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="481"/>
+        <location filename="../checkin/ui/settings_page.py" line="482"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="498"/>
+        <location filename="../checkin/ui/settings_page.py" line="499"/>
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Dernier import : %1 nouveaux, %2 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="521"/>
+        <location filename="../checkin/ui/settings_page.py" line="522"/>
         <source>The camera cannot start: %1</source>
         <translation>La caméra ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="528"/>
+        <location filename="../checkin/ui/settings_page.py" line="529"/>
         <source>Show a badge to the camera.</source>
         <translation>Présentez un badge à la caméra.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="540"/>
+        <location filename="../checkin/ui/settings_page.py" line="541"/>
         <source>Read: %1</source>
         <translation>Lu : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="550"/>
+        <location filename="../checkin/ui/settings_page.py" line="551"/>
         <source>A staff PIN is set.</source>
         <translation>Un PIN d&apos;équipe est défini.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="551"/>
+        <location filename="../checkin/ui/settings_page.py" line="552"/>
         <source>No staff PIN yet: choose one before the doors open.</source>
         <translation>Pas encore de PIN d&apos;équipe : choisissez-en un avant l&apos;ouverture des portes.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="576"/>
+        <location filename="../checkin/ui/settings_page.py" line="577"/>
         <source>The two PINs differ.</source>
         <translation>Les deux PIN sont différents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/settings_page.py" line="579"/>
+        <location filename="../checkin/ui/settings_page.py" line="580"/>
         <source>At least %n digits.</source>
         <translation>
             <numerusform>Au moins %n chiffre.</numerusform>
@@ -1546,7 +1556,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="583"/>
+        <location filename="../checkin/ui/settings_page.py" line="584"/>
         <source>The new staff PIN is saved.</source>
         <translation>Le nouveau PIN de l&apos;équipe est enregistré.</translation>
     </message>

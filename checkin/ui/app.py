@@ -53,6 +53,7 @@ class Station:
     door_mode: DoorMode
     camera: object | None = None  # checkin.scanner.camera.CameraController
     scanner_input: object | None = None  # checkin.ui.scanner_input.ScannerInput
+    desk: object | None = None  # checkin.ui.desk.DeskPages: search, walk-in, dashboard…
 
     def set_language(self, language: str) -> None:
         self.translations.set_language(language)
@@ -89,6 +90,7 @@ def build_station(
     camera=True,
     scanner_input=True,
     muted: bool | None = None,
+    desk: bool = True,
     translations_dir: Path | None = None,
 ) -> Station:
     """Assemble the window on these core objects.
@@ -127,6 +129,10 @@ def build_station(
         scanner_input.code_scanned.connect(lambda code: _scanned(station, code))
         scanner_input.scanner_seen.connect(window.set_scanner_seen)
         scanner_input.install(app)
+    if desk:
+        from checkin.ui.desk import install_desk_pages
+
+        station.desk = install_desk_pages(station)
     return station
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -184,12 +185,12 @@ class AttendeePanel(QWidget):
         self.edit_button.clicked.connect(self.start_editing)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.closed)
-        actions = QHBoxLayout()
-        for button in (self.checkin_button, self.undo_button, self.override_button,
-                       self.reprint_button, self.edit_button):
-            actions.addWidget(button)
-        actions.addStretch()
-        actions.addWidget(self.close_button)
+        # Two rows of three: room for a language with longer words than English.
+        actions = QGridLayout()
+        for i, button in enumerate((self.checkin_button, self.undo_button,
+                                    self.override_button, self.reprint_button,
+                                    self.edit_button, self.close_button)):
+            actions.addWidget(button, i // 3, i % 3)
 
         self.pin_pad = PinPad(self.pin)
         self.pin_pad.unlocked.connect(self._on_unlocked)

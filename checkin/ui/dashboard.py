@@ -216,6 +216,9 @@ class DashboardPage(QWidget):
         self.scope_caption = QLabel()
         self.scope = QComboBox()
         self.scope.setObjectName("dashboard_scope")
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(24)
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.scope_caption.setBuddy(self.scope)
         self.refresh_button = QPushButton()
@@ -241,15 +244,14 @@ class DashboardPage(QWidget):
 
         self.export_caption = QLabel()
         self.export_buttons: dict[str, QPushButton] = {}
-        exports_row = QHBoxLayout()
-        exports_row.addWidget(self.export_caption)
-        for action in self.exports:
+        exports_row = QGridLayout()
+        exports_row.addWidget(self.export_caption, 0, 0, 1, 2)
+        for i, action in enumerate(self.exports):
             button = QPushButton()
             button.setObjectName(f"export_{action.key}")
             button.clicked.connect(lambda _=False, key=action.key: self.ask_export(key))
             self.export_buttons[action.key] = button
-            exports_row.addWidget(button)
-        exports_row.addStretch()
+            exports_row.addWidget(button, 1 + i // 2, i % 2)
         self.export_message = QLabel()
         self.export_message.setWordWrap(True)
         self.pin_pad = PinPad(self.pin)

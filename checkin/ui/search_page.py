@@ -165,6 +165,7 @@ class SearchPage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Search"))
         self.title.setText(self.tr("&Find a person"))
         self.query.setPlaceholderText(
             self.tr("Name, organisation, country, e-mail, phone or registration number")

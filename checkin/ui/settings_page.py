@@ -318,6 +318,7 @@ class SettingsPage(QWidget):
             (self.new_pin, self.tr("New PIN")),
             (self.repeat_pin, self.tr("Repeat the new PIN")),
             (self.station_name, self.tr("Station name")),
+            (self.sync_kind, self.tr("Sync with")),
             (self.other_source, self.tr("Video file or stream URL")),
         ):
             widget.setAccessibleName(name)

@@ -1,0 +1,144 @@
+"""The desk and organisers' pages, added to the reception window and wired to it.
+
+:func:`install_desk_pages` makes the search page, the attendee panel, the walk-in form, the
+dashboard and the settings page from the station's core objects, adds them to the window's
+navigation and connects them: the door's session is theirs, a search result opens the
+panel, any check-in refreshes the dashboard and the door's counter, settings apply at once.
+
+:func:`print_badge_dialog` prints one badge through the system print dialog (which also
+offers "print to PDF"), drawn by the badges renderer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from checkin.model import Attendee
+from checkin.search import Search
+from checkin.store import Store
+from checkin.ui.attendee_panel import AttendeePanel
+from checkin.ui.dashboard import DashboardPage, standard_exports
+from checkin.ui.search_page import SearchPage
+from checkin.ui.settings_page import SettingsPage
+from checkin.ui.walkin import WalkInPage
+
+
+@dataclass
+class DeskPages:
+    search: Search
+    search_page: SearchPage
+    attendee_panel: AttendeePanel
+    walkin_page: WalkInPage
+    dashboard: DashboardPage
+    settings_page: SettingsPage
+
+
+def badge_image(store: Store, attendee: Attendee) -> QImage:
+    """One badge, A6, as the badges renderer draws it."""
+    from checkin.badges.layout import BadgeFormat, BadgeStyle
+    from checkin.badges.render import BadgeRenderer
+
+    event = store.event()
+    style = BadgeStyle.from_event(event, base_dir=store.path.parent)
+    picture = BadgeRenderer(style, BadgeFormat.A6).render(attendee).convert("RGB")
+    width, height = picture.size
+    return QImage(picture.tobytes(), width, height, width * 3,
+                  QImage.Format.Format_RGB888).copy()
+
+
+def paint_badge(printer: QPrinter, image: QImage) -> None:
+    painter = QPainter(printer)
+    area = painter.viewport()
+    size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    painter.setViewport(area.x(), area.y(), size.width(), size.height())
+    painter.setWindow(image.rect())
+    painter.drawImage(0, 0, image)
+    painter.end()
+
+
+def print_badge_dialog(store: Store, attendee: Attendee, parent: QWidget) -> bool:
+    """Ask the system print dialog where to print (a printer, or a PDF file), then print.
+    Returns whether it was printed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(attendee.full_name)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_badge(printer, badge_image(store, attendee))
+    return True
+
+
+def install_desk_pages(station, *, print_badge=None) -> DeskPages:
+    """Make the desk pages for a :class:`checkin.ui.app.Station` and add them to its window.
+    ``print_badge(attendee, parent) -> bool`` defaults to the system print dialog."""
+    store, reception, pin = station.store, station.reception, station.staff_pin
+    window, scan_page = station.window, station.scan_page
+    if print_badge is None:
+        def print_badge(attendee, parent):
+            return print_badge_dialog(store, attendee, parent)
+
+    search = Search(store)
+    search_page = SearchPage(reception, search, pin=pin, admit_runner=station.tasks)
+    panel = AttendeePanel(reception, pin, print_badge=print_badge)
+    walkin = WalkInPage(reception, print_badge=print_badge)
+    dashboard = DashboardPage(
+        reception, pin, exports=standard_exports(store, lambda: scan_page.session_id))
+    settings_page = SettingsPage(reception, pin, station.settings)
+    for page in (search_page, walkin, panel, dashboard, settings_page):
+        window.add_page(page)
+    pages = DeskPages(search, search_page, panel, walkin, dashboard, settings_page)
+
+    # the door's session is the desk's
+    def follow(session) -> None:
+        session_id = session.id if session is not None else None
+        for page in (search_page, panel, walkin):
+            page.set_session(session_id)
+
+    scan_page.session_changed.connect(follow)
+    follow(scan_page.session)
+
+    # search → details → back; a walk-in asked for from the search
+    def open_panel(attendee_id: str) -> None:
+        panel.show_attendee(attendee_id)
+        window.show_page(panel)
+
+    def back_to_search() -> None:
+        window.show_page(search_page)
+        search_page.focus_search()
+
+    search_page.attendee_opened.connect(open_panel)
+    panel.closed.connect(back_to_search)
+    search_page.walkin_requested.connect(lambda: window.show_page(walkin))
+
+    # every check-in, wherever made, shows in the figures
+    def checked_in(*_args) -> None:
+        scan_page.refresh_counter()
+        dashboard.refresh()
+
+    scan_page.result_shown.connect(dashboard.refresh)
+    for signal in (search_page.checked_in, panel.checked_in, panel.undone, walkin.checked_in):
+        signal.connect(checked_in)
+
+    # settings take effect at once
+    settings_page.language_chosen.connect(station.set_language)
+    settings_page.sounds_muted.connect(station.sounds.set_muted)
+    settings_page.station_renamed.connect(window.set_station_name)
+    settings_page.camera_source_chosen.connect(station.start_camera)
+
+    def list_changed(*_args) -> None:
+        reception.refresh()
+        scan_page.reload_sessions()
+        search_page.refresh()
+        dashboard.refresh()
+
+    settings_page.attendees_imported.connect(list_changed)
+    settings_page.sessions_changed.connect(list_changed)
+
+    # build the search index now, off the GUI thread, rather than on the first keystroke
+    search_page._runner.run(search.refresh)
+    return pages
