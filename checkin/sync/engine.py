@@ -43,7 +43,6 @@ from checkin.model import (
 )
 from checkin.store import Store, StoreError
 from checkin.sync.base import (
-    AuthError,
     Backend,
     CycleReport,
     ItemKind,
@@ -56,6 +55,7 @@ from checkin.sync.base import (
     SyncState,
     SyncStatus,
 )
+from checkin.sync import wire
 from checkin.sync.wire import void_row
 
 log = logging.getLogger(__name__)
@@ -213,8 +213,6 @@ class SyncEngine:
                 self._next_attempt = next_attempt
             state = SyncState.OFFLINE if isinstance(error, Offline) else SyncState.ERROR
             reason = error.reason
-            if isinstance(error, AuthError):
-                reason = error.reason
             log.info("sync failed (%s), next try in %.0f s", reason, delay)
             status = self._set(
                 state=state, reason=reason, pending=pending, next_attempt=next_attempt
@@ -273,7 +271,7 @@ class SyncEngine:
         if page.size == 0 and not others and page.cursor == store.get_state(self.cursor_key):
             return counts  # an idle pull writes nothing (no fsync on an idle station)
         with store.transaction():
-            if page.event is not None and page.event != store.event():
+            if page.event is not None and _differs(page.event, store.event()):
                 store.save_event(page.event)
                 counts.event = True
             if page.sessions:
@@ -420,6 +418,11 @@ class SyncEngine:
             else:
                 missing.append(row)
         return items, missing
+
+
+def _differs(event, here) -> bool:
+    # the dataclass's equality leaves badge_settings out; a change there must travel too
+    return here is None or wire.event_to(event) != wire.event_to(here)
 
 
 def _chunks(values: list[str], size: int = 500):

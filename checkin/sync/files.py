@@ -128,7 +128,7 @@ def merge_bundle(store: Store, bundle: Bundle, forward: bool = True) -> MergeRep
     queued: list[dict] = []
     new_checkins = new_voids = new_people = 0
     with store.transaction() as db:
-        own = store.station_id
+        own = store.get_setting("station_id")  # None on the hub: it is no station
         known = {s.id for s in store.stations()}
         others = [s for s in bundle.stations if s.id not in known and s.id != own]
         if others:

@@ -143,7 +143,6 @@ def _start_hub(db, port, env) -> subprocess.Popen:
 def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
     from checkin.store import Store
 
-    hub_store.station_id  # the hub's own station row, before the process shares the file
     _, token = tokens.add(hub_store, "Door A")
     port = _free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}

@@ -119,3 +119,22 @@ def test_no_source_is_disabled(store):
     report = engine.cycle()
     assert report.skipped
     assert engine.status().state is SyncState.DISABLED
+
+
+def test_refused_item_is_recorded_and_does_not_block_the_queue(hub, hub_store, make_station):
+    store, engine = make_station("Desk", hub.url)
+    engine.cycle()
+    stolen = hub_store.attendee("p1").token
+    store.upsert_attendees([Attendee("w2", "test", stolen + "X", "A", "B")], outbox=True)
+    # The hub meanwhile gave that token to someone else: the walk-in is refused for good.
+    hub_store.upsert_attendees([Attendee("w3", "test", stolen + "X", "C", "D")])
+    Reception(store, clock=lambda: NOW).admit_attendee("p4", "plenary")
+    report = engine.cycle()
+    assert report.error is None
+    assert (report.pushed, report.rejected) == (1, 1)
+    assert store.pending_count() == 0
+    rows = store.query("select kind, ref, reason from sync_rejections")
+    assert rows == [{"kind": "attendee", "ref": "w2",
+                     "reason": "this badge token already belongs to another attendee"}]
+    assert engine.status().rejected == 1
+    assert hub_store.attendee("w2") is None
