@@ -284,6 +284,7 @@ class SyncEngine:
                     for a in page.attendees
                     if a.id not in held
                 ]
+                fresh = self._without_token_clashes(fresh)
                 store.upsert_attendees(fresh, outbox=False)
                 counts.attendees += len(fresh)
             if page.checkins:
@@ -323,6 +324,41 @@ class SyncEngine:
             ):
                 changed.append(s)
         return changed
+
+    def _without_token_clashes(self, people: list) -> list:
+        """Leave out (and record) a pulled attendee whose badge token another attendee holds
+        here: one such record must not stop every later pull."""
+        owners: dict[str, str] = {}
+        tokens = [a.token for a in people]
+        for chunk in _chunks(tokens):
+            marks = ",".join("?" * len(chunk))
+            for r in self.store.query(
+                f"select id, token from attendees where token in ({marks})", chunk
+            ):
+                owners[r["token"]] = r["id"]
+        clashes = [a for a in people if owners.get(a.token, a.id) != a.id]
+        if not clashes:
+            return people
+        stamp = to_iso(self.clock())
+        self.store.db["sync_rejections"].insert_all(
+            (
+                {
+                    "outbox_id": None,
+                    "kind": "attendee",
+                    "ref": a.id,
+                    "reason": f"not taken from {self.backend.name}: its badge token is "
+                    f"already attendee {owners[a.token]}'s here",
+                    "at": stamp,
+                }
+                for a in clashes
+            ),
+            pk="id",
+        )
+        for a in clashes:
+            log.warning("pulled attendee %s left out: token held here by %s", a.id,
+                        owners[a.token])
+        skip = {a.id for a in clashes}
+        return [a for a in people if a.id not in skip]
 
     def _unpushed_attendees(self) -> set[str]:
         rows = self.store.query(

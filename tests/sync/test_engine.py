@@ -133,8 +133,12 @@ def test_refused_item_is_recorded_and_does_not_block_the_queue(hub, hub_store, m
     assert report.error is None
     assert (report.pushed, report.rejected) == (1, 1)
     assert store.pending_count() == 0
-    rows = store.query("select kind, ref, reason from sync_rejections")
-    assert rows == [{"kind": "attendee", "ref": "w2",
-                     "reason": "this badge token already belongs to another attendee"}]
-    assert engine.status().rejected == 1
+    rows = store.query("select kind, ref, reason from sync_rejections order by id")
+    # the pull left the hub's w3 out (its token is w2's here), the push was refused for w2
+    assert [(r["kind"], r["ref"]) for r in rows] == [("attendee", "w3"), ("attendee", "w2")]
+    assert "already attendee w2's here" in rows[0]["reason"]
+    assert rows[1]["reason"] == "this badge token already belongs to another attendee"
+    assert engine.status().rejected == 2
     assert hub_store.attendee("w2") is None
+    # and the station keeps syncing
+    assert engine.cycle().error is None
