@@ -22,7 +22,6 @@ secret is revoked), one workshop ticket.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import inspect
 import json
@@ -73,6 +72,8 @@ def _run(cmd: list[str], *, env: dict | None = None, what: str, timeout: float =
 @contextlib.contextmanager
 def _locked(name: str) -> Iterator[None]:
     """One installer at a time, across processes (pytest-xdist, a bench beside the tests)."""
+    import fcntl  # POSIX only, as is gunicorn: start() says so elsewhere
+
     CACHE.mkdir(parents=True, exist_ok=True)
     with open(CACHE / f"{name}.lock", "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
@@ -89,6 +90,8 @@ def _base_python() -> str:
 
 def venv_python() -> Path:
     """The pretix environment's interpreter, installing it the first time."""
+    if os.name != "posix":
+        raise PretixUnavailable("the pretix test server runs on Linux or macOS (gunicorn)")
     venv = CACHE / "venv"
     python = venv / "bin" / "python"
     marker = venv / ".installed"
@@ -279,17 +282,6 @@ def start(data_dir: Path, *, timeout: float = 120) -> PretixServer:
             server.stop()
             raise PretixUnavailable(f"pretix did not answer on port {port} in {timeout:.0f} s")
         time.sleep(0.3)
-
-
-def shell(server: PretixServer, code: str) -> str:
-    """Run Python in the pretix environment against this server's database (slow: Django
-    starts each time; for what the REST API cannot do)."""
-    return _run(
-        [str(server.python), "-m", "pretix", "shell", "-c", code],
-        env=_env(server.config),
-        what="pretix shell",
-        timeout=120,
-    )
 
 
 # --- the part that runs in the pretix environment --------------------------------------------

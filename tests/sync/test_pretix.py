@@ -27,6 +27,7 @@ from checkin.model import (
 from checkin.reception import Reception
 from checkin.store import Store
 from checkin.sync import config as sync_config
+from checkin.sync import secrets
 from checkin.sync.base import AuthError, SourceConfig, SourceKind, SyncState
 from checkin.sync.engine import SyncEngine
 from checkin.sync.pretix import (
@@ -361,15 +362,42 @@ def test_the_configured_source_keeps_its_token_out_of_the_database(
                           timeout=30)
     where = sync_config.save_source(store, source, pretix.token)
     assert where  # the keyring, or a private file when there is none
+    if where != "keyring":
+        assert os.stat(where).st_mode & 0o077 == 0  # readable by this user only
     engine = sync_config.make_engine(store)
     try:
-        assert isinstance(engine.backend, PretixBackend)
+        assert isinstance(engine.backend, PretixBackend) and engine.backend.store is store
         assert engine.cycle(force=True).error is None
         assert store.count_attendees() == pretix_server.POSITIONS
     finally:
         engine.close()
         store.close()
+        secrets.delete_token(source.secret_key)  # leave no test token in a real keyring
     for path in Path(tmp_path).glob("station.db*"):
         assert pretix.token.encode() not in path.read_bytes(), path
-    if where != "keyring":
-        assert os.stat(where).st_mode & 0o077 == 0  # readable by this user only
+
+
+def test_the_command_line_sets_up_pretix_and_syncs(pretix, tmp_path, monkeypatch, capsys):
+    from checkin.cli import main
+
+    monkeypatch.setenv("CHECKIN_SECRETS_DIR", str(tmp_path / "secrets"))
+    db = str(tmp_path / "station.db")
+    good, bad = tmp_path / "pretix.token", tmp_path / "wrong.token"
+    good.write_text(pretix.token + "\n")
+    bad.write_text("not-the-token\n")
+    source = ["source", "pretix", pretix.url, pretix.organizer, pretix.event, "--db", db]
+    try:
+        assert main([*source, "--token-file", str(good)]) == 0
+        assert main(["sync", "--db", db]) == 0
+        out = capsys.readouterr().out
+        assert f"Pulled: the event, 3 sessions, {pretix_server.POSITIONS} attendees" in out
+
+        assert main([*source, "--token-file", str(bad)]) == 0
+        capsys.readouterr()
+        assert main(["sync", "--db", db]) == 1
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "refused the API token" in err
+    finally:
+        secrets.delete_token(
+            SourceConfig(SourceKind.PRETIX, pretix.url, pretix.organizer, pretix.event).secret_key
+        )
