@@ -275,6 +275,11 @@ class CycleReport:
     error: SyncError | None = field(default=None, compare=False)
 
     @property
+    def attendees_changed(self) -> bool:
+        """Attendees arrived: a search index built over them must be rebuilt."""
+        return self.pulled_attendees > 0
+
+    @property
     def structure_changed(self) -> bool:
         """The event or sessions changed: the window must call ``reception.refresh()``."""
         return self.pulled_event or self.pulled_sessions > 0

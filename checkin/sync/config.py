@@ -42,7 +42,10 @@ def save_source(store: Store, config: SourceConfig, token: str | None = None) ->
     token went (``"keyring"``, a file path, or "" when no token was given)."""
     if config.kind is not SourceKind.NONE and not config.url:
         raise ConfigError("A sync source needs a URL.")
-    where = secrets.save_token(config.secret_key, token) if token else ""
+    try:
+        where = secrets.save_token(config.secret_key, token) if token else ""
+    except secrets.SecretError as error:
+        raise ConfigError(str(error)) from None
     with store.transaction():
         store.set_setting("sync.source", config.kind.value)
         for key in _KEYS:
@@ -56,7 +59,10 @@ def make_backend(store: Store, config: SourceConfig | None = None) -> Backend | 
     config = config or load_source(store)
     if config.kind is SourceKind.NONE:
         return None
-    token = secrets.load_token(config.secret_key)
+    try:
+        token = secrets.load_token(config.secret_key)
+    except secrets.SecretError as error:
+        raise ConfigError(str(error)) from None
     if not token:
         raise ConfigError(
             f"No token is stored for {config.url}: run `checkin source {config.kind.value} … "
