@@ -8,6 +8,7 @@ spaces), so "N° d'inscription", "No d’inscription" and "n d inscription" are 
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -96,6 +97,7 @@ EMAIL = re.compile(r"^[^@\s,;<>()\[\]\"']+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 
 
+@functools.lru_cache(maxsize=8192)  # categories, statuses, organisations repeat on every line
 def header_key(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
 

@@ -6,10 +6,9 @@ French Excel exports (``;``, Windows-1252), UTF-8 with or without a BOM, sometim
 ("Unicode text", tab-separated); the separator is not guessed here but offered as
 candidates, because the header row is what tells the right one apart.
 
-XLSX is read with openpyxl in read-only mode (three times faster than the full model on a
-5,000-row list); merged cells, which that mode hides, are read from the sheet's XML. A cell
-merged down several rows (one organisation for a whole delegation) is copied into each of
-them; a cell merged across columns is flagged, since nobody can tell which column it means.
+XLSX is read by :mod:`checkin.xlsx` (values and merged ranges, streamed). A cell merged down
+several rows (one organisation for a whole delegation) is copied into each of them; a cell
+merged across columns is flagged, since nobody can tell which column it means.
 """
 
 from __future__ import annotations
@@ -17,16 +16,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
-import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from checkin.xlsx import SheetData, XlsxError, open_workbook
+
 SEPARATORS = (";", ",", "\t")
-MAX_CELL = 100_000  # longer fields are garbage; the csv module's own limit is 131,072
-_TRAILING_BLANK_ROWS = 500  # a formatted but empty sheet can claim a million rows
 
 
 class SpreadsheetError(Exception):
@@ -133,75 +129,40 @@ def _parse_csv(text: str, separator: str, encoding: str, name: str) -> Table:
 
 # --- XLSX -----------------------------------------------------------------------------------
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
-_CELL = re.compile(rb"([A-Z]+)([0-9]+)")
-
-
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for char in letters:
-        index = index * 26 + (char - 64)
-    return index - 1
-
-
-def _merged_ranges(workbook, worksheet) -> list[tuple[int, int, int, int]]:
-    """(first row, last row, first column, last column), rows 1-based, columns 0-based."""
-    path = getattr(worksheet, "_worksheet_path", None)
-    archive = getattr(workbook, "_archive", None)
-    if not path or archive is None:
-        return []
-    with archive.open(path) as handle:
-        xml = handle.read()
-    ranges = []
-    for start, end in _MERGE.findall(xml):
-        (c1, r1), (c2, r2) = _CELL.match(start).groups(), _CELL.match(end).groups()
-        ranges.append((int(r1), int(r2), _column_index(c1), _column_index(c2)))
-    return ranges
-
-
 def read_xlsx(path: Path, *, sheet: str | None = None) -> list[Table]:
-    import openpyxl  # only when an XLSX file comes
-
-    from openpyxl.utils.exceptions import InvalidFileException
-
     try:
-        # A file object, not the path: openpyxl would refuse an XLSX named .csv or .txt.
-        workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
-                                          data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
-        raise SpreadsheetError(f"{path.name} is not a readable XLSX file ({error}).") from error
-    try:
-        names = workbook.sheetnames
+        workbook = open_workbook(path.read_bytes())
+        names = workbook.names
         if sheet is not None:
             if sheet not in names:
                 listed = ", ".join(repr(n) for n in names)
                 raise SpreadsheetError(f"{path.name} has no sheet {sheet!r}; its sheets: {listed}.")
             order = [sheet]
         else:
-            active = workbook.active.title if workbook.active is not None else names[0]
+            active = names[workbook.active]
             order = [active] + [n for n in names if n != active]
-        return [_read_sheet(workbook, workbook[n]) for n in order]
-    finally:
-        workbook.close()
+        return [_table(workbook.sheet(n)) for n in order]
+    except XlsxError as error:
+        raise SpreadsheetError(f"{path.name} is not a readable XLSX file ({error}).") from error
 
 
-def _read_sheet(workbook, worksheet) -> Table:
-    worksheet.reset_dimensions()  # some writers store a wrong size; read what is there
+def _table(data: SheetData) -> Table:
+    # Rows with no value are not counted at the end: a formatted sheet can claim a million.
+    last = max((number for number, cells in data.rows.items() if cells), default=0)
     values: list[list[str]] = []
-    blank_run = 0
-    for raw in worksheet.iter_rows(values_only=True):
-        cells = [normalise(v) for v in raw]
-        while cells and not cells[-1]:
-            cells.pop()
-        values.append(cells)
-        blank_run = 0 if cells else blank_run + 1
-        if blank_run > _TRAILING_BLANK_ROWS:
-            break
+    for number in range(1, last + 1):
+        cells = data.rows.get(number, {})
+        row = [""] * (max(cells) + 1 if cells else 0)
+        for column, value in cells.items():
+            row[column] = normalise(value)
+        while row and not row[-1]:
+            row.pop()
+        values.append(row)
     while values and not values[-1]:
         values.pop()
 
     across: dict[int, set[int]] = {}
-    for r1, r2, c1, c2 in _merged_ranges(workbook, worksheet):
+    for r1, r2, c1, c2 in data.merged:
         if c2 > c1:
             for r in range(r1, min(r2, len(values)) + 1):
                 across.setdefault(r, set()).update(range(c1, c2 + 1))
@@ -215,8 +176,4 @@ def _read_sheet(workbook, worksheet) -> Table:
         Row(number, tuple(cells), frozenset(across.get(number, ())))
         for number, cells in enumerate(values, start=1)
     )
-    return Table(rows, "xlsx", sheet=worksheet.title)
-
-
-def iter_nonblank(rows: tuple[Row, ...]) -> Iterator[Row]:
-    return (r for r in rows if any(r.cells))
+    return Table(rows, "xlsx", sheet=data.name)

@@ -558,3 +558,108 @@ def test_random_bytes_are_refused_cleanly(content):
                 assert store.count_attendees() == 0
         finally:
             store.close()
+
+
+# --- the XLSX reader on packages openpyxl does not write --------------------------------------
+
+def _package(path: Path, sheet_xml: str, shared: str, styles: str = "",
+             workbook_extra: str = "", prefix: str = "") -> Path:
+    """A minimal SpreadsheetML package written by hand, the way Excel and other producers do
+    it (shared strings, rich text runs, phonetic hints, styles, namespace prefixes), which
+    openpyxl's own writer never produces."""
+    import zipfile
+
+    ns = 'xmlns{p}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'.format(
+        p=f":{prefix[:-1]}" if prefix else "")
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "_rels/.rels": f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                       f'relationships"><Relationship Id="r1" Type="{rel}/officeDocument" '
+                       f'Target="xl/workbook.xml"/></Relationships>',
+        "xl/_rels/workbook.xml.rels":
+            f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            f'relationships"><Relationship Id="rId1" Type="{rel}/worksheet" '
+            f'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{rel}/worksheet" '
+            f'Target="/xl/worksheets/other.xml"/><Relationship Id="rId3" '
+            f'Type="{rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId4" '
+            f'Type="{rel}/styles" Target="styles.xml"/></Relationships>',
+        "xl/workbook.xml":
+            f'<{prefix}workbook {ns} xmlns:r="{rel}">{workbook_extra}<{prefix}sheets>'
+            f'<{prefix}sheet name="Autre" sheetId="2" r:id="rId2"/>'
+            f'<{prefix}sheet name="Inscrits" sheetId="1" r:id="rId1"/></{prefix}sheets>'
+            f'</{prefix}workbook>',
+        "xl/sharedStrings.xml": f"<{prefix}sst {ns}>{shared}</{prefix}sst>",
+        "xl/styles.xml": f"<{prefix}styleSheet {ns}>{styles}</{prefix}styleSheet>",
+        "xl/worksheets/sheet1.xml":
+            f"<{prefix}worksheet {ns}>{sheet_xml}</{prefix}worksheet>",
+        "xl/worksheets/other.xml":
+            f"<{prefix}worksheet {ns}><{prefix}sheetData/></{prefix}worksheet>",
+    }
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return path
+
+
+@pytest.mark.parametrize("prefix", ["", "x:"])
+def test_hand_made_xlsx_with_shared_strings_dates_and_formulas(programme, tmp_path, prefix):
+    p = prefix
+    words = ["Nom", "Prénom", "Organisation", "Notes", "Ndayishimiye", "Hélène",
+             "Mutuelle", "N'Guessan"]
+    shared = "".join(f"<{p}si><{p}t>{w}</{p}t></{p}si>" for w in words)
+    # A rich-text string in runs, with a phonetic hint that is not part of the value.
+    shared += (f"<{p}si><{p}r><{p}t>Kou</{p}t></{p}r><{p}r><{p}t xml:space=\"preserve\">adio"
+               f"</{p}t></{p}r><{p}rPh><{p}t>HINT</{p}t></{p}rPh></{p}si>")
+    styles = (f'<{p}numFmts><{p}numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></{p}numFmts>'
+              f'<{p}cellXfs><{p}xf numFmtId="0"/><{p}xf numFmtId="14"/><{p}xf numFmtId="164"/>'
+              f'<{p}xf numFmtId="49"/></{p}cellXfs>')
+
+    def c(ref, value, kind="s", style=None, formula=""):
+        attrs = f' r="{ref}"' if ref else ""
+        attrs += f' t="{kind}"' if kind else ""
+        attrs += f' s="{style}"' if style is not None else ""
+        body = f"<{p}f>{formula}</{p}f>" if formula else ""
+        return f"<{p}c{attrs}>{body}<{p}v>{value}</{p}v></{p}c>"
+
+    sheet = (
+        f"<{p}sheetData>"
+        f'<{p}row r="2">{c("A2", 0)}{c("B2", 1)}{c("C2", 2)}{c("D2", 3)}</{p}row>'
+        f'<{p}row r="3">{c("A3", 4)}{c("B3", 5)}{c("C3", 6)}{c("D3", 45678, None, 1)}</{p}row>'
+        # No r attributes (allowed): cells and rows follow on; a formula's cached text.
+        f"<{p}row>{c('', 7)}{c('', 8)}{c('', 'MUGEF-CI', 'str', None, 'UPPER(x)')}"
+        f"{c('', 45678.5, None, 2)}</{p}row>"
+        f'<{p}row r="6">{c("A6", "Bizimana", "inlineStr").replace(f"<{p}v>Bizimana</{p}v>", f"<{p}is><{p}t>Bizimana</{p}t></{p}is>")}'
+        f'{c("B6", "1", "b")}{c("C6", 25779000000, None)}{c("D6", 12.5, None)}</{p}row>'
+        f"</{p}sheetData>"
+    )
+    workbook_extra = f'<{p}bookViews><{p}workbookView activeTab="1"/></{p}bookViews>'
+    path = _package(tmp_path / "excel.xlsx", sheet, shared, styles, workbook_extra, prefix)
+    report = import_file(programme, path)
+    assert report.sheet == "Inscrits" and report.header_line == 2
+    assert report.taken == 3, [line.describe() for line in report.lines]
+    people = {a.last_name: a for a in programme.attendees()}
+    assert people["Ndayishimiye"].first_name == "Hélène"
+    assert people["Ndayishimiye"].notes == "2025-01-21"  # serial 45678, a date cell shown as a date
+    assert people["N'Guessan"].first_name == "Kouadio"
+    assert people["N'Guessan"].organisation == "MUGEF-CI"
+    assert people["N'Guessan"].notes == "2025-01-21T12:00:00"
+    assert (people["Bizimana"].first_name, people["Bizimana"].organisation,
+            people["Bizimana"].notes) == ("1", "25779000000", "12.5")
+    with pytest.raises(ImportFileError, match="No header row"):  # the empty other sheet
+        import_file(programme, path, sheet="Autre")
+
+
+def test_xlsx_date1904_and_damaged_parts(programme, tmp_path):
+    from checkin.spreadsheet import SpreadsheetError, read_xlsx
+
+    shared = "<si><t>Nom</t></si><si><t>Date</t></si>"
+    styles = '<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>'
+    sheet = ('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
+             '</row><row r="2"><c r="A2" t="inlineStr"><is><t>Ciza</t></is></c>'
+             '<c r="B2" s="1"><v>0</v></c></row></sheetData>')
+    path = _package(tmp_path / "mac.xlsx", sheet, shared, styles, '<workbookPr date1904="1"/>')
+    (table,) = read_xlsx(path, sheet="Inscrits")
+    assert table.rows[1].cells == ("Ciza", "1904-01-01")
+    broken = _package(tmp_path / "broken.xlsx", "<sheetData><row>", shared, styles)
+    with pytest.raises(SpreadsheetError, match="not a readable XLSX"):
+        read_xlsx(broken)
