@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -182,6 +182,13 @@ class ResultCard(QFrame):
         self.override_button.setObjectName("override_button")
         self.override_button.setMinimumHeight(48)
         self.override_button.clicked.connect(self._ask_override)
+        self.override_button.setStyleSheet(
+            "QPushButton { font-size: 20px; font-weight: bold; padding: 8px 20px;"
+            " background: #ffffff; color: #1a1a1a; border-radius: 6px; }")
+        self._text_labels = (self.headline, self.name, self.details, self.greeting, self.info,
+                             self.advice)
+        self._shown_colour = ""
+        self._chip_colour = ""
 
         top = QHBoxLayout()
         top.setSpacing(20)
@@ -263,15 +270,18 @@ class ResultCard(QFrame):
     # --- drawing ----------------------------------------------------------------------------
 
     def _apply_colours(self) -> None:
-        # A style sheet, not the palette: the window's style sheet would override a palette.
+        # The background is painted by paintEvent and the text colour set on each label's
+        # palette: changing a style sheet per scan would re-polish the whole card (tens of ms).
+        if self._shown_colour == self.colour:
+            return
+        self._shown_colour = self.colour
         colours = theme.CARD[self.colour]
-        self.setStyleSheet(
-            f"QFrame#result_card {{ background: {colours.background}; border-radius: 10px; }}"
-            f" QFrame#result_card QLabel {{ color: {colours.text}; background: transparent; }}"
-            " QPushButton#override_button { font-size: 20px; font-weight: bold;"
-            " padding: 8px 20px; background: #ffffff; color: #1a1a1a; border-radius: 6px; }"
-        )
+        for label in self._text_labels:
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colours.text))
+            label.setPalette(palette)
         self.icon.set_kind(self.colour, QColor(colours.accent))
+        self.update()
 
     def _render(self) -> None:
         self._apply_colours()
@@ -328,6 +338,10 @@ class ResultCard(QFrame):
     def _set_category(self, category: str) -> None:
         colour = theme.category_colour(category, self.event_settings)
         self.category.setText(category_label(category))
+        if colour.name() == self._chip_colour:
+            self.category.show()
+            return
+        self._chip_colour = colour.name()
         self.category.setStyleSheet(
             f"background: {colour.name()}; color: white; font-size: 24px; font-weight: bold;"
             " padding: 6px 16px; border-radius: 6px; border: 2px solid white;"
@@ -406,7 +420,12 @@ class ResultCard(QFrame):
             self._fit_name()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.CARD[self.colour].background))
+        painter.drawRoundedRect(QRectF(self.rect()), 10, 10)
+        painter.end()
         if self._paint_pending:
             self._paint_pending = False
             self.painted.emit()

@@ -10,6 +10,7 @@ asked by an inline keypad beside the card, and scanning goes on while it is open
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -50,6 +51,7 @@ class RecentScan:
     undone: bool = False
 
 
+@functools.lru_cache(maxsize=8)
 def outcome_icon(colour: str, size: int = 20) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(theme.CARD[colour].background))
