@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from itertools import chain
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -113,45 +114,40 @@ def phone_terms(phone: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-@dataclass(frozen=True)
-class _Doc:
-    """What the index keeps of one attendee."""
+# The columns the index reads, in this order; the first nine are what a hit shows.
+_COLUMNS = ("id", "first_name", "last_name", "organisation", "country", "category", "reg_no",
+            "token", "status", "email", "phone")
+_SELECT = f"select {', '.join(_COLUMNS)} from attendees"
 
-    row: tuple[str, ...]  # id, first, last, organisation, country, category, reg_no, token, status
-    name_terms: frozenset[str]
-    other_terms: frozenset[str]
-    sort_key: tuple[str, str, str]
+# One attendee as the index keeps it: (the hit's fields, name terms, other terms, sort key).
+_Doc = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, str, str]]
 
 
-def _doc(r: dict) -> _Doc:
-    first, last = r["first_name"] or "", r["last_name"] or ""
-    names = set(terms_of(first)) | set(terms_of(last))
-    other: set[str] = set()
-    for key in ("organisation", "country", "email"):
-        if r[key]:
-            other.update(terms_of(r[key]))
-    if r["reg_no"]:
+def _parts(text: str) -> list[str]:
+    """Words of an e-mail address or a number: their parts are enough, since a query word
+    with punctuation also matches when each of its parts does."""
+    return [p for p in _SPLIT.split(fold(text)) if p]
+
+
+def _doc(record: tuple) -> _Doc:
+    row = tuple(value or "" for value in record[:9])
+    attendee_id, first, last, organisation, country, _, reg_no = row[:7]
+    email, phone = record[9] or "", record[10] or ""
+    names = set(terms_of(first))
+    names.update(terms_of(last))
+    other = set(terms_of(organisation))
+    other.update(terms_of(country))
+    if email:
+        other.update(_parts(email))
+    if reg_no:
         # "IMC25-0042" is also read out, and typed, as "42".
-        found = terms_of(r["reg_no"])
+        found = _parts(reg_no)
         other.update(found)
         other.update(t.lstrip("0") for t in found if t.isdigit() and t.strip("0"))
-    if r["phone"]:
-        other.update(phone_terms(r["phone"]))
-    row = tuple(
-        r[k] or ""
-        for k in (
-            "id",
-            "first_name",
-            "last_name",
-            "organisation",
-            "country",
-            "category",
-            "reg_no",
-            "token",
-            "status",
-        )
-    )
-    return _Doc(row, frozenset(names), frozenset(other - names), (fold(last), fold(first), r["id"]))
+    if phone:
+        other.update(phone_terms(phone))
+    other -= names
+    return row, tuple(names), tuple(other), (fold(last), fold(first), attendee_id)
 
 
 # --- one immutable piece of the index ---------------------------------------------------------
@@ -161,31 +157,41 @@ class _Segment:
     """Sorted terms with their postings end to end; rows numbered alphabetically."""
 
     def __init__(self, docs: list[_Doc]):
-        docs = sorted(docs, key=lambda d: d.sort_key)
+        docs = sorted(docs, key=lambda d: d[3])
         # Only what a hit shows and how it sorts is kept; the terms live in the arrays.
-        self.rows = [d.row for d in docs]
-        self.keys = [d.sort_key for d in docs]
+        self.rows = [d[0] for d in docs]
+        self.keys = [d[3] for d in docs]
         self.ids = {row[0]: i for i, row in enumerate(self.rows)}
         self.size = len(docs)
-        self.terms = sorted(set().union(*(d.name_terms for d in docs),
-                                        *(d.other_terms for d in docs)))
-        index = {t: i for i, t in enumerate(self.terms)}
-        self.all_post, self.all_off = self._postings(
-            index, [list(d.name_terms) + list(d.other_terms) for d in docs])
-        self.name_post, self.name_off = self._postings(index, [list(d.name_terms) for d in docs])
-        self.alphabet = "".join(sorted({c for t in self.terms for c in t}))
+        names = [d[1] for d in docs]
+        others = [d[2] for d in docs]
+        found = set(chain.from_iterable(names))
+        found.update(chain.from_iterable(others))
+        self.terms = sorted(found)
+        self.alphabet = "".join(sorted(set("".join(self.terms))))
+        index = dict(zip(self.terms, range(len(self.terms))))
+        name_terms, name_rows = self._pairs(index, names)
+        other_terms, other_rows = self._pairs(index, others)
+        self.name_post, self.name_off = self._csr(name_terms, name_rows)
+        self.all_post, self.all_off = self._csr(
+            np.concatenate([name_terms, other_terms]), np.concatenate([name_rows, other_rows])
+        )
 
-    def _postings(self, index: dict[str, int], per_row: list[list[str]]
-                  ) -> tuple[np.ndarray, np.ndarray]:
-        """Rows grouped by term, in term order (CSR): postings and term offsets."""
-        counts = np.fromiter((len(ts) for ts in per_row), dtype=np.int64, count=len(per_row))
+    def _pairs(self, index: dict[str, int], per_row: list[tuple[str, ...]]
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """(term number, row) for every term of every row, as two arrays."""
+        counts = np.fromiter(map(len, per_row), dtype=np.int64, count=len(per_row))
         total = int(counts.sum())
-        term_ids = np.fromiter((index[t] for ts in per_row for t in ts), dtype=np.int64,
-                               count=total)
+        terms = np.fromiter(map(index.__getitem__, chain.from_iterable(per_row)),
+                            dtype=np.int64, count=total)
         rows = np.repeat(np.arange(len(per_row), dtype=np.int32), counts)
-        order = np.argsort(term_ids, kind="stable")  # stable: rows stay ascending per term
+        return terms, rows
+
+    def _csr(self, terms: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Rows grouped by term, in term order: postings and term offsets."""
+        order = np.argsort(terms, kind="stable")
         offsets = np.zeros(len(self.terms) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(term_ids, minlength=len(self.terms)), out=offsets[1:])
+        np.cumsum(np.bincount(terms, minlength=len(self.terms)), out=offsets[1:])
         return rows[order], offsets
 
     def prefix_range(self, word: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
@@ -311,7 +317,7 @@ def _query_words(text: str) -> list[_Word]:
         if not parts:
             continue
         glued = "".join(parts)
-        typo = len(glued) >= MIN_TYPO_LENGTH and not glued.isdigit()
+        typo = len(glued) >= MIN_TYPO_LENGTH and glued.isalpha()  # names, not numbers
         words.append(_Word((glued,), parts if len(parts) > 1 else (), typo))
     return words
 
@@ -364,9 +370,7 @@ class Search:
                 db.conn.execute("begin")
             try:
                 seq = db.execute("select max(seq) from search_log").fetchone()[0] or 0
-                cursor = db.execute("select * from attendees")
-                names = [c[0] for c in cursor.description]
-                docs = [_doc(dict(zip(names, r))) for r in cursor]
+                docs = [_doc(r) for r in db.execute(_SELECT)]
             finally:
                 if own:
                     db.conn.execute("commit")
@@ -393,14 +397,9 @@ class Search:
                 rows = {}
                 for start in range(0, len(ids), 500):
                     chunk = ids[start : start + 500]
-                    cursor = db.execute(
-                        f"select * from attendees where id in ({','.join('?' * len(chunk))})",
-                        chunk,
-                    )
-                    names = [c[0] for c in cursor.description]
-                    for r in cursor:
-                        row = dict(zip(names, r))
-                        rows[row["id"]] = row
+                    marks = ",".join("?" * len(chunk))
+                    for r in db.execute(f"{_SELECT} where id in ({marks})", chunk):
+                        rows[r[0]] = r
             finally:
                 if own:
                     db.conn.execute("commit")
@@ -426,7 +425,7 @@ class Search:
             return []
         self.refresh()
         main, delta, alive = self._main, self._delta, self._alive
-        found: list[tuple[tuple, _Doc]] = []
+        found: list[tuple[tuple, tuple[str, ...]]] = []
         for segment, mask in ((main, alive), (delta, None)):
             if segment is None:
                 continue
