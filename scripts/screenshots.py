@@ -167,9 +167,60 @@ def child() -> int:
     shot("door-mode")
     station.door_mode.request_leave()
     shot("door-mode-pin")
+    station.door_mode.leave()
+    if station.desk is not None:
+        desk_shots(station, shot, settle)
     station.shutdown()
     store.close()
     return 0
+
+
+def desk_shots(station, shot, settle) -> None:
+    """The desk and organisers' pages (issue 6), in French then English."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from checkin.walkins import Field
+
+    d, window = station.desk, station.window
+    window.setGeometry(0, 0, WIDTH, HEIGHT)  # as it was before door mode
+    session = station.scan_page.session_id
+    arrived = {c.attendee_id for c in station.store.checkins(session_id=session)}
+    waiting = [a for a in station.store.attendees() if a.id not in arrived and not a.cancelled
+               and a.organisation and a.category == "participant"]
+    for language, person in (("fr", waiting[3]), ("en", waiting[-3])):
+        station.set_language(language)
+        window.show_page(d.search_page)
+        d.search_page.query.setText(f"{person.last_name[:5]} {person.first_name[:2]}")
+        settle(600)
+        for _ in range(d.search_page.model.rowCount()):  # arrows, as at the desk
+            QTest.keyClick(d.search_page.query, Qt.Key.Key_Down)
+            if d.search_page.selected_id() == person.id:
+                break
+        QTest.keyClick(d.search_page.query, Qt.Key.Key_Return)
+        shot(f"search-{language}")
+        d.search_page.query.clear()
+        known = person
+        d.attendee_panel.show_attendee(known.id)
+        window.show_page(d.attendee_panel)
+        d.attendee_panel.history_view.selectRow(0)
+        shot(f"attendee-{language}")
+        window.show_page(d.walkin_page)
+        d.walkin_page.clear()
+        for field, text in ((Field.FIRST_NAME, known.first_name),
+                            (Field.LAST_NAME, known.last_name),
+                            (Field.ORGANISATION, known.organisation),
+                            (Field.EMAIL, "walk-in@example.org")):
+            d.walkin_page.inputs[field].setText(text)
+        d.walkin_page.save()  # the same name in the same organisation: the warning
+        shot(f"walkin-duplicate-{language}")
+        d.walkin_page.clear()
+        window.show_page(d.dashboard)
+        settle(800)
+        shot(f"dashboard-{language}")
+        window.show_page(d.settings_page)
+        shot(f"settings-{language}")
+    station.set_language("fr")
 
 
 if __name__ == "__main__":

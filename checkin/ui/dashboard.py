@@ -372,9 +372,10 @@ class DashboardPage(QWidget):
             self._busy = False
             return
         last_sync = self.last_sync
+        now = self.reception.clock()  # the station's clock (the demo runs on its own)
         self._runner.run(
             lambda: stats.dashboard(self.store, event, session_id=session_id,
-                                    last_sync=last_sync),
+                                    last_sync=last_sync, now=now),
             on_done=self._on_figures,
             on_error=self._on_error,
         )
