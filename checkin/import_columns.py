@@ -172,12 +172,15 @@ def find_header(
 
 
 def best_table(tables: Sequence[Table], mapping: Mapping[str, Field], name: str):
-    """For CSV, the separator whose header names the most columns wins."""
+    """For CSV, the separator whose header names the most columns wins; for XLSX, the
+    first sheet (the active one comes first) that has a header."""
     best = None
     for table in tables:
         found = find_header(table, mapping)
         if found is not None and (best is None or len(found[1]) > len(best[1][1])):
             best = (table, found)
+            if table.kind == "xlsx":
+                break
     if best is None:
         raise ImportFileError(
             f"No header row found in {name}: one of the first rows must name the columns "

@@ -211,6 +211,7 @@ def test_xlsx_sheet_choice(programme, tmp_path):
     notes.append(["Autre", "Personne"])
     workbook.active = 1
     workbook.save(path)
+    assert import_file(programme, path, dry_run=True).sheet == "Notes"  # the active one
     report = import_file(programme, path, sheet="Participants")
     assert report.sheet == "Participants" and report.taken == 1
     with pytest.raises(ImportFileError, match="no sheet 'Feuil1'.*'Participants', 'Notes'"):
@@ -660,6 +661,8 @@ def test_xlsx_date1904_and_damaged_parts(programme, tmp_path):
     path = _package(tmp_path / "mac.xlsx", sheet, shared, styles, '<workbookPr date1904="1"/>')
     (table,) = read_xlsx(path, sheet="Inscrits")
     assert table.rows[1].cells == ("Ciza", "1904-01-01")
+    # The active sheet ("Autre") has no header: the next one that has is read.
+    assert import_file(programme, path, dry_run=True).sheet == "Inscrits"
     broken = _package(tmp_path / "broken.xlsx", "<sheetData><row>", shared, styles)
     with pytest.raises(SpreadsheetError, match="not a readable XLSX"):
         read_xlsx(broken)
