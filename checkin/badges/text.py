@@ -15,6 +15,7 @@ from PIL import ImageFont
 from checkin import paths
 
 MIN_SIZE = 6  # px; below this a 300 dpi print is unreadable anyway
+HYPHEN_GAIN = 1.15  # a break inside a compound word must buy 15 % more size
 
 
 @functools.lru_cache(maxsize=512)
@@ -43,12 +44,12 @@ class TextFit:
         return max((f.getlength(line) for line in self.lines), default=0.0)
 
 
-def pieces(text: str) -> list[tuple[str, str]]:
+def pieces(text: str, hyphens: bool = True) -> list[tuple[str, str]]:
     """Break opportunities: (glue, piece) where glue is " " between words and "" after a
-    hyphen inside a compound word."""
+    hyphen inside a compound word (when ``hyphens``)."""
     out: list[tuple[str, str]] = []
     for word in text.split():
-        parts = word.split("-")
+        parts = word.split("-") if hyphens else [word]
         for i, part in enumerate(parts):
             piece = part + ("-" if i < len(parts) - 1 else "")
             if not piece:
@@ -57,12 +58,14 @@ def pieces(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def wrap(text: str, size: int, bold: bool, width: float) -> list[str] | None:
+def wrap(
+    text: str, size: int, bold: bool, width: float, hyphens: bool = True
+) -> list[str] | None:
     """Greedy wrap at ``size``; None when one piece alone is wider than ``width``."""
     f = font(size, bold)
     lines: list[str] = []
     current = ""
-    for glue, piece in pieces(text):
+    for glue, piece in pieces(text, hyphens):
         candidate = current + glue + piece if current else piece
         if f.getlength(candidate) <= width:
             current = candidate
@@ -98,8 +101,12 @@ def fit_text(
     allowed = max_lines
     smallest = MIN_SIZE
     while True:
-        found = _largest_fit(text, width, height, allowed, smallest, max_size, bold)
+        found = _largest_fit(text, width, height, allowed, smallest, max_size, bold, True)
         if found is not None:
+            # Break "Marie-Goreth" at its hyphen only when that buys a clearly larger size.
+            whole = _largest_fit(text, width, height, allowed, smallest, max_size, bold, False)
+            if whole is not None and whole.size * HYPHEN_GAIN >= found.size:
+                return whole
             return found
         if allowed < max_lines + 4:
             allowed += 1
@@ -112,10 +119,11 @@ def fit_text(
 
 
 def _largest_fit(
-    text: str, width: float, height: float, max_lines: int, low: int, high: int, bold: bool
+    text: str, width: float, height: float, max_lines: int, low: int, high: int, bold: bool,
+    hyphens: bool,
 ) -> TextFit | None:
     def attempt(size: int) -> TextFit | None:
-        lines = wrap(text, size, bold, width)
+        lines = wrap(text, size, bold, width, hyphens)
         if lines is None or len(lines) > max_lines:
             return None
         if line_height(size) * len(lines) > height:
