@@ -1,7 +1,7 @@
 """Finding a person at the desk in a few keystrokes.
 
 The index lives in memory, built once from the attendees table and kept current through a
-change log that SQLite triggers fill (migration ``m00x_search_log`` in :mod:`checkin.schema`):
+change log that SQLite triggers fill (migration ``m003_search_log`` in :mod:`checkin.schema`):
 whatever path writes an attendee — import, walk-in, sync pull, another process — leaves its id
 there, and each search first reads the log's high-water mark (one indexed ``max``) and takes in
 what changed since.
@@ -335,9 +335,9 @@ class Search:
     def __init__(self, store: Store):
         self.store = store
         self._lock = threading.Lock()
-        self._main: _Segment | None = None
-        self._delta: _Segment | None = None
-        self._alive: np.ndarray | None = None  # main rows not superseded by the delta
+        # (main segment, delta segment, main rows not superseded by the delta), replaced as
+        # one tuple so that a search in another thread never sees half an update.
+        self._state: tuple[_Segment, _Segment | None, np.ndarray | None] | None = None
         self._changed: dict[str, _Doc | None] = {}  # id -> its new doc, None if deleted
         self._seq = -1
 
@@ -356,7 +356,9 @@ class Search:
         with self._lock:
             if seq == self._seq:
                 return
-            if self._main is None or len(self._changed) >= self.REBUILD_AFTER:
+            if self._state is None or len(self._changed) >= min(
+                self.REBUILD_AFTER, max(64, self._state[0].size // 2)
+            ):
                 self._rebuild()
             else:
                 self._take_changes()
@@ -374,9 +376,7 @@ class Search:
             finally:
                 if own:
                     db.conn.execute("commit")
-        self._main = _Segment(docs)
-        self._delta = None
-        self._alive = None
+        self._state = (_Segment(docs), None, None)
         self._changed = {}
         self._seq = seq
 
@@ -406,13 +406,13 @@ class Search:
         changed = dict(self._changed)
         for attendee_id in ids:
             changed[attendee_id] = _doc(rows[attendee_id]) if attendee_id in rows else None
-        alive = np.ones(self._main.size, dtype=bool)
+        main = self._state[0]
+        alive = np.ones(main.size, dtype=bool)
         for attendee_id in changed:
-            row = self._main.ids.get(attendee_id)
+            row = main.ids.get(attendee_id)
             if row is not None:
                 alive[row] = False
-        self._delta = _Segment([d for d in changed.values() if d is not None])
-        self._alive = alive
+        self._state = (main, _Segment([d for d in changed.values() if d is not None]), alive)
         self._changed = changed
         self._seq = seq
 
@@ -424,7 +424,7 @@ class Search:
         if not words or limit <= 0:
             return []
         self.refresh()
-        main, delta, alive = self._main, self._delta, self._alive
+        main, delta, alive = self._state
         found: list[tuple[tuple, tuple[str, ...]]] = []
         for segment, mask in ((main, alive), (delta, None)):
             if segment is None:

@@ -217,3 +217,40 @@ def test_terms():
     assert phone_terms("+257 79 12 34 56") == ("25779123456", "5779123456", "779123456",
                                                "79123456")
     assert phone_terms("79 12 34 56") == ("79123456",)
+
+
+def test_searching_while_another_thread_writes(desk):
+    """No hit twice, none missing, no error while the list changes under the search."""
+    search = Search(desk)
+    search.REBUILD_AFTER = 4  # rebuilds too, not only the small segment
+    problems: list = []
+    done = threading.Event()
+
+    def write():
+        try:
+            for n in range(40):
+                p1 = desk.attendee("p1")
+                desk.upsert_attendees([dataclasses.replace(p1, organisation=f"Mutuelle {n}"),
+                                       person(f"extra{n}", "Extra", f"Person{n}")])
+        except Exception as error:  # pragma: no cover - reported below
+            problems.append(error)
+        finally:
+            done.set()
+
+    def read():
+        try:
+            while not done.is_set():
+                found = ids(search.search("hélène"))
+                if found.count("p1") != 1 or len(found) != len(set(found)):
+                    problems.append(found)
+        except Exception as error:  # pragma: no cover - reported below
+            problems.append(error)
+
+    threads = [threading.Thread(target=write)] + [threading.Thread(target=read) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert problems == []
+    assert len(search.search("extra person")) == 40
+    assert ids(search.search("mutuelle 39")) == ["p1"]
