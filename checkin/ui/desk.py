@@ -11,6 +11,7 @@ offers "print to PDF"), drawn by the badges renderer.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -24,8 +25,17 @@ from checkin.store import Store
 from checkin.ui.attendee_panel import AttendeePanel
 from checkin.ui.dashboard import DashboardPage, standard_exports
 from checkin.ui.search_page import SearchPage
-from checkin.ui.settings_page import SettingsPage
+from checkin.ui.settings_page import AUTO_DECODER, DECODER_KEY, SettingsPage
 from checkin.ui.walkin import WalkInPage
+
+log = logging.getLogger(__name__)
+
+
+def decoder_named(name: str):
+    """The decoder a preference names ("auto": the default chain)."""
+    from checkin.scanner.decoders import default_decoder, make_decoder
+
+    return default_decoder() if name == AUTO_DECODER else make_decoder(name)
 
 
 @dataclass
@@ -129,6 +139,22 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     settings_page.sounds_muted.connect(station.sounds.set_muted)
     settings_page.station_renamed.connect(window.set_station_name)
     settings_page.camera_source_chosen.connect(station.start_camera)
+
+    # the decoder preference: used from the first start, and a change restarts the camera
+    def use_decoder(name: str, restart: bool) -> None:
+        camera = station.camera
+        if camera is None or not name:
+            return
+        try:
+            camera.decoder = decoder_named(name)
+        except Exception as error:  # noqa: BLE001 - a library missing here: keep the current
+            log.warning("decoder %s not available: %s", name, error)
+            return
+        if restart and camera.is_running() and camera.source is not None:
+            camera.start(camera.source)
+
+    use_decoder(str(station.settings.value(DECODER_KEY, AUTO_DECODER)), restart=False)
+    settings_page.decoder_chosen.connect(lambda name: use_decoder(name, restart=True))
 
     def list_changed(*_args) -> None:
         reception.refresh()

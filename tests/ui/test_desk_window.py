@@ -161,3 +161,26 @@ def test_pseudo_locale_cuts_no_label_off(qtbot, station):
         assert not cut, "cut off under a longer language:\n" + "\n".join(cut)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_decoder_preference_reaches_the_camera(qapp, qtbot, small_event, tmp_path,
+                                                   qm_dir):  # noqa: F811
+    from PySide6.QtCore import QSettings
+
+    from checkin.scanner.camera import CameraController
+    from checkin.scanner.decoders import available_decoders, default_decoder
+    from checkin.scanner.validator import ScanValidator
+
+    usable = [d.name for d in available_decoders() if d.available]
+    if len(usable) < 2:
+        pytest.skip("needs two decoders")
+    QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat).setValue(
+        "scanner/decoder", usable[1])
+    camera = CameraController(default_decoder(), ScanValidator())
+    station = make_station(qapp, qtbot, small_event, tmp_path, qm_dir, camera=camera)
+    try:
+        assert station.camera.decoder.name == usable[1]
+        station.desk.settings_page.decoder_chosen.emit(usable[0])
+        assert station.camera.decoder.name == usable[0]
+    finally:
+        close(station)
