@@ -662,7 +662,8 @@ def test_xlsx_date1904_and_damaged_parts(programme, tmp_path):
     (table,) = read_xlsx(path, sheet="Inscrits")
     assert table.rows[1].cells == ("Ciza", "1904-01-01")
     # The active sheet ("Autre") has no header: the next one that has is read.
-    assert import_file(programme, path, dry_run=True).sheet == "Inscrits"
+    report = import_file(programme, path, dry_run=True, mapping={"Date": Field.NOTES})
+    assert report.sheet == "Inscrits" and report.taken == 1
     broken = _package(tmp_path / "broken.xlsx", "<sheetData><row>", shared, styles)
     with pytest.raises(SpreadsheetError, match="not a readable XLSX"):
         read_xlsx(broken)
