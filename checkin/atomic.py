@@ -121,6 +121,43 @@ def ensure_folder(folder: Path | str) -> Path:
     return folder
 
 
+@contextlib.contextmanager
+def atomic_path(path: Path | str) -> Iterator[Path]:
+    """For writers that want a file name, not a file object (Qt's printer): yield a
+    temporary path beside ``path``; on success it is fsynced and renamed to ``path``, on
+    failure removed."""
+    path = Path(path)
+    if path.is_dir():
+        raise explain(OSError(errno.EISDIR, "Is a directory"), path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        os.close(fd)
+    except OSError as error:
+        raise explain(error, path) from error
+    temp = Path(temp_name)
+    try:
+        yield temp
+        if not temp.exists() or temp.stat().st_size == 0:
+            raise WriteError(f"Nothing was written to {path}.", path)
+        fd = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, path)
+        _sync_folder(folder)
+    except OSError as error:
+        _remove(temp)
+        raise explain(error, path) from error
+    except BaseException:
+        _remove(temp)
+        raise
+
+
 def write_bytes(path: Path | str, data: bytes | bytearray) -> Path:
     """Write ``data`` to ``path`` atomically."""
     with atomic_write(path, "wb") as handle:

@@ -1,0 +1,100 @@
+"""Printing one badge through QPrinter, offscreen: to a PDF file (QPrinter's PdfFormat), read
+back with pypdf, the badge image taken out and its QR code decoded."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
+from pypdf import PdfReader
+
+from checkin.badges import BadgeFormat
+from checkin.scanner.decoders import default_decoder
+from checkin.ui.printing import BadgePrinting, page_layout
+
+MM = 72 / 25.4
+
+
+def read_badge(path):
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    size_mm = (float(page.mediabox.width) / MM, float(page.mediabox.height) / MM)
+    (image,) = page.images
+    return size_mm, Image.open(io.BytesIO(image.data))
+
+
+def decoded(image: Image.Image) -> set[str]:
+    return {d.text for d in default_decoder().decode(np.asarray(image.convert("L")))}
+
+
+@pytest.mark.parametrize("fmt", [BadgeFormat.A6, BadgeFormat.CARD])
+def test_save_as_pdf_at_the_badge_size(qapp, small_event, tmp_path, fmt):
+    printing = BadgePrinting(small_event, fmt)
+    hélène = small_event.attendee("p1")
+    path = printing.save_pdf(hélène, tmp_path / "badge.pdf")
+    (width, height), image = read_badge(path)
+    assert (round(width), round(height)) == tuple(round(v) for v in fmt.size_mm)
+    assert image.size == fmt.size_px()  # the 300 dpi render, not resampled
+    assert decoded(image) == {hélène.token}
+    assert small_event.attendee("p1").badge_printed_at is not None
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_print_to_a_chosen_printer(qapp, qtbot, small_event, tmp_path):
+    printing = BadgePrinting(small_event, BadgeFormat.CARD)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    kouadio = small_event.attendee("p2")
+    with qtbot.waitSignal(printing.badge_printed) as signal:
+        printing.print_to(printer, kouadio)
+    assert signal.args == ["p2"]
+    _, image = read_badge(tmp_path / "printed.pdf")
+    assert decoded(image) == {kouadio.token}
+
+
+class StandInDialog:
+    """The system print dialog's place in a test: answers as told, and records the printer
+    it was given (which the test points at a PDF file, as "print to file" would)."""
+
+    answer = QDialog.DialogCode.Accepted
+    target = None
+
+    def __init__(self, printer, parent):
+        self.printer = printer
+
+    def exec(self):
+        if self.answer == QDialog.DialogCode.Accepted:
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(self.target))
+        return self.answer
+
+
+def test_dialog_accepted_prints_and_marks(qapp, small_event, tmp_path):
+    StandInDialog.answer, StandInDialog.target = QDialog.DialogCode.Accepted, tmp_path / "d.pdf"
+    printing = BadgePrinting(small_event, BadgeFormat.A6, dialog_factory=StandInDialog)
+    assert printing.print_with_dialog(small_event.attendee("p4")) is True
+    _, image = read_badge(tmp_path / "d.pdf")
+    assert decoded(image) == {small_event.attendee("p4").token}
+    assert small_event.attendee("p4").badge_printed_at is not None
+
+
+def test_dialog_cancelled_prints_nothing(qapp, small_event, tmp_path):
+    StandInDialog.answer, StandInDialog.target = QDialog.DialogCode.Rejected, tmp_path / "d.pdf"
+    printing = BadgePrinting(small_event, BadgeFormat.A6, dialog_factory=StandInDialog)
+    assert printing.print_with_dialog(small_event.attendee("p4")) is False
+    assert not (tmp_path / "d.pdf").exists()
+    assert small_event.attendee("p4").badge_printed_at is None
+
+
+def test_page_layout_has_no_margins():
+    layout = page_layout(BadgeFormat.CARD)
+    size = layout.fullRect()
+    assert (round(size.width()), round(size.height())) == (86, 54)
+    margins = layout.margins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (0, 0, 0, 0)
