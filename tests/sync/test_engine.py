@@ -142,3 +142,14 @@ def test_refused_item_is_recorded_and_does_not_block_the_queue(hub, hub_store, m
     assert hub_store.attendee("w2") is None
     # and the station keeps syncing
     assert engine.cycle().error is None
+
+
+def test_last_success_survives_a_restart(hub, make_station):
+    store, engine = make_station("Door A", hub.url)
+    report = engine.cycle()
+    restarted = SyncEngine(store, engine.backend, cursor_key="cursor:test")
+    status = restarted.status()
+    assert status.last_success is not None
+    assert abs(status.last_success - report.status.last_success).total_seconds() < 1
+    assert status.state is SyncState.OFFLINE and status.reason == ""  # not tried yet
+    assert restarted.cycle().pulled_attendees == 0  # the cursor was kept too

@@ -61,6 +61,8 @@ def heal_and_check(faults, store, engine, hub_store, made, *, expect_duplicates=
     report = engine.cycle(force=True)
     assert report.error is None, report.error
     assert report.status.state is SyncState.ONLINE
+    assert report.status.reason == "" and report.status.pending == 0
+    assert engine.failures == 0 and engine.next_attempt_in() == 0  # back-off reset
     if expect_duplicates:
         assert report.duplicates > 0
     assert report.pushed + report.duplicates <= len(made)
