@@ -98,9 +98,9 @@ def bench_paint(badges: int, folder: Path) -> None:
     page.set_session("d1-opening")
     arrived = {c.attendee_id for c in store.checkins(session_id="d1-opening")}
     people = [a for a in store.attendees() if not a.cancelled]
-    fresh = [a for a in people if a.id not in arrived][: badges - badges // 4]
-    again = [a for a in people if a.id in arrived][: badges // 4]  # amber answers too
-    chosen = [p for pair in zip(fresh, again + fresh[len(again):]) for p in pair][:badges]
+    fresh = [a for a in people if a.id not in arrived]
+    again = [a for a in people if a.id in arrived]  # amber answers too: one badge in four
+    chosen = [again[i // 4] if i % 4 == 3 else fresh[i] for i in range(badges)]
     frames = []
     for person in chosen:
         frames += [badge_frame(person.token)] * 10 + [blank_frame()] * 5

@@ -57,9 +57,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_only(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when there is no sub-command (the window opens), else None. Then
+    the command modules (fpdf, openpyxl, httpx…) are never imported: launching the window
+    stays fast (bench/bench_window.py)."""
+    quick = argparse.ArgumentParser(add_help=False)
+    quick.add_argument("--db", type=Path, default=None)
+    quick.add_argument("--demo", action="store_true")
+    quick.add_argument("-v", "--verbose", action="store_true")
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except SystemExit:  # a bad value: the full parser says what is wrong
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_only(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
