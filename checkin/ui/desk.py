@@ -5,8 +5,8 @@ dashboard and the settings page from the station's core objects, adds them to th
 navigation and connects them: the door's session is theirs, a search result opens the
 panel, any check-in refreshes the dashboard and the door's counter, settings apply at once.
 
-:func:`print_badge_dialog` prints one badge through the system print dialog (which also
-offers "print to PDF"), drawn by the badges renderer.
+Badges are printed through :class:`checkin.ui.printing.BadgePrinting` (the system print
+dialog, which also offers "print to PDF").
 """
 
 from __future__ import annotations
@@ -14,10 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from checkin.model import Attendee
 from checkin.search import Search
@@ -48,39 +45,21 @@ class DeskPages:
     settings_page: SettingsPage
 
 
-def badge_image(store: Store, attendee: Attendee) -> QImage:
-    """One badge, A6, as the badges renderer draws it."""
-    from checkin.badges.layout import BadgeFormat, BadgeStyle
-    from checkin.badges.render import BadgeRenderer
+def dialog_printer(store: Store, parent=None):
+    """``print_badge(attendee, parent) -> bool`` through the system print dialog (a printer,
+    or a PDF file), with the badges-and-reports renderer (:mod:`checkin.ui.printing`)."""
+    from checkin.ui.printing import BadgePrinting, PrintError
 
-    event = store.event()
-    style = BadgeStyle.from_event(event, base_dir=store.path.parent)
-    picture = BadgeRenderer(style, BadgeFormat.A6).render(attendee).convert("RGB")
-    width, height = picture.size
-    return QImage(picture.tobytes(), width, height, width * 3,
-                  QImage.Format.Format_RGB888).copy()
+    printing = BadgePrinting(store, parent=parent)
 
+    def print_badge(attendee: Attendee, where: QWidget) -> bool:
+        try:
+            return printing.print_with_dialog(attendee, where)
+        except (PrintError, OSError) as error:
+            log.warning("badge of %s not printed: %s", attendee.id, error)
+            return False
 
-def paint_badge(printer: QPrinter, image: QImage) -> None:
-    painter = QPainter(printer)
-    area = painter.viewport()
-    size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    painter.setViewport(area.x(), area.y(), size.width(), size.height())
-    painter.setWindow(image.rect())
-    painter.drawImage(0, 0, image)
-    painter.end()
-
-
-def print_badge_dialog(store: Store, attendee: Attendee, parent: QWidget) -> bool:
-    """Ask the system print dialog where to print (a printer, or a PDF file), then print.
-    Returns whether it was printed."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(attendee.full_name)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    paint_badge(printer, badge_image(store, attendee))
-    return True
+    return print_badge
 
 
 def install_desk_pages(station, *, print_badge=None) -> DeskPages:
@@ -89,8 +68,7 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     store, reception, pin = station.store, station.reception, station.staff_pin
     window, scan_page = station.window, station.scan_page
     if print_badge is None:
-        def print_badge(attendee, parent):
-            return print_badge_dialog(store, attendee, parent)
+        print_badge = dialog_printer(store, window)
 
     search = Search(store)
     search_page = SearchPage(reception, search, pin=pin, admit_runner=station.tasks)
