@@ -216,24 +216,35 @@ class _Segment:
 
     def typo_ranges(self, word: str) -> list[tuple[int, int]]:
         """Term ranges that start with a one-edit variant of ``word``."""
+        terms = self.terms
         ranges: list[tuple[int, int]] = []
         n = len(word)
-        top = len(self.terms)
+        lo, hi = 0, len(terms)
         for i in range(n + 1):
             # Every variant that edits position i keeps word[:i]: search inside its range.
-            lo, hi = self.prefix_range(word[:i], 0, top) if i else (0, top)
+            head = word[:i]
+            if i:
+                lo, hi = self.prefix_range(head, lo, hi)
             if lo == hi:
                 break
             rest = word[i + 1 :]
             if i < n:
-                ranges.append(self.prefix_range(word[:i] + rest, lo, hi))  # deletion
+                ranges.append(self.prefix_range(head + rest, lo, hi))  # deletion
                 if i + 1 < n:
-                    swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                    swapped = head + word[i + 1] + word[i] + word[i + 2 :]
                     ranges.append(self.prefix_range(swapped, lo, hi))  # transposition
-            for c in self.alphabet:
+            # Substitutions and insertions put a letter at position i: only the letters that
+            # some term has there can match, so walk from one such letter to the next.
+            at = lo
+            if at < hi and len(terms[at]) == i:
+                at += 1  # the term that is exactly ``head`` has no letter at i
+            while at < hi:
+                c = terms[at][i]
+                c_lo, c_hi = at, bisect.bisect_left(terms, head + c + "\uffff", at, hi)
                 if i < n and c != word[i]:
-                    ranges.append(self.prefix_range(word[:i] + c + rest, lo, hi))  # substitution
-                ranges.append(self.prefix_range(word[:i] + c + word[i:], lo, hi))  # insertion
+                    ranges.append(self.prefix_range(head + c + rest, c_lo, c_hi))  # substitution
+                ranges.append(self.prefix_range(head + c + word[i:], c_lo, c_hi))  # insertion
+                at = c_hi
         return [r for r in ranges if r[1] > r[0]]
 
     def search(self, words: list[_Word], alive: np.ndarray | None, limit: int
