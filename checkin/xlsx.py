@@ -194,20 +194,38 @@ class Workbook:
         rows: dict[int, dict[int, object]] = {}
         merged: list[tuple[int, int, int, int]] = []
         shared, dated, epoch = self.shared, self.date_styles, self.epoch
-        state = {"row": 0, "col": -1, "type": "n", "style": 0, "buffer": None, "cells": None}
+        state = {"row": 0, "col": -1, "type": "n", "style": 0, "cells": None}
+        buffer: list[str] = []
+        collect = [False, False]  # inside a cell, inside its value
+        # Per-element work is what costs on 50,000 cells: tag and column names are looked up
+        # in small caches instead of being parsed each time.
+        locals_: dict[str, str] = {}
+        columns: dict[str, int] = {}
+
+        def local_name(tag: str) -> str:
+            found = locals_.get(tag)
+            if found is None:
+                found = locals_[tag] = _local(tag)
+            return found
 
         def start(tag, attrs):
-            local = _local(tag)
+            local = local_name(tag)
             if local == "c":
                 ref = attrs.get("r")
-                match = _REF.match(ref) if ref else None
-                state["col"] = column_index(match.group(1)) if match else state["col"] + 1
+                if ref:
+                    letters = ref.rstrip("0123456789")
+                    col = columns.get(letters)
+                    if col is None:
+                        col = columns[letters] = column_index(letters)
+                    state["col"] = col
+                else:
+                    state["col"] += 1
                 state["type"] = attrs.get("t", "n")
                 state["style"] = int(attrs.get("s", "0") or 0)
-                state["buffer"] = []
-                state["collect"] = False
-            elif local in ("v", "t"):
-                state["collect"] = state["buffer"] is not None
+                buffer.clear()
+                collect[0], collect[1] = True, False
+            elif local == "v" or local == "t":
+                collect[1] = collect[0]
             elif local == "row":
                 number = attrs.get("r")
                 state["row"] = int(number) if number else state["row"] + 1
@@ -221,19 +239,19 @@ class Workbook:
                                    column_index(a.group(1)), column_index(b.group(1))))
 
         def end(tag):
-            local = _local(tag)
-            if local in ("v", "t"):
-                state["collect"] = False
-            elif local == "c" and state["buffer"] is not None:
-                raw = "".join(state["buffer"])
-                state["buffer"] = None
-                value = _value(raw, state["type"], state["style"] in dated, shared, epoch)
-                if value not in (None, "") and state["cells"] is not None:
+            local = local_name(tag)
+            if local == "v" or local == "t":
+                collect[1] = False
+            elif local == "c" and collect[0]:
+                collect[0] = False
+                value = _value("".join(buffer), state["type"], state["style"] in dated,
+                               shared, epoch)
+                if value is not None and value != "" and state["cells"] is not None:
                     state["cells"][state["col"]] = value
 
         def text(data):
-            if state.get("collect"):
-                state["buffer"].append(data)
+            if collect[1]:
+                buffer.append(data)
 
         _parse(self._read(self._targets[name]), start, end, text)
         return SheetData(name, rows, tuple(merged))
