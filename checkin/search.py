@@ -38,6 +38,7 @@ from checkin.store import Store, known_errors
 MIN_TYPO_LENGTH = 5  # a word this long tolerates one wrong, missing, extra or swapped letter
 MAX_QUERY_WORDS = 8
 MAX_QUERY_LENGTH = 200
+_AFTER = "\U0010ffff"  # sorts after every character: prefix + _AFTER ends a prefix's range
 
 _SPLIT = re.compile(r"[^0-9a-z]+")
 _PHONE_QUERY = re.compile(r"^[0-9\s+().\-/]+$")
@@ -197,7 +198,7 @@ class _Segment:
     def prefix_range(self, word: str, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
         hi = len(self.terms) if hi is None else hi
         start = bisect.bisect_left(self.terms, word, lo, hi)
-        end = bisect.bisect_left(self.terms, word + "\uffff", start, hi)
+        end = bisect.bisect_left(self.terms, word + _AFTER, start, hi)
         return start, end
 
     def whole_range(self, word: str, lo: int, hi: int) -> tuple[int, int]:
@@ -240,7 +241,7 @@ class _Segment:
                 at += 1  # the term that is exactly ``head`` has no letter at i
             while at < hi:
                 c = terms[at][i]
-                c_lo, c_hi = at, bisect.bisect_left(terms, head + c + "\uffff", at, hi)
+                c_lo, c_hi = at, bisect.bisect_left(terms, head + c + _AFTER, at, hi)
                 if i < n and c != word[i]:
                     ranges.append(self.prefix_range(head + c + rest, c_lo, c_hi))  # substitution
                 ranges.append(self.prefix_range(head + c + word[i:], c_lo, c_hi))  # insertion
