@@ -26,10 +26,10 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from itertools import chain
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
