@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="use the demo conference's database (made on first use)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "--source",
+        default=None,
+        metavar="INDEX|FILE|URL",
+        help="the window's camera: a device index, a video file or a stream URL",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -65,6 +71,7 @@ def window_only(argv: list[str]) -> argparse.Namespace | None:
     quick.add_argument("--db", type=Path, default=None)
     quick.add_argument("--demo", action="store_true")
     quick.add_argument("-v", "--verbose", action="store_true")
+    quick.add_argument("--source", default=None)
     try:
         args, rest = quick.parse_known_args(argv)
     except SystemExit:  # a bad value: the full parser says what is wrong
@@ -86,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from checkin.ui.app import main as gui_main  # Qt only when the window is wanted
 
-        return gui_main(db=db_path(args), demo=args.demo)
+        return gui_main(db=db_path(args), demo=args.demo, source=args.source)
     return run(args)
 
 
