@@ -62,23 +62,36 @@ class ExportAction:
 
 def standard_exports(store, session_id: Callable[[], str | None] = lambda: None
                      ) -> list[ExportAction]:
-    """The exports of :mod:`checkin.reports`, when it is there."""
-    try:
-        from checkin.reports import exports, sheet
-        from checkin.reports.data import load_attendance
-    except ImportError:  # a build without the reports: the dashboard still shows figures
-        return []
+    """The exports of :mod:`checkin.reports`, when it is there. The reports (fpdf, openpyxl)
+    are imported when an export runs, not when the window opens: they cost seconds of launch
+    on a cheap laptop (bench/bench_window.py)."""
+    import importlib.util
+
+    if importlib.util.find_spec("checkin.reports") is None:
+        return []  # a build without the reports: the dashboard still shows figures
 
     def attendance(path: Path):
+        from checkin.reports import exports
+        from checkin.reports.data import load_attendance
+
         return exports.export_attendance(load_attendance(store), path)
 
     def workbook(path: Path):
+        from checkin.reports import exports
+        from checkin.reports.data import load_attendance
+
         return exports.export_workbook(load_attendance(store), store, path)
 
     def noshows(path: Path):
+        from checkin.reports import exports
+        from checkin.reports.data import load_attendance
+
         return exports.export_noshows(load_attendance(store), path)
 
     def session_pdf(path: Path):
+        from checkin.reports import sheet
+        from checkin.reports.data import load_attendance
+
         data = load_attendance(store)
         chosen = session_id() or (data.sessions[0].id if data.sessions else None)
         session = next((s for s in data.sessions if s.id == chosen), None)
