@@ -141,13 +141,48 @@ def accept(store: Store, station: Station, items: list) -> list[dict]:
     Attendees: the last version to arrive wins, and ``origin`` names the station that sent it.
     """
     origin = station.name or station.id
-    results = []
+    results: list[dict | None] = [None] * len(items)
     with store.transaction():
         if station.id:
             store.upsert_stations([replace(station, last_seen=utcnow())])
-        for item in items:
-            results.append(_accept_one(store, item, origin))
+        # Check-ins, the bulk of every push, go in together: one look-up of those already
+        # here, one insert call for the new ones.
+        checkins: dict[str, tuple[int, object]] = {}
+        for n, item in enumerate(items):
+            if isinstance(item, dict) and item.get("kind") == "checkin":
+                try:
+                    c = wire.checkin_from(item.get("record"))
+                    _same_key(c.uuid, item.get("key"))
+                except wire.WireError as error:
+                    results[n] = _result(item, "rejected", str(error))
+                    continue
+                if c.uuid in checkins:
+                    results[n] = _result(item, "duplicate")  # twice in one batch
+                    continue
+                checkins[c.uuid] = (n, c)
+        here = _existing_checkins(store, list(checkins))
+        fresh = [c for uuid, (_n, c) in checkins.items() if uuid not in here]
+        store.merge_checkins(fresh)
+        for uuid, (n, _c) in checkins.items():
+            results[n] = _result(items[n], "duplicate" if uuid in here else "accepted")
+        for n, item in enumerate(items):
+            if results[n] is None:
+                results[n] = _accept_one(store, item, origin)
     return results
+
+
+def _existing_checkins(store: Store, uuids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(uuids):
+        marks = ",".join("?" * len(chunk))
+        found |= {r["uuid"] for r in
+                  store.query(f"select uuid from checkins where uuid in ({marks})", chunk)}
+    return found
+
+
+def _result(item: dict, outcome: str, reason: str = "") -> dict:
+    return {"kind": item["kind"], "key": item.get("key") if isinstance(item.get("key"), str)
+            else "", "outcome": outcome, "reason": reason}
 
 
 def _accept_one(store: Store, item, origin: str) -> dict:

@@ -84,3 +84,30 @@ def test_bad_requests_are_explained(hub, hub_store):
     assert [r["outcome"] for r in results] == ["rejected"] * 3
     assert "missing" in results[0]["reason"]
     assert hub_store.query("select count(*) as n from checkins")[0]["n"] == 0
+
+
+def test_push_is_idempotent_within_and_across_batches(hub, hub_store):
+    import uuid as uuidlib
+    from datetime import datetime, timezone
+
+    from checkin.model import CheckIn, Method
+    from checkin.sync import wire
+
+    _, token = tokens.add(hub_store, "Door A")
+    c = CheckIn(str(uuidlib.uuid4()), "p1", "plenary", "s-1",
+                datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc), Method.CAMERA)
+    item = {"kind": "checkin", "key": c.uuid, "record": wire.checkin_to(c)}
+    headers = {"Authorization": f"Bearer {token}"}
+
+    def push(items):
+        answer = httpx.post(f"{hub.url}/api/v1/push", json={"items": items}, headers=headers,
+                            timeout=5)
+        return [r["outcome"] for r in answer.json()["results"]]
+
+    assert push([item, item]) == ["accepted", "duplicate"]
+    assert push([item]) == ["duplicate"]
+    wrong_key = {**item, "key": "something-else"}
+    assert push([wrong_key]) == ["rejected"]
+    assert len(hub_store.checkins(attendee_id="p1")) == 1
+    rows = hub_store.query("select count(*) as n from hub_changes where kind = 'checkin'")
+    assert rows[0]["n"] == 1
