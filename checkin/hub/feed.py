@@ -96,8 +96,12 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT) -> dict:
         body["sessions"] = [
             wire.session_to(s) for s in store.sessions() if s.id in set(refs["session"])
         ]
-    if refs["attendee"]:
-        body["attendees"] = [wire.attendee_to(a) for a in store.attendees(refs["attendee"])]
+    for chunk in _chunks(refs["attendee"]):
+        marks = ",".join("?" * len(chunk))
+        body["attendees"] += [
+            wire.attendee_row_to(r)
+            for r in store.query(f"select * from attendees where id in ({marks})", chunk)
+        ]
     for chunk in _chunks(refs["checkin"]):
         marks = ",".join("?" * len(chunk))
         body["checkins"] += [

@@ -7,6 +7,7 @@ field's name, which the client turns into a ``ProtocolError`` and the hub into a
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from checkin.model import (
@@ -151,6 +152,25 @@ def attendee_to(a: Attendee) -> dict:
         "updated_at": to_iso(a.updated_at),
         "origin": a.origin,
     }
+
+
+def attendee_row_to(row: dict) -> dict:
+    """An ``attendees`` table row straight to the wire (the hub's feed: no record in between,
+    times are already stored as ``to_iso`` writes them)."""
+    out = {k: (row.get(k) or "") for k in _ATTENDEE_TEXT}
+    out["category"] = out["category"] or "participant"
+    out["language"] = out["language"] or "fr"
+    out["status"] = out["status"] or "confirmed"
+    out["workshops"] = json.loads(row["workshops"]) if row.get("workshops") else []
+    out["badge_printed_at"] = row.get("badge_printed_at") or None
+    out["updated_at"] = row.get("updated_at") or None
+    return out
+
+
+_ATTENDEE_TEXT = (
+    "id", "event_id", "token", "first_name", "last_name", "organisation", "country",
+    "category", "language", "email", "phone", "reg_no", "status", "notes", "origin",
+)
 
 
 def attendee_from(d: dict) -> Attendee:

@@ -111,3 +111,12 @@ def test_push_is_idempotent_within_and_across_batches(hub, hub_store):
     assert len(hub_store.checkins(attendee_id="p1")) == 1
     rows = hub_store.query("select count(*) as n from hub_changes where kind = 'checkin'")
     assert rows[0]["n"] == 1
+
+
+def test_feed_rows_read_back_as_the_same_attendees(hub_store):
+    from checkin.sync import wire
+
+    for a in hub_store.attendees():
+        row = hub_store.query("select * from attendees where id = ?", [a.id])[0]
+        assert wire.attendee_from(wire.attendee_row_to(row)) == a
+        assert wire.attendee_row_to(row) == wire.attendee_to(a)
