@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checkin.demo import DEMO_EVENT, build_demo  # noqa: E402
+from checkin.demo import build_demo  # noqa: E402
 from checkin.hub import tokens  # noqa: E402
 from checkin.hub.server import ThreadedHub  # noqa: E402
 from checkin.model import CheckIn, Method, Station, utcnow  # noqa: E402

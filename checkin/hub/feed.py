@@ -39,7 +39,9 @@ def install(store: Store) -> None:
             for verb in ("insert", "update"):
                 # A check-in only ever changes by being voided; a void that was already
                 # known must not renumber it.
-                when = " when old.voided is not new.voided" if verb == "update" and kind == "checkin" else ""
+                when = ""
+                if verb == "update" and kind == "checkin":
+                    when = " when old.voided is not new.voided"
                 # delete + insert rather than "insert or replace": an outer statement's
                 # conflict clause (an upsert's) would override the trigger's own.
                 db.execute(f"drop trigger if exists hub_feed_{table}_{verb}")
@@ -193,7 +195,10 @@ def _accept_one(store: Store, item, origin: str) -> dict:
     if not isinstance(item, dict):
         return {"kind": "", "key": "", "outcome": "rejected", "reason": "not a JSON object"}
     kind, key = item.get("kind"), item.get("key")
-    answer = {"kind": kind if isinstance(kind, str) else "", "key": key if isinstance(key, str) else ""}
+    answer = {
+        "kind": kind if isinstance(kind, str) else "",
+        "key": key if isinstance(key, str) else "",
+    }
     record = item.get("record")
     try:
         if kind == "checkin":

@@ -132,7 +132,9 @@ class HubClient:
         except httpx.RemoteProtocolError:
             raise Offline(f"The connection to the hub at {where} was cut mid-answer.") from None
         except httpx.TransportError as error:
-            raise Offline(f"The hub at {where} cannot be reached ({type(error).__name__}).") from None
+            raise Offline(
+                f"The hub at {where} cannot be reached ({type(error).__name__})."
+            ) from None
         status = response.status_code
         if status in (401, 403):
             raise AuthError(
@@ -149,7 +151,9 @@ class HubClient:
         try:
             return json.loads(content)
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise ProtocolError("The hub's answer is not valid JSON (cut short or damaged).") from None
+            raise ProtocolError(
+                "The hub's answer is not valid JSON (cut short or damaged)."
+            ) from None
 
     def _page(self, body, since: int) -> PullResult:
         if not isinstance(body, dict):

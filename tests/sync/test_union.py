@@ -16,7 +16,8 @@ from checkin.sync import files
 NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     work=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 5), st.booleans()),
                   min_size=1, max_size=15),
