@@ -195,3 +195,31 @@ def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
         process.wait()
         engine.close()
         station.close()
+
+
+def test_six_doors_push_and_pull_at_once(hub, hub_store, make_station):
+    doors = [make_station(f"Door {i}", hub.url, batch_size=25) for i in range(6)]
+    for _, engine in doors:
+        assert engine.cycle().error is None
+    made = set()
+    for n, (store, _) in enumerate(doors):
+        for i in range(60):
+            c = CheckIn(str(uuidlib.uuid4()), ("p1", "p2", "p4", "p5")[i % 4], "speakers",
+                        store.station_id, NOW + timedelta(seconds=n * 100 + i), Method.CAMERA)
+            store.record_checkin(c)
+            made.add(c.uuid)
+    reports = {}
+    threads = [threading.Thread(target=lambda e=e, k=k: reports.__setitem__(k, e.cycle()))
+               for k, (_, e) in enumerate(doors)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert all(r.error is None for r in reports.values()), reports
+    assert sum(r.pushed for r in reports.values()) == 360
+    for _, engine in doors:
+        assert engine.cycle(force=True).error is None
+    assert uuids(hub_store) == made
+    for store, _ in doors:
+        assert uuids(store) == made and store.pending_count() == 0
+    assert {s.name for s in hub_store.stations()} >= {f"Door {i}" for i in range(6)}
