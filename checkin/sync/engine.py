@@ -21,6 +21,19 @@ One cycle:
 After a failure the next cycle waits (exponential back-off with jitter; ``next_attempt_in``);
 ``cycle(force=True)`` ignores the wait. :meth:`status` is a frozen :class:`SyncStatus`, safe to
 read from any thread.
+
+In the window::
+
+    engine = checkin.sync.config.make_engine(store)    # DISABLED when no source is set
+    # on a worker thread, on a timer, when engine.next_attempt_in() == 0
+    # ("Sync now": cycle(force=True)):
+    report = engine.cycle()
+    # back on the UI thread:
+    if report.structure_changed:
+        reception.refresh()          # it caches the event and the sessions
+    if report.attendees_changed:
+        ...                          # refresh what shows attendees
+    show(engine.status(fresh=True))  # state, reason, pending, last success, clock skew
 """
 
 from __future__ import annotations
