@@ -96,7 +96,7 @@ class ScanPage(QWidget):
         self.session_caption = QLabel()
         self.session_picker = QComboBox()
         self.session_picker.setObjectName("session_picker")
-        self.session_picker.setMinimumContentsLength(34)
+        self.session_picker.setMinimumContentsLength(24)
         self.session_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.session_picker.activated.connect(self._on_session_picked)
@@ -148,13 +148,13 @@ class ScanPage(QWidget):
         left.addWidget(self.recent_caption)
         left.addWidget(self.recent_list)
         left.addWidget(self.undo_button)
-        self.left.setMinimumWidth(360)
+        self.left.setMinimumWidth(300)
         self.left.setMaximumWidth(460)
 
         self.card = ResultCard()
         self.card.override_requested.connect(self._ask_override)
         self.pin_pad = PinPad(staff_pin)
-        self.pin_pad.setFixedWidth(300)
+        self.pin_pad.setFixedWidth(250)
         self.pin_pad.unlocked.connect(self._on_pin_unlocked)
         self.pin_pad.cancelled.connect(self._on_pin_cancelled)
 
@@ -434,9 +434,11 @@ class ScanPage(QWidget):
             widget.setVisible(not on)
         self.session_title.setVisible(on)
         self.left.setMaximumWidth(560 if on else 460)
-        self.left.setMinimumWidth(520 if on else 360)
+        self.left.setMinimumWidth(460 if on else 300)
         self.session_title.setStyleSheet(
             f"font-size: {24 if on else 15}px; font-weight: bold; color: #263238;")
+        # Door mode: the counter is read from across the doorway too.
+        self.counter.setStyleSheet("font-size: 44px;" if on else "")
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -49,7 +49,7 @@ QPushButton#override_button, QPushButton#undo_button { font-size: 16px; }
 QLineEdit#manual_entry { font-size: 16px; padding: 4px 6px; }
 QListWidget#recent_scans { font-size: 14px; background: #ffffff; }
 QWidget#pin_pad { background: #ffffff; border: 2px solid #263238; border-radius: 8px; }
-QWidget#pin_pad QPushButton { font-size: 22px; min-height: 44px; min-width: 56px; }
+QWidget#pin_pad QPushButton { font-size: 22px; min-height: 44px; min-width: 48px; }
 QWidget#pin_pad QLineEdit { font-size: 26px; padding: 4px; }
 QLabel#pin_title { font-size: 17px; font-weight: bold; color: #263238; }
 QLabel#pin_message { font-size: 15px; color: #b71c1c; }
