@@ -12,6 +12,7 @@ seeded demo list, into the opening plenary.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -42,6 +43,22 @@ def filesystem(folder: Path) -> str:
     return best[1]
 
 
+def fsync_ms(folder: Path, rounds: int = 50) -> float:
+    """Median time of one 4 KiB write + fsync in ``folder``: the floor under a durable
+    commit on this disk right now (other programs' writes raise it)."""
+    times = []
+    path = folder / "fsync.probe"
+    with open(path, "wb") as probe:
+        for _ in range(rounds):
+            started = time.perf_counter()
+            probe.write(b"x" * 4096)
+            probe.flush()
+            os.fsync(probe.fileno())
+            times.append((time.perf_counter() - started) * 1000)
+    path.unlink()
+    return statistics.median(times)
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -60,6 +77,7 @@ def main() -> int:
         fs = filesystem(Path(folder))
         if fs in ("tmpfs", "ramfs"):
             print(f"warning: {folder} is on {fs}: fsync reaches no disk; pass --dir")
+        floor = fsync_ms(Path(folder))
         store = Store(Path(folder) / "admit.db")
         sessions = demo_sessions(DEMO_EVENT.id)
         store.save_event(DEMO_EVENT)
@@ -92,6 +110,7 @@ def main() -> int:
     print("  outcomes: " + ", ".join(f"{o.value} {n}" for o, n in sorted(
         outcomes.items(), key=lambda item: item[0].value)))
     print(f"  check-ins written {written}, outbox rows {queued}")
+    print(f"  one bare write + fsync on this disk now: median {floor:.2f} ms")
     print(f"  latency per admit: median {statistics.median(latencies):.2f} ms, "
           f"p95 {percentile(latencies, 0.95):.2f} ms, max {max(latencies):.2f} ms")
     print()
