@@ -4,6 +4,9 @@
 - push of 10,000 queued check-ins (batches of 500): ≤ 10 s;
 - a sync cycle with nothing to do (one pull answering an empty page, no push): ≤ 50 ms.
 
+The hub runs as ``checkin hub`` in a process of its own, as at the venue (``--in-process``: in
+a thread of the benchmark's process, sharing its interpreter lock).
+
 Medians over several runs (a fresh station database each time for the pull), p95 for the idle
 cycle. ``time_hub_pull(n)`` is kept for other benchmarks (pretix vs hub).
 
@@ -14,13 +17,17 @@ cycle. ``time_hub_pull(n)`` is kept for other benchmarks (pretix vs hub).
 from __future__ import annotations
 
 import argparse
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import uuid as uuidlib
 from datetime import timedelta
 from pathlib import Path
+
+import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -41,7 +48,38 @@ def result(name: str, value: float, unit: str, op: str, target: float) -> None:
           f"{'PASS' if ok else 'FAIL'}")
 
 
-def station_engine(path: Path, hub: ThreadedHub, hub_store: Store, name: str) -> SyncEngine:
+class HubProcess:
+    """``checkin hub`` in a process of its own, as at the venue (the station and the hub do
+    not share one interpreter's lock); a context manager."""
+
+    def __init__(self, db: Path):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "checkin.cli", "hub", "--db", str(db), "--host",
+             "127.0.0.1", "--port", str(self.port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+
+    def __enter__(self) -> "HubProcess":
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.process.kill()
+        raise RuntimeError("the hub did not start")
+
+    def __exit__(self, *exc) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def station_engine(path: Path, hub, hub_store: Store, name: str) -> SyncEngine:
     store = Store(path)
     store.set_station_name(name)
     _, token = tokens.add(hub_store, name)
@@ -53,15 +91,16 @@ def station_engine(path: Path, hub: ThreadedHub, hub_store: Store, name: str) ->
                       cursor_key="cursor:bench")
 
 
-def time_hub_pull(count: int, *, runs: int = 3, work: Path | None = None) -> list[float]:
-    """Seconds for a first full pull of ``count`` demo attendees from a hub on 127.0.0.1,
-    one fresh station per run."""
+def time_hub_pull(count: int, *, runs: int = 3, work: Path | None = None,
+                  in_process: bool = False) -> list[float]:
+    """Seconds for a first full pull of ``count`` demo attendees from a hub on 127.0.0.1
+    (``checkin hub`` in its own process, or a thread of this one), a fresh station each run."""
     with tempfile.TemporaryDirectory() as temp:
         work = work or Path(temp)
         hub_store = Store(work / f"hub-{count}.db")
         build_demo(hub_store, count=count, seed=SEED, arrivals=False)
         times = []
-        with ThreadedHub(hub_store) as hub:
+        with (ThreadedHub(hub_store) if in_process else HubProcess(hub_store.path)) as hub:
             for run in range(runs):
                 engine = station_engine(work / f"pull-{count}-{run}.db", hub, hub_store,
                                         f"Pull {run}")
@@ -79,12 +118,14 @@ def time_hub_pull(count: int, *, runs: int = 3, work: Path | None = None) -> lis
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--in-process", action="store_true",
+                        help="run the hub in a thread of this process instead of its own")
     args = parser.parse_args()
     pulls, pushes, idles = (2, 1, 50) if args.quick else (5, 3, 200)
 
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
-        pull_times = time_hub_pull(5000, runs=pulls, work=work)
+        pull_times = time_hub_pull(5000, runs=pulls, work=work, in_process=args.in_process)
         print(f"first pull of 5,000 attendees: runs {', '.join(f'{t:.3f}' for t in pull_times)} s")
         result("first pull of 5,000 attendees", statistics.median(pull_times), "s", "≤", 2.0)
 
@@ -93,7 +134,7 @@ def main() -> int:
         people = [a.id for a in hub_store.attendees()]
         session = "d1-opening"
         push_times = []
-        with ThreadedHub(hub_store) as hub:
+        with HubProcess(hub_store.path) as hub:
             engine = station_engine(work / "push.db", hub, hub_store, "Door A")
             store = engine.store
             assert engine.cycle().error is None
