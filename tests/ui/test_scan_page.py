@@ -154,3 +154,23 @@ def test_the_card_goes_back_to_ready_after_its_hold_time(qtbot, station, page):
     with qtbot.waitSignal(page.card.went_idle, timeout=2000):
         pass
     assert page.card.colour == "idle"
+
+
+def test_each_colour_has_its_own_sound_and_the_sound_can_be_muted(qtbot, station, page):
+    from checkin.ui.sounds import FILES
+    from checkin import paths
+
+    code = token(station.store, "p4")
+    scan(qtbot, station, code)
+    scan(qtbot, station, code)
+    scan(qtbot, station, "TST25-0000000000000000")
+    assert station.sounds.played[-3:] == ["green", "amber", "red"]
+    files = [paths.resource("sounds", FILES[c]) for c in ("green", "amber", "red")]
+    assert all(f.exists() for f in files)
+    assert len({f.read_bytes() for f in files}) == 3  # three different sounds
+    assert station.sounds.muted  # the tests' stations start muted
+    station.window.mute_button.click()
+    assert not station.sounds.muted
+    assert station.settings.value("sounds/muted") in (False, "false")
+    station.window.mute_button.click()
+    assert station.sounds.muted and station.window.mute_button.text() == "Son : coupé"

@@ -59,3 +59,11 @@ def test_the_greeting_is_in_the_attendees_language_whatever_the_window(qtbot, st
     assert station.scan_page.card.greeting.text() == "Welcome!"
     scan(qtbot, station, station.store.attendee("p1").token)  # Hélène, French
     assert station.scan_page.card.greeting.text() == "Bienvenue !"
+
+
+def test_qts_own_strings_are_french_too(station):
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    station.set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

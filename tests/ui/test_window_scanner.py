@@ -88,3 +88,15 @@ def test_a_person_typing_is_not_taken_for_a_scanner(qtbot, wedge_station):
     station.scanner_input.flush_pending()
     assert page.manual_entry.text() == "hello"
     assert station.store.checkins() == []
+
+
+def test_the_usb_scanner_works_in_door_mode(qtbot, wedge_station):
+    station, clock = wedge_station
+    station.door_mode.request_enter()
+    assert station.door_mode.active
+    target = station.window.focusWidget() or station.window
+    with qtbot.waitSignal(station.scan_page.result_shown, timeout=5000) as blocker:
+        type_keys(target, station.store.attendee("p5").token, clock, gap_ms=3)
+    assert blocker.args[0].outcome is Outcome.ACCEPTED
+    assert station.door_mode.active  # Enter from the scanner did not leave door mode
+    station.door_mode.leave()
