@@ -33,11 +33,23 @@ def uuids(store) -> set[str]:
 
 def test_wrong_token_is_refused_and_nothing_moves(hub, hub_store, make_station):
     store, engine = make_station("Door A", hub.url, token="not-a-token")
+    queued = CheckIn(str(uuidlib.uuid4()), "p1", "plenary", store.station_id, NOW,
+                     Method.MANUAL)
+    store.record_checkin(queued)
     report = engine.cycle()
     assert report.status.state is SyncState.ERROR
     assert "token" in report.status.reason and "not known" in report.status.reason
-    assert store.count_attendees() == 0
+    assert store.count_attendees() == 0 and store.pending_count() == 1
+    assert hub_store.checkins() == []
     assert engine.next_attempt_in() > 0
+    # the right token: the queued check-in goes, once
+    _, right = tokens.add(hub_store, "Door A")
+    engine.backend.close()
+    engine.backend = HubClient(hub.url, right, timeout=5)
+    assert engine.cycle(force=True).pushed == 1
+    assert engine.cycle(force=True).pushed == 0
+    assert [c.uuid for c in hub_store.checkins()] == [queued.uuid]
+    assert uuids(store) == uuids(hub_store) and store.pending_count() == 0
 
 
 def test_revoked_token_stops_the_station_until_a_new_one(hub, hub_store, make_station):
