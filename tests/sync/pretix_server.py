@@ -242,6 +242,16 @@ class PretixServer:
                 self.process.wait(timeout=5)
 
 
+def _die_with_parent() -> None:
+    """In the child, on Linux: end with the test run even when pytest is killed."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PDEATHSIG
+
+
 def start(data_dir: Path, *, timeout: float = 120) -> PretixServer:
     """Install (once), copy the template, start gunicorn on 127.0.0.1 and wait until the API
     answers."""
@@ -263,6 +273,7 @@ def start(data_dir: Path, *, timeout: float = 120) -> PretixServer:
         stdout=log,
         stderr=subprocess.STDOUT,
         cwd=data_dir,
+        preexec_fn=_die_with_parent,
     )
     server = PretixServer(f"http://127.0.0.1:{port}", ORGANIZER, EVENT, TOKEN, data_dir,
                           process, python, config)
