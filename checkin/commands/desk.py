@@ -60,6 +60,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=sessions_command)
 
 
+def _reception(store, args: argparse.Namespace) -> Reception:
+    """On the demo conference the clock reads 3 February 2025, as in the window, so that the
+    current session and the times shown make sense whatever today's date is."""
+    if getattr(args, "demo", False):
+        from checkin.demo import demo_clock
+
+        return Reception(store, clock=demo_clock())
+    return Reception(store)
+
+
 # --- search ---------------------------------------------------------------------------------
 
 
@@ -164,7 +174,7 @@ def describe(result: AdmitResult, event: Event, now: datetime) -> str:
 def admit_command(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        reception = Reception(store)
+        reception = _reception(store, args)
         event = reception.event
         session_id = args.session
         if not session_id:
@@ -189,7 +199,7 @@ def admit_command(args: argparse.Namespace) -> int:
 def undo_command(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        reception = Reception(store)
+        reception = _reception(store, args)
         before = store.checkin(args.uuid)
         if before is None:
             raise CommandError(f"No check-in {args.uuid} in this database.")
@@ -215,7 +225,7 @@ def undo_command(args: argparse.Namespace) -> int:
 def sessions_command(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        reception = Reception(store)
+        reception = _reception(store, args)
         event = reception.event
         sessions = store.sessions()
         current = reception.current_session()
