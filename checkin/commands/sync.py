@@ -243,15 +243,11 @@ def run_source_show(args) -> int:
 
 
 def run_sync(args) -> int:
-    from checkin.sync import secrets
     from checkin.sync.base import SyncState
-    from checkin.sync.config import ConfigError, make_engine
+    from checkin.sync.config import make_engine
 
     store = open_store(args)
-    try:
-        engine = make_engine(store)
-    except (ConfigError, secrets.SecretError) as error:
-        raise CommandError(str(error)) from None
+    engine = make_engine(store)
     try:
         report = engine.cycle(force=True)
     finally:

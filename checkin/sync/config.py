@@ -11,7 +11,7 @@ import importlib
 from checkin.model import Station
 from checkin.store import Store
 from checkin.sync import secrets
-from checkin.sync.base import Backend, SourceConfig, SourceKind
+from checkin.sync.base import AuthError, Backend, SourceConfig, SourceKind
 from checkin.sync.engine import SyncEngine
 
 _KEYS = ("url", "organizer", "event", "cafile", "timeout")
@@ -81,8 +81,31 @@ def make_backend(store: Store, config: SourceConfig | None = None) -> Backend | 
     return module.create(config, token, store=store)
 
 
+class Unusable:
+    """Stands in for a source that cannot be used (no token stored, keyring locked): every
+    cycle then ends in the ERROR state with the reason, instead of the window having to
+    catch an exception at start."""
+
+    def __init__(self, name: str, reason: str):
+        self.name = name
+        self.reason = reason
+
+    def pull(self, cursor):
+        raise AuthError(self.reason)
+
+    def push(self, batch):
+        raise AuthError(self.reason)
+
+    def close(self) -> None:
+        pass
+
+
 def make_engine(store: Store, **options) -> SyncEngine:
-    """The engine for this station's source (disabled when there is none)."""
+    """The engine for this station's source (DISABLED when there is none, ERROR with the
+    reason on every cycle when the source cannot be used)."""
     config = load_source(store)
-    backend = make_backend(store, config)
+    try:
+        backend = make_backend(store, config)
+    except ConfigError as error:
+        backend = Unusable(config.kind.value, str(error))
     return SyncEngine(store, backend, cursor_key=f"cursor:{config.secret_key}", **options)

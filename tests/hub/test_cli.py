@@ -102,3 +102,17 @@ def test_secrets_keyring_first_then_private_file(tmp_path, monkeypatch):
     assert secrets.load_token("hub:http://y") == "other"
     secrets.delete_token("hub:http://y")
     assert secrets.load_token("hub:http://y") is None
+
+
+def test_sync_without_a_stored_token_says_so(tmp_path, capsys):
+    from checkin.sync.base import SourceConfig, SourceKind, SyncState
+    from checkin.sync.config import make_engine, save_source
+
+    station = Store(tmp_path / "s.db")
+    save_source(station, SourceConfig(SourceKind.HUB, "http://127.0.0.1:9"))  # no token
+    engine = make_engine(station)
+    report = engine.cycle()
+    assert report.status.state is SyncState.ERROR
+    assert "No token is stored" in report.status.reason
+    code, _, err = run(capsys, "--db", tmp_path / "s.db", "sync")
+    assert code == 1 and "No token is stored" in err
