@@ -37,7 +37,8 @@ def type_keys(target, text: str, clock: Clock, gap_ms: float) -> None:
         clock.ms += gap_ms
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             key = ord(char.upper()) if char.isalnum() else Qt.Key.Key_Minus
-            QCoreApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QCoreApplication.sendEvent(target, event)
     clock.ms += gap_ms
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QCoreApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Return,
