@@ -193,18 +193,20 @@ class SyncEngine:
             error = failure
         except StoreError as failure:
             error = SyncError(str(failure))
+        except BaseException:
+            # A bug: say so on the status line rather than "syncing" forever, then let it
+            # reach the application's crash handler.
+            self._set(state=SyncState.ERROR, reason="Sync stopped on an unexpected error.")
+            raise
         pending = self._safe_pending()
         if error is None:
             self.failures = 0
             with self._lock:
                 self._next_attempt = None
             now = self.clock()
-            kept = self._status.last_success
             # Kept on disk for the next start; once a minute is enough (each write is an
             # fsync, and an idle cycle should cost next to nothing).
-            if kept is None or now - kept > HEARTBEAT or self._persisted is None or (
-                now - self._persisted > HEARTBEAT
-            ):
+            if self._persisted is None or now - self._persisted > HEARTBEAT:
                 try:
                     self.store.set_state(LAST_SUCCESS_KEY, to_iso(now))
                     self._persisted = now
