@@ -44,7 +44,9 @@ _SPLIT = re.compile(r"[^0-9a-z]+")
 _PHONE_QUERY = re.compile(r"^[0-9\s+().\-/]+$")
 
 # Per query word, how well a row matched it; a row's score is the sum over the words.
-_WHOLE_NAME, _WHOLE_OTHER, _PREFIX_NAME, _PREFIX_OTHER = 4, 3, 2, 1
+# A name's leading word ("Ndayikengurukiye" for "ndayi") ranks above a later one
+# ("Hajayandi-Ndayishimiye"), and a whole name ("Li" for "li") above both.
+_WHOLE_NAME, _LEAD_NAME, _WHOLE_OTHER, _PREFIX_NAME, _PREFIX_OTHER = 5, 4, 3, 2, 1
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,18 @@ _COLUMNS = ("id", "first_name", "last_name", "organisation", "country", "categor
             "token", "status", "email", "phone")
 _SELECT = f"select {', '.join(_COLUMNS)} from attendees"
 
-# One attendee as the index keeps it: (the hit's fields, name terms, other terms, sort key).
-_Doc = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, str, str]]
+# One attendee as the index keeps it: (the hit's fields, name terms, other terms, sort key,
+# leading terms of the names).
+_Doc = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, str, str],
+             tuple[str, ...]]
+
+
+@lru_cache(maxsize=65536)
+def lead_terms(name: str) -> tuple[str, ...]:
+    """The first word of a name, alone and glued: "N'Guessan" → n, nguessan."""
+    words = fold(name).split()
+    parts = [p for p in _SPLIT.split(words[0]) if p] if words else []
+    return tuple(dict.fromkeys(parts[:1] + ["".join(parts)])) if parts else ()
 
 
 def _parts(text: str) -> list[str]:
@@ -148,7 +160,8 @@ def _doc(record: tuple) -> _Doc:
     if phone:
         other.update(phone_terms(phone))
     other -= names
-    return row, tuple(names), tuple(other), (fold(last), fold(first), attendee_id)
+    lead = tuple(set(lead_terms(first) + lead_terms(last)))
+    return row, tuple(names), tuple(other), (fold(last), fold(first), attendee_id), lead
 
 
 # --- one immutable piece of the index ---------------------------------------------------------
@@ -174,6 +187,7 @@ class _Segment:
         name_terms, name_rows = self._pairs(index, names)
         other_terms, other_rows = self._pairs(index, others)
         self.name_post, self.name_off = self._csr(name_terms, name_rows)
+        self.lead_post, self.lead_off = self._csr(*self._pairs(index, [d[4] for d in docs]))
         self.all_post, self.all_off = self._csr(
             np.concatenate([name_terms, other_terms]), np.concatenate([name_rows, other_rows])
         )
@@ -207,8 +221,13 @@ class _Segment:
             return start, start + 1
         return start, start
 
-    def mark(self, mask: np.ndarray, ranges: list[tuple[int, int]], names_only: bool) -> None:
-        post, off = (self.name_post, self.name_off) if names_only else (self.all_post, self.all_off)
+    def mark(self, mask: np.ndarray, ranges: list[tuple[int, int]], among: str = "all") -> None:
+        """Set the rows of the terms in ``ranges``: among all terms, "name" or "lead" terms."""
+        post, off = {
+            "all": (self.all_post, self.all_off),
+            "name": (self.name_post, self.name_off),
+            "lead": (self.lead_post, self.lead_off),
+        }[among]
         pieces = [post[off[a] : off[b]] for a, b in ranges if b > a]
         if len(pieces) == 1:
             mask[pieces[0]] = True
@@ -259,18 +278,19 @@ class _Segment:
         for word in words:
             best = np.zeros(self.size, dtype=np.int16)
             exact = None
-            for level, names_only, whole in (
-                (_PREFIX_OTHER, False, False),
-                (_PREFIX_NAME, True, False),
-                (_WHOLE_OTHER, False, True),
-                (_WHOLE_NAME, True, True),
+            for level, among, whole in (
+                (_PREFIX_OTHER, "all", False),
+                (_PREFIX_NAME, "name", False),
+                (_WHOLE_OTHER, "all", True),
+                (_LEAD_NAME, "lead", False),
+                (_WHOLE_NAME, "name", True),
             ):
                 mask = np.zeros(self.size, dtype=bool)
                 ranges = []
                 for form in word.forms:
                     found = self.prefix_range(form)
                     ranges.append(self.whole_range(form, *found) if whole else found)
-                self.mark(mask, ranges, names_only)
+                self.mark(mask, ranges, among)
                 best[mask] = level
                 if exact is None:
                     exact = mask
@@ -279,7 +299,7 @@ class _Segment:
                 parts = np.ones(self.size, dtype=bool)
                 for part in word.parts:
                     mask = np.zeros(self.size, dtype=bool)
-                    self.mark(mask, [self.prefix_range(part)], False)
+                    self.mark(mask, [self.prefix_range(part)])
                     parts &= mask
                 best[parts & ~exact] = _PREFIX_OTHER
                 exact |= parts
@@ -287,7 +307,7 @@ class _Segment:
             matched = exact
             if word.typo:
                 fuzzy = np.zeros(self.size, dtype=bool)
-                self.mark(fuzzy, self.typo_ranges(word.forms[0]), False)
+                self.mark(fuzzy, self.typo_ranges(word.forms[0]))
                 fuzzy &= ~exact
                 typos += fuzzy
                 matched = exact | fuzzy

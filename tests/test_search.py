@@ -254,3 +254,14 @@ def test_searching_while_another_thread_writes(desk):
     assert problems == []
     assert len(search.search("extra person")) == 40
     assert ids(search.search("mutuelle 39")) == ["p1"]
+
+
+def test_a_leading_word_ranks_before_a_later_one(desk):
+    desk.upsert_attendees([
+        person("c1", "Spès", "Hajayandi-Ndayishimiye"),
+        person("c2", "Aloys", "Ndayikengurukiye"),
+    ])
+    found = ids(Search(desk).search("ndayi"))
+    # Leading words first, alphabetically (Ndayikengurukiye, Ndayishimiye, Ndayizeye), then
+    # the second half of the compound name.
+    assert found == ["c2", "p1", "p6", "c1"]
