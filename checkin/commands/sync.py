@@ -128,9 +128,24 @@ def run_hub(args) -> int:
     if not live:
         print('No station token yet: add one with `checkin hub --db FILE token add "Door A"`.')
     print(f"Serving on {scheme}://{args.host}:{args.port} (Ctrl+C to stop).")
+    if args.host in ("0.0.0.0", "::"):
+        for address in _local_addresses():
+            print(f"  stations: checkin source hub {scheme}://{address}:{args.port} "
+                  "--token-file FILE")
     sys.stdout.flush()
     server.serve(store, args.host, args.port, certfile=args.cert, keyfile=args.key)
     return 0
+
+
+def _local_addresses() -> list[str]:
+    """This machine's IPv4 addresses on the venue network, to tell the stations."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        return []
+    return sorted({info[4][0] for info in infos if not info[4][0].startswith("127.")})
 
 
 def run_token_add(args) -> int:
