@@ -14,7 +14,7 @@ from pathlib import Path
 
 from checkin.atomic import ensure_folder
 from checkin.model import utcnow
-from checkin.reports import exports, sheet, summary
+from checkin.reports import exports, sheet, summary, tables
 from checkin.reports.data import Attendance
 from checkin.store import Store
 
@@ -30,13 +30,16 @@ def safe_name(text: str) -> str:
 
 
 def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = ";") -> list[Path]:
-    """The workbook and the CSV files."""
+    """The attendance workbook (summary, one sheet per session, matrix) and the CSV files
+    (attendance, matrix, no-shows, check-in log). The matrix is built once for both."""
+    matrix = tables.matrix_table(data)
     return [
-        exports.export_workbook(data, store, folder / "attendance.xlsx"),
-        exports.export_attendance(data, folder / "attendance.csv", delimiter=delimiter),
-        exports.export_matrix(data, folder / "matrix.csv", delimiter=delimiter),
-        exports.export_noshows(data, folder / "no-shows.csv", delimiter=delimiter),
-        exports.export_log(data, store, folder / "checkin-log.csv", delimiter=delimiter),
+        exports.write_xlsx(exports.attendance_sheets(data, matrix=matrix),
+                           folder / "attendance.xlsx"),
+        exports.write_csv(tables.attendance_table(data), folder / "attendance.csv", delimiter),
+        exports.write_csv(matrix, folder / "matrix.csv", delimiter),
+        exports.write_csv(tables.noshow_table(data), folder / "no-shows.csv", delimiter),
+        exports.write_csv(tables.log_table(data, store), folder / "checkin-log.csv", delimiter),
     ]
 
 

@@ -115,7 +115,7 @@ def _write(
             row.cell(breakable(person.first_name))
             row.cell(breakable(person.organisation))
             row.cell(breakable(person.country))
-            row.cell(data.local(arrival.at).strftime("%H:%M"))
+            row.cell(arrival.local_at.strftime("%H:%M"))
             row.cell("")
     doc.ln(4)
     doc.set_font(FAMILY, "B", 10)

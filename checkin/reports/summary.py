@@ -38,7 +38,7 @@ def arrival_buckets(data: Attendance) -> dict[date, list[Bucket]]:
     included, so the chart's time axis is regular)."""
     counts: Counter = Counter()
     for arrival in data.arrivals.values():
-        local = data.local(arrival.at)
+        local = arrival.local_at
         counts[local.replace(minute=local.minute - local.minute % 15, second=0)] += 1
     days: dict[date, list[Bucket]] = {}
     for day in sorted({start.date() for start in counts}):

@@ -8,13 +8,14 @@ stores real date-time cells.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
 from checkin.badges.layout import DEFAULT_CATEGORY_LABELS
 from checkin.model import Attendee, Session, from_iso
-from checkin.reports.data import Attendance
+from checkin.reports.data import Attendance, fetch
 
 Value = str | int | float | datetime | None
 
@@ -34,6 +35,7 @@ class Table:
     rows: tuple[tuple[Value, ...], ...]
 
 
+@functools.lru_cache(maxsize=64)
 def category_label(category: str) -> str:
     french, english = DEFAULT_CATEGORY_LABELS.get(category, (category, category))
     return french if french == english else f"{french} / {english}"
@@ -61,7 +63,7 @@ def attendance_table(data: Attendance, session: Session | None = None) -> Table:
                     session_label(s),
                     number,
                     *_person(person),
-                    data.local(arrival.at),
+                    arrival.local_at,
                     arrival.station_name,
                     arrival.method,
                     person.reg_no,
@@ -86,7 +88,7 @@ def attendance_table(data: Attendance, session: Session | None = None) -> Table:
 def session_sheet(data: Attendance, session: Session) -> Table:
     """One session's attendance for its own sheet: no session columns."""
     rows = tuple(
-        (number, *_person(person), data.local(arrival.at), arrival.station_name, arrival.method,
+        (number, *_person(person), arrival.local_at, arrival.station_name, arrival.method,
          person.reg_no)
         for number, (person, arrival) in enumerate(data.present(session), 1)
     )
@@ -115,7 +117,7 @@ def matrix_table(data: Attendance) -> Table:
             if arrival is None:
                 times.append(None)
             else:
-                times.append(data.local(arrival.at))
+                times.append(arrival.local_at)
                 total += 1
         rows.append(
             (*_person(person), person.status, person.reg_no, *times, total, person.id)
@@ -159,30 +161,38 @@ def log_table(data: Attendance, store) -> Table:
     people = {p.id: p for p in data.attendees}
     names = {s.id: session_label(s) for s in data.sessions}
     rows = []
-    for r in store.query(
+    zone = data.event.tz
+
+    def local(text: str | None) -> datetime | None:
+        if not text:
+            return None
+        return from_iso(text).astimezone(zone).replace(tzinfo=None, microsecond=0)
+
+    for (uuid, attendee_id, session_id, at, method, direction, override, voided, station_name,
+         voided_at) in fetch(
+        store,
         "select c.uuid, c.attendee_id, c.session_id, c.at, c.method, c.direction, c.override,"
         " c.voided, coalesce(s.name, c.station_id, '') as station_name,"
         " (select min(v.at) from voids v where v.checkin_uuid = c.uuid) as voided_at"
-        " from checkins c left join stations s on s.id = c.station_id order by c.at, c.uuid"
+        " from checkins c left join stations s on s.id = c.station_id order by c.at, c.uuid",
     ):
-        person = people.get(r["attendee_id"])
-        voided_at = r["voided_at"]
+        person = people.get(attendee_id)
         rows.append(
             (
-                data.local(from_iso(r["at"])),
-                r["session_id"],
-                names.get(r["session_id"], ""),
+                local(at),
+                session_id,
+                names.get(session_id, ""),
                 person.last_name if person else "",
                 person.first_name if person else "",
                 person.organisation if person else "",
-                r["station_name"],
-                r["method"],
-                r["direction"],
-                int(bool(r["override"])),
-                int(bool(r["voided"])),
-                data.local(from_iso(voided_at)) if voided_at else None,
-                r["attendee_id"],
-                r["uuid"],
+                station_name,
+                method,
+                direction,
+                int(bool(override)),
+                int(bool(voided)),
+                local(voided_at),
+                attendee_id,
+                uuid,
             )
         )
     headers = (

@@ -70,7 +70,7 @@ def test_export_everything(db, tmp_path, capsys):
         rows = list(csv.reader(handle))
     assert rows[0][0] == "Session (id)" and len(rows) == 8
     book = openpyxl.load_workbook(folder / "attendance.xlsx")
-    assert "Journal - Log" in book.sheetnames
+    assert book.sheetnames[0] == "Résumé - Summary" and book.sheetnames[-1] == "Matrice - Matrix"
     assert "Total des présents / Total present: 2" in PdfReader(
         folder / "attendance-sheet-workshop-a.pdf").pages[0].extract_text()
 
