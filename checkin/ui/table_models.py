@@ -129,15 +129,44 @@ class SearchResultsModel(_RecordModel):
     COLUMN_COUNT = 5
     PresentRole = Qt.ItemDataRole.UserRole + 3
 
+    _DISPLAY = Qt.ItemDataRole.DisplayRole
+    _SLOW_ROLES = frozenset({RecordRole, SortRole, PresentRole,
+                             Qt.ItemDataRole.AccessibleTextRole})
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._present: set[str] = set()
+        self._display: list[tuple[str, ...]] = []
 
     def set_results(
         self, people: Iterable[Attendee | SearchHit], present: Iterable[str] = ()
     ) -> None:
         self._present = set(present)
-        self.set_rows(people)
+        self.beginResetModel()
+        self._rows = list(people)
+        self._fill_display()
+        self.endResetModel()
+
+    def _fill_display(self) -> None:
+        # The view asks for every cell in several roles on each repaint (hundreds of calls
+        # per keystroke): the texts are made once per result list, not once per call.
+        cell = self.cell
+        self._display = [tuple(cell(a, c, self._DISPLAY) for c in range(self.COLUMN_COUNT))
+                         for a in self._rows]
+
+    def retranslate(self) -> None:
+        self._fill_display()
+        super().retranslate()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == self._DISPLAY:
+            row = index.row()
+            if 0 <= row < len(self._display):
+                return self._display[row][index.column()]
+            return None
+        if role in self._SLOW_ROLES:
+            return super().data(index, role)
+        return None
 
     def is_present(self, attendee_id: str) -> bool:
         return attendee_id in self._present

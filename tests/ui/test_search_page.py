@@ -142,3 +142,43 @@ def test_language_switch_retranslates(qtbot, page):
         assert page.checkin_button.text() == "Enregistrer (Entrée)"
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
     assert page.checkin_button.text() == "Check in (Enter)"
+
+
+class RecordingSearch:
+    """The real search, noting on which thread each query ran."""
+
+    def __init__(self, search):
+        self.inner = search
+        self.threads: list[bool] = []  # True: on the GUI thread
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def search(self, text, limit=50):
+        import threading
+
+        self.threads.append(threading.current_thread() is threading.main_thread())
+        return self.inner.search(text, limit)
+
+
+def test_slow_or_stale_searches_run_off_the_gui_thread(qtbot, reception, search, staff_pin):
+    from checkin.walkins import WalkInForm, register
+
+    recording = RecordingSearch(search)
+    page = SearchPage(reception, recording, pin=staff_pin)
+    qtbot.addWidget(page)
+    page.set_session("plenary")
+    type_text(qtbot, page, "n")
+    assert recording.threads[0] is False  # the first search (index build) is on the thread
+    page.query.clear()
+    type_text(qtbot, page, "sm")
+    assert recording.threads[-1] is True  # fast and current: in place
+    register(reception, WalkInForm("Aline", "Smithson", email="a@example.bi"), "plenary")
+    page.query.clear()
+    type_text(qtbot, page, "i")
+    assert recording.threads[-1] is False  # the index has a change to take in: the thread
+    page._recent_ms = 500.0  # as if the last search had been slow
+    page.query.clear()
+    type_text(qtbot, page, "w")
+    assert recording.threads[-1] is False
+    page.wait_idle()
