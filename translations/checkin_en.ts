@@ -896,147 +896,152 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="246" />
+        <location filename="../checkin/ui/result_card.py" line="247" />
         <source>Not recorded: the database refused</source>
         <translation>Not recorded: the database refused</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="249" />
+        <location filename="../checkin/ui/result_card.py" line="250" />
         <source>Call the organisers' technician; meanwhile write the names down on paper.</source>
         <translation>Call the organisers' technician; meanwhile write the names down on paper.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="293" />
+        <location filename="../checkin/ui/result_card.py" line="294" />
         <source>Ready: show a badge to the camera</source>
         <translation>Ready: show a badge to the camera</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="295" />
+        <location filename="../checkin/ui/result_card.py" line="296" />
         <source>Or scan it with the scanner, or type its code.</source>
         <translation>Or scan it with the scanner, or type its code.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="324" />
+        <location filename="../checkin/ui/result_card.py" line="299" />
+        <source>Checking in to: %1</source>
+        <translation>Checking in to: %1</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/result_card.py" line="325" />
         <source>Staff override (PIN)…</source>
         <translation>Staff override (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="355" />
+        <location filename="../checkin/ui/result_card.py" line="356" />
         <source>Accepted (staff override)</source>
         <translation>Accepted (staff override)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="356" />
+        <location filename="../checkin/ui/result_card.py" line="357" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="358" />
+        <location filename="../checkin/ui/result_card.py" line="359" />
         <source>Accepted: re-entry</source>
         <translation>Accepted: re-entry</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="360" />
+        <location filename="../checkin/ui/result_card.py" line="361" />
         <source>Exit recorded</source>
         <translation>Exit recorded</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="362" />
+        <location filename="../checkin/ui/result_card.py" line="363" />
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="364" />
+        <location filename="../checkin/ui/result_card.py" line="365" />
         <source>Refused: unknown badge</source>
         <translation>Refused: unknown badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="366" />
+        <location filename="../checkin/ui/result_card.py" line="367" />
         <source>Refused: registration cancelled</source>
         <translation>Refused: registration cancelled</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="368" />
+        <location filename="../checkin/ui/result_card.py" line="369" />
         <source>Refused: badge of another event</source>
         <translation>Refused: badge of another event</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="370" />
+        <location filename="../checkin/ui/result_card.py" line="371" />
         <source>Refused: not registered for this workshop</source>
         <translation>Refused: not registered for this workshop</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="371" />
+        <location filename="../checkin/ui/result_card.py" line="372" />
         <source>Refused: not admitted to this session</source>
         <translation>Refused: not admitted to this session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="378" />
+        <location filename="../checkin/ui/result_card.py" line="379" />
         <source>Ask for the name and find the person with Search, at the desk.</source>
         <translation>Ask for the name and find the person with Search, at the desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="379" />
+        <location filename="../checkin/ui/result_card.py" line="380" />
         <source>Staff may let the person in with the PIN.</source>
         <translation>Staff may let the person in with the PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="383" />
+        <location filename="../checkin/ui/result_card.py" line="384" />
         <source>at this door</source>
         <translation>at this door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="385" />
+        <location filename="../checkin/ui/result_card.py" line="386" />
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="387" />
+        <location filename="../checkin/ui/result_card.py" line="388" />
         <source>at another door</source>
         <translation>at another door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="388" />
+        <location filename="../checkin/ui/result_card.py" line="389" />
         <source>First entry at %1, %2.</source>
         <translation>First entry at %1, %2.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="389" />
+        <location filename="../checkin/ui/result_card.py" line="390" />
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
         <translation>Let the person through only if the badge is theirs; otherwise send them to the desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="393" />
+        <location filename="../checkin/ui/result_card.py" line="394" />
         <source>First entry at %1.</source>
         <translation>First entry at %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="396" />
+        <location filename="../checkin/ui/result_card.py" line="397" />
         <source>This code is not on the attendee list.</source>
         <translation>This code is not on the attendee list.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="398" />
+        <location filename="../checkin/ui/result_card.py" line="399" />
         <source>This badge was made for another event.</source>
         <translation>This badge was made for another event.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="400" />
+        <location filename="../checkin/ui/result_card.py" line="401" />
         <source>This registration was cancelled.</source>
         <translation>This registration was cancelled.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="401" />
+        <location filename="../checkin/ui/result_card.py" line="402" />
         <source>Send the person to the registration desk.</source>
         <translation>Send the person to the registration desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="406" />
+        <location filename="../checkin/ui/result_card.py" line="407" />
         <source>Not on the list of %1.</source>
         <translation>Not on the list of %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="408" />
+        <location filename="../checkin/ui/result_card.py" line="409" />
         <source>This session is for: %1.</source>
         <translation>This session is for: %1.</translation>
     </message>
@@ -1123,67 +1128,67 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="168" />
+        <location filename="../checkin/ui/search_page.py" line="173" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="169" />
+        <location filename="../checkin/ui/search_page.py" line="174" />
         <source>&amp;Find a person</source>
         <translation>&amp;Find a person</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="171" />
+        <location filename="../checkin/ui/search_page.py" line="176" />
         <source>Name, organisation, country, e-mail, phone or registration number</source>
         <translation>Name, organisation, country, e-mail, phone or registration number</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="173" />
+        <location filename="../checkin/ui/search_page.py" line="178" />
         <source>Search attendees</source>
         <translation>Search attendees</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="174" />
+        <location filename="../checkin/ui/search_page.py" line="179" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="175" />
+        <location filename="../checkin/ui/search_page.py" line="180" />
         <source>Check in (Enter)</source>
         <translation>Check in (Enter)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="176" />
+        <location filename="../checkin/ui/search_page.py" line="181" />
         <source>Check the selected person in</source>
         <translation>Check the selected person in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="177" />
+        <location filename="../checkin/ui/search_page.py" line="182" />
         <source>Details (Ctrl+Enter)</source>
         <translation>Details (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="178" />
+        <location filename="../checkin/ui/search_page.py" line="183" />
         <source>New walk-in (Ctrl+N)</source>
         <translation>New walk-in (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="249" />
+        <location filename="../checkin/ui/search_page.py" line="285" />
         <source>Search failed: %1</source>
         <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="268" />
+        <location filename="../checkin/ui/search_page.py" line="304" />
         <source>Type a few letters: results appear as you type.</source>
         <translation>Type a few letters: results appear as you type.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="270" />
+        <location filename="../checkin/ui/search_page.py" line="306" />
         <source>No one found. Check the spelling, or register a walk-in.</source>
         <translation>No one found. Check the spelling, or register a walk-in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/search_page.py" line="273" />
+        <location filename="../checkin/ui/search_page.py" line="309" />
         <source>%n person(s) found. Arrows to choose, Enter to check in.</source>
         <translation>
             <numerusform>%n person found. Arrows to choose, Enter to check in.</numerusform>
@@ -1191,22 +1196,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="336" />
+        <location filename="../checkin/ui/search_page.py" line="372" />
         <source>Choose a person with the arrow keys first.</source>
         <translation>Choose a person with the arrow keys first.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="339" />
+        <location filename="../checkin/ui/search_page.py" line="375" />
         <source>Choose the session first.</source>
         <translation>Choose the session first.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="362" />
+        <location filename="../checkin/ui/search_page.py" line="398" />
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="371" />
+        <location filename="../checkin/ui/search_page.py" line="407" />
         <source>Overrides need the staff PIN, which is not available here.</source>
         <translation>Overrides need the staff PIN, which is not available here.</translation>
     </message>

@@ -226,9 +226,10 @@ class ResultCard(QFrame):
             self.event_settings = event_settings
 
     def set_idle_hint(self, text: str) -> None:
+        """What the ready card says under its headline: the session this door checks into."""
         self.idle_hint = text
-        if self.result is None:
-            self.advice.setText(text)
+        if self.colour == "idle":
+            self._render()
 
     def show_result(self, result: AdmitResult, *, hold_ms: int | None = None) -> None:
         self.result = result
@@ -295,7 +296,7 @@ class ResultCard(QFrame):
             self.info.setText(self.tr("Or scan it with the scanner, or type its code."))
             self.info.show()
             if self.idle_hint:
-                self.advice.setText(self.idle_hint)
+                self.advice.setText(self.tr("Checking in to: %1").replace("%1", self.idle_hint))
                 self.advice.show()
             return
         self.headline.setText(self._headline(result))
