@@ -10,7 +10,9 @@ canceled, 4 blocked, 5 re-issued (its old secret revoked), the others paid.
 from __future__ import annotations
 
 import os
+import threading
 from datetime import datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -28,7 +30,15 @@ from checkin.reception import Reception
 from checkin.store import Store
 from checkin.sync import config as sync_config
 from checkin.sync import secrets
-from checkin.sync.base import AuthError, SourceConfig, SourceKind, SyncState
+from checkin.sync.base import (
+    AuthError,
+    Offline,
+    ProtocolError,
+    ServerError,
+    SourceConfig,
+    SourceKind,
+    SyncState,
+)
 from checkin.sync.engine import SyncEngine
 from checkin.sync.pretix import (
     PretixBackend,
@@ -401,3 +411,104 @@ def test_the_command_line_sets_up_pretix_and_syncs(pretix, tmp_path, monkeypatch
         secrets.delete_token(
             SourceConfig(SourceKind.PRETIX, pretix.url, pretix.organizer, pretix.event).secret_key
         )
+
+
+# --- a pull cut short, and a pretix that answers badly ---------------------------------------
+
+
+def test_a_round_cut_short_resumes_from_its_cursor_without_gaps(pretix):
+    seen: set[str] = set()
+    first = backend_for(pretix)
+    cursor, pages = None, 0
+    try:
+        while pages < 3:  # the structure and two pages of orders, then the station dies
+            page = first.pull(cursor)
+            seen.update(a.id for a in page.attendees)
+            cursor, pages = page.cursor, pages + 1
+    finally:
+        first.close()
+    assert 0 < len(seen) < pretix_server.POSITIONS
+    again = backend_for(pretix)  # a new process, with the cursor the engine had stored
+    try:
+        page = again.pull(cursor)
+        seen.update(a.id for a in page.attendees)
+        while page.more:
+            page = again.pull(page.cursor)
+            seen.update(a.id for a in page.attendees)
+    finally:
+        again.close()
+    assert seen == {attendee_id(n) for n in range(1, pretix_server.POSITIONS + 1)}
+
+
+class _BadPretix(BaseHTTPRequestHandler):
+    """Answers every request with what the test put in ``answer``: (status, body)."""
+
+    answer: tuple[int, bytes] = (500, b"")
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        status, body = self.answer
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def bad_pretix():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _BadPretix)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error"),
+    [
+        (500, b"<html>Internal Server Error</html>", ServerError),
+        (200, b'{"name": {"en": "IMC"}, "slug": "imc25", "date_fr', ProtocolError),
+        (200, b"[1, 2, 3]", ProtocolError),
+        (200, b'{"slug": "imc25"}', ProtocolError),  # a record without its fields
+    ],
+    ids=["500", "invalid-json", "not-an-object", "missing-fields"],
+)
+def test_bad_answers_are_typed_errors(bad_pretix, status, body, error):
+    _BadPretix.answer = (status, body)
+    host, port = bad_pretix.server_address
+    backend = PretixBackend(f"http://{host}:{port}", "aim", "imc25", "token", timeout=5)
+    try:
+        with pytest.raises(error) as caught:
+            backend.pull(None)
+        assert caught.value.reason
+    finally:
+        backend.close()
+
+
+def test_a_truncated_orders_page_is_a_protocol_error(bad_pretix):
+    _BadPretix.answer = (200, b'{"count": 200, "next": null}')  # no results
+    host, port = bad_pretix.server_address
+    backend = PretixBackend(f"http://{host}:{port}", "aim", "imc25", "token", timeout=5)
+    cursor = '{"checkins_since":null,"event_id":"e","items":{},"lists":{},"page":1,' \
+             '"phase":"orders","round":null,"since":null,"structure":"","v":1}'
+    try:
+        with pytest.raises(ProtocolError):
+            backend.pull(cursor)
+    finally:
+        backend.close()
+
+
+def test_no_server_is_offline():
+    port = pretix_server.free_port()  # nothing listens there
+    backend = PretixBackend(f"http://127.0.0.1:{port}", "aim", "imc25", "token", timeout=5)
+    try:
+        with pytest.raises(Offline):
+            backend.pull(None)
+    finally:
+        backend.close()
