@@ -220,6 +220,25 @@ def desk_shots(station, shot, settle) -> None:
         shot(f"dashboard-{language}")
         window.show_page(d.settings_page)
         shot(f"settings-{language}")
+
+    # A pseudo-locale, every string 40 % longer: a layout that cuts text off shows it here.
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Pseudo(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802
+            return f"[{source}{'~' * (len(source) * 4 // 10)}]" if source else source
+
+        def isEmpty(self):  # noqa: N802
+            return False
+
+    pseudo = Pseudo()
+    QCoreApplication.installTranslator(pseudo)
+    for name, page in (("search", d.search_page), ("attendee", d.attendee_panel),
+                       ("walkin", d.walkin_page), ("dashboard", d.dashboard),
+                       ("settings", d.settings_page)):
+        window.show_page(page)
+        shot(f"pseudo-{name}")
+    QCoreApplication.removeTranslator(pseudo)
     station.set_language("fr")
 
 
