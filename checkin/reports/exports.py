@@ -71,6 +71,20 @@ def csv_value(value, delimiter: str = ";") -> str:
     return str(value)
 
 
+_RISKY = frozenset("=+-@\t\r")
+
+
+def guard(text: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula ("CSV injection"): a text that
+    Excel would read as one (=, @, or + / - before something that is not a number) gets a
+    leading apostrophe. Phone numbers such as "+257 79 …" are left alone."""
+    if not text or text[0] not in _RISKY:
+        return text
+    if text[0] in "+-" and len(text) > 1 and (text[1].isdigit() or text[1] == " "):
+        return text
+    return "'" + text
+
+
 def write_csv(table: Table, path: Path | str, delimiter: str = ";") -> Path:
     if delimiter not in DELIMITERS:
         raise ExportError("The CSV separator must be ';' or ','.")
@@ -78,7 +92,8 @@ def write_csv(table: Table, path: Path | str, delimiter: str = ";") -> Path:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
         writer.writerow(table.headers)
         writer.writerows(
-            [v if type(v) is str else csv_value(v, delimiter) for v in row] for row in table.rows
+            [guard(v) if type(v) is str else csv_value(v, delimiter) for v in row]
+            for row in table.rows
         )
     return Path(path)
 

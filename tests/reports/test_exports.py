@@ -161,3 +161,11 @@ def test_summary_counts(attended):
 def test_decimal_comma_with_semicolon(attended, tmp_path):
     assert exports.csv_value(12.5, ";") == "12,5"
     assert exports.csv_value(12.5, ",") == "12.5"
+
+
+def test_csv_never_carries_a_formula(tmp_path):
+    table = tables.Table("t", ("a",), (("=HYPERLINK(\"x\")",), ("@SUM(A1)",), ("-cmd",),
+                                       ("+257 79 00 00 00",), ("-12",), ("N'Guessan",)))
+    rows = read_csv(exports.write_csv(table, tmp_path / "f.csv"))
+    assert [r["a"] for r in rows] == ["'=HYPERLINK(\"x\")", "'@SUM(A1)", "'-cmd",
+                                      "+257 79 00 00 00", "-12", "N'Guessan"]
