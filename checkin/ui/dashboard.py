@@ -395,8 +395,11 @@ class DashboardPage(QWidget):
 
     @Slot(object)
     def set_sync_status(self, status) -> None:
-        """The sync engine's :class:`~checkin.sync.base.SyncStatus` (its last success)."""
+        """The sync engine's :class:`~checkin.sync.base.SyncStatus`: its last success is this
+        station's last contact; a pull may have brought other stations' check-ins."""
         self.last_sync = getattr(status, "last_success", None)
+        if self.isVisible():
+            self.refresh()
 
     def _on_figures(self, figures: stats.DashboardFigures) -> None:
         self._busy = False

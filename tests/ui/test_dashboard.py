@@ -127,3 +127,13 @@ def test_language_switch(qtbot, page):
         assert page.windowTitle() == "Tableau de bord"
         assert page.sessions_model.headerData(1, Qt.Orientation.Horizontal) == "Arrivés"
     assert page.windowTitle() == "Dashboard"
+
+
+def test_the_sync_status_gives_this_stations_last_contact(qtbot, page, reception):
+    from checkin.sync.base import SyncState, SyncStatus
+
+    show(qtbot, page)
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.set_sync_status(SyncStatus(SyncState.ONLINE, last_success=NOW))
+    mine = next(f for f in page.figures.stations if f.this_station)
+    assert mine.last_contact == NOW
