@@ -12,7 +12,8 @@ our records:
   (:func:`checkin.tokens.parse` classifies it as FOREIGN and the door matches it exactly);
   canceled orders and positions, and blocked tickets, become cancelled registrations;
 * check-ins made in pretix (its own scanning apps, other stations) → our check-ins, with a
-  UUID derived from pretix's id, so pulling them again changes nothing.
+  UUID derived from pretix's id, so pulling them again changes nothing; check-ins annulled in
+  pretix → voids.
 
 Pulls are incremental: orders through ``modified_since`` (from the time pretix stamped on the
 first page of the previous round, ``X-Page-Generated``), check-ins through ``created_since``.
@@ -74,6 +75,7 @@ from checkin.sync.base import (
     PushResult,
     ServerError,
     SourceConfig,
+    Void,
 )
 
 log = logging.getLogger(__name__)
@@ -423,19 +425,50 @@ class PretixBackend:
             if c.get("position") is not None
         ]
         checkins = self._drop_own(checkins)
+        voids: list[Void] = []
         if page.get("next"):
             state.page += 1
             more = True
         else:
+            voids = self._annulments()
             self._finish(state)
             more = False
         return PullResult(
             cursor=state.dump(),
             more=more,
             checkins=tuple(checkins),
+            voids=tuple(voids),
             stations=_stations(checkins),
             server_time=_server_time(response),
         )
+
+    def _annulments(self) -> list[Void]:
+        """Check-ins undone in pretix, as voids. pretix stamps no time on an annulment, so
+        all of them are asked each round (an undo is allowed for 15 minutes only: few)."""
+        records = [
+            r
+            for r in self._all(
+                self.event_api + "/checkins/",
+                {"successful": "false", "error_reason": "annulled", "ordering": "created"},
+            )
+            if r.get("position") is not None
+        ]
+        undone = [self._checkin(r, r["position"]) for r in records]
+        local = self._local(undone)
+        voids = []
+        for record, checkin in zip(records, undone):
+            target = checkin.uuid
+            mine = local.get(_key(checkin))
+            if mine is not None:
+                if mine[1]:
+                    continue  # undone here already (perhaps by this very station)
+                target = mine[0]  # our own check-in, undone in pretix
+            key = f"{self.url}/{self.organizer}/{self.event}/annulment/{record['id']}"
+            voids.append(
+                Void(str(uuidlib.uuid5(_UUID_NAMESPACE, key)), target, checkin.station_id,
+                     checkin.at)
+            )
+        return voids
 
     @staticmethod
     def _finish(state: _Cursor) -> None:
@@ -456,26 +489,30 @@ class PretixBackend:
             direction=Direction(data.get("type") or "entry"),
         )
 
-    def _drop_own(self, checkins: list[CheckIn]) -> list[CheckIn]:
-        """pretix does not give our nonce back: a check-in this station pushed comes back as
-        pretix's, with its exact time. Recognise it, so that it is not counted twice."""
+    def _local(self, checkins: list[CheckIn]) -> dict[tuple, tuple[str, bool]]:
+        """This station's check-ins that look exactly like these (person, list, type, time):
+        key → (our UUID, voided)."""
         if self.store is None or not checkins:
-            return checkins
+            return {}
         people = sorted({c.attendee_id for c in checkins})
-        known: set[tuple] = set()
+        found: dict[tuple, tuple[str, bool]] = {}
         for start in range(0, len(people), 500):
             chunk = people[start : start + 500]
             rows = self.store.query(
-                "select attendee_id, session_id, direction, at from checkins"
+                "select uuid, attendee_id, session_id, direction, at, voided from checkins"
                 f" where attendee_id in ({','.join('?' * len(chunk))})",
                 chunk,
             )
-            known.update((r["attendee_id"], r["session_id"], r["direction"], r["at"]) for r in rows)
-        return [
-            c
-            for c in checkins
-            if (c.attendee_id, c.session_id, c.direction.value, to_iso(c.at)) not in known
-        ]
+            for r in rows:
+                key = (r["attendee_id"], r["session_id"], r["direction"], r["at"])
+                found[key] = (r["uuid"], bool(r["voided"]))
+        return found
+
+    def _drop_own(self, checkins: list[CheckIn]) -> list[CheckIn]:
+        """pretix does not give our nonce back: a check-in this station pushed comes back as
+        pretix's, with its exact time. Recognise it, so that it is not counted twice."""
+        local = self._local(checkins)
+        return [c for c in checkins if _key(c) not in local]
 
     # --- push --------------------------------------------------------------------------
 
@@ -835,6 +872,10 @@ def map_position(position: dict, order: dict, state: _Cursor) -> Attendee | None
         updated_at=from_iso(order.get("last_modified")),
         origin=ORIGIN,
     )
+
+
+def _key(c: CheckIn) -> tuple:
+    return (c.attendee_id, c.session_id, c.direction.value, to_iso(c.at))
 
 
 def _stations(checkins: Iterable[CheckIn]) -> tuple[Station, ...]:

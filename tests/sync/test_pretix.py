@@ -199,6 +199,28 @@ def test_checkins_made_in_pretix_reach_the_door(pretix, station, lists, secrets_
     assert answer.first.at == earlier and answer.first.station_id == "pretix"
 
 
+def test_an_undo_made_in_pretix_reaches_the_door(pretix, station, lists, secrets_):
+    store, engine, _ = station
+    at = NOW - timedelta(minutes=5)
+    rpc = f"{pretix.url}/api/v1/organizers/{pretix.organizer}/checkinrpc"
+    status, data = pretix.api("POST", f"{rpc}/redeem/", {
+        "secret": secrets_[90], "lists": [lists[PLENARY]], "datetime": to_iso(at),
+        "nonce": "another-scanner-90"})
+    assert status == 201, data
+    assert engine.cycle(force=True).pulled_checkins == 1
+    door = Reception(store, clock=lambda: NOW)
+    assert door.admit(secrets_[90], session_id(lists[PLENARY])).outcome is Outcome.ALREADY_IN
+
+    status, data = pretix.api("POST", f"{rpc}/annul/", {
+        "lists": [lists[PLENARY]], "nonce": "another-scanner-90",
+        "datetime": to_iso(at + timedelta(minutes=1))})
+    assert status == 200, data
+    report = engine.cycle(force=True)
+    assert report.error is None and report.pulled_voids == 1
+    assert engine.cycle(force=True).pulled_voids == 0  # the same undo, merged once
+    assert door.admit(secrets_[90], session_id(lists[PLENARY])).outcome is Outcome.ACCEPTED
+
+
 # --- push -----------------------------------------------------------------------------------
 
 
@@ -255,6 +277,10 @@ def test_an_undo_is_pushed_as_an_annulment(pretix, station, lists, secrets_):
     assert pretix_checkins(pretix, 60) == []  # only successful check-ins are listed
     status, data = pretix.api("GET", "/checkins/?successful=false&error_reason=annulled")
     assert [c["position"] for c in data["results"]].count(60) == 1
+    # pretix lists the annulment from now on: it is ours, already undone here.
+    after = engine.cycle(force=True)
+    assert after.error is None and (after.pulled_voids, after.pulled_checkins) == (0, 0)
+    assert [c.voided for c in store.checkins(attendee_id=attendee_id(60))] == [True]
 
 
 def test_an_override_is_forced_into_pretix_and_strangers_are_refused(
