@@ -51,14 +51,15 @@ def result(name: str, value: float, unit: str, op: str, target: float) -> None:
           f"{'PASS' if ok else 'FAIL'}")
 
 
-def make_station(app, store, reception, folder: Path):
+def make_station(app, store, reception, folder: Path, *, muted: bool = True):
     from PySide6.QtCore import QSettings
 
     from checkin.ui.app import build_station
 
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     station = build_station(app, store, reception, settings, camera=False,
-                            scanner_input=False, muted=True)
+                            scanner_input=False, muted=muted)
+    station.sounds.preload()
     station.window.resize(1366, 768)
     station.window.show()
     return station
@@ -93,7 +94,7 @@ def bench_paint(badges: int, folder: Path) -> None:
     store = Store(folder / "paint.db")
     build_demo(store, count=5000, seed=SEED)
     reception = Reception(store, clock=demo_clock())
-    station = make_station(app, store, reception, folder)
+    station = make_station(app, store, reception, folder, muted=False)  # sounds play
     page = station.scan_page
     page.set_session("d1-opening")
     arrived = {c.attendee_id for c in store.checkins(session_id="d1-opening")}

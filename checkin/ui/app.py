@@ -213,6 +213,7 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     settings = QSettings()
     station = build_station(app, store, reception, settings)
     station.window.showMaximized()
+    QTimer.singleShot(200, station.sounds.preload)  # the audio device, once on screen
     app.aboutToQuit.connect(station.shutdown)
     app.aboutToQuit.connect(store.close)
     # The camera opens once the window is on screen: opening a device can take a second.

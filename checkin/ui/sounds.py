@@ -1,8 +1,9 @@
 """Short feedback sounds for the door: accepted, warning (already in), refused.
 
 The WAV files are made by ``scripts/make_sounds.py`` and shipped in ``resources/sounds/``.
-A :class:`QSoundEffect` is loaded once per sound, the first time it is needed, so opening the
-window does not wait for the audio device; a machine with no sound card just stays silent.
+A :class:`QSoundEffect` is loaded once per sound by :meth:`Sounds.preload`, which the window
+calls once it is on screen (opening the audio device takes about 100 ms: not at launch, and
+not in the first scan's path); a machine with no sound card just stays silent.
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ class Sounds(QObject):
         if muted != self._muted:
             self._muted = muted
             self.muted_changed.emit(muted)
+            if not muted:
+                self.preload()
+
+    @Slot()
+    def preload(self) -> None:
+        """Open the three sounds now (unless muted), so the first answer is not delayed."""
+        if not self._muted:
+            for colour in FILES:
+                self._effect(colour)
 
     def play_outcome(self, outcome: Outcome) -> None:
         self.play(outcome.colour)

@@ -156,7 +156,8 @@ def test_the_card_goes_back_to_ready_after_its_hold_time(qtbot, station, page):
     assert page.card.colour == "idle"
 
 
-def test_each_colour_has_its_own_sound_and_the_sound_can_be_muted(qtbot, station, page):
+def test_each_colour_has_its_own_sound_and_the_sound_can_be_muted(qtbot, station, page,
+                                                                 monkeypatch):
     from checkin.ui.sounds import FILES
     from checkin import paths
 
@@ -169,8 +170,40 @@ def test_each_colour_has_its_own_sound_and_the_sound_can_be_muted(qtbot, station
     assert all(f.exists() for f in files)
     assert len({f.read_bytes() for f in files}) == 3  # three different sounds
     assert station.sounds.muted  # the tests' stations start muted
+    # No audio device here: opening one only logs the missing sound servers.
+    monkeypatch.setattr(station.sounds, "preload", lambda: None)
     station.window.mute_button.click()
     assert not station.sounds.muted
     assert station.settings.value("sounds/muted") in (False, "false")
     station.window.mute_button.click()
     assert station.sounds.muted and station.window.mute_button.text() == "Son : coupé"
+
+
+def test_a_database_failure_is_red_and_says_so_never_silent(qtbot, station, page, monkeypatch):
+    from checkin.store import StoreError
+
+    def full_disk(*args, **kwargs):
+        raise StoreError("The disk is full or failing: free some space, nothing more can be "
+                         "saved.")
+
+    monkeypatch.setattr(station.reception, "admit", full_disk)
+    page.submit_camera_code(token(station.store, "p1"))
+    qtbot.waitUntil(lambda: page.card.colour == "red")
+    assert "disk is full" in page.card.info.text()
+    assert page.card.headline.text().startswith("Non enregistré")
+    assert station.sounds.played[-1] == "red"
+
+
+def test_a_station_with_no_list_yet_opens_and_says_what_to_do(qtbot, qapp, store, tmp_path,
+                                                              qm_dir):
+    from tests.ui.window_fixtures import close, make_station
+
+    empty = make_station(qapp, qtbot, store, tmp_path, qm_dir)
+    try:
+        assert empty.scan_page.session is None
+        assert "importez" in empty.scan_page.session_title.text()
+        empty.scan_page.submit_camera_code("TST25-0000000000000000")
+        assert empty.scan_page.card.colour == "red"
+        assert store.checkins() == []
+    finally:
+        close(empty)
