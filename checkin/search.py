@@ -380,6 +380,12 @@ class Search:
             row = self.store.db.execute("select max(seq) from search_log").fetchone()
         return row[0] or 0
 
+    def is_current(self) -> bool:
+        """Whether the index already holds every change: then the next search reads nothing
+        but the change log's high-water mark (a window may run it in place); otherwise it
+        first takes in the changes, or rebuilds after a large import (better on a thread)."""
+        return self._state is not None and self._high_water() == self._seq
+
     def refresh(self) -> None:
         """Take in whatever changed in the attendees table since the last call."""
         seq = self._high_water()

@@ -265,3 +265,14 @@ def test_a_leading_word_ranks_before_a_later_one(desk):
     # Leading words first, alphabetically (Ndayikengurukiye, Ndayishimiye, Ndayizeye), then
     # the second half of the compound name.
     assert found == ["c2", "p1", "p6", "c1"]
+
+
+def test_is_current(desk):
+    search = Search(desk)
+    assert not search.is_current()  # nothing built yet
+    search.search("a")
+    assert search.is_current()
+    desk.upsert_attendees([person("z1", "Zoé", "Irakoze")])
+    assert not search.is_current()
+    assert ids(search.search("irakoze")) == ["z1"]
+    assert search.is_current()
