@@ -1,67 +1,19 @@
-"""The pretix backend: an event sold with pretix, checked in with this application.
+"""The HTTP adapter to one pretix event: pulls in rounds, pushes with redeem and annul.
 
-pretix's REST API (``/api/v1/organizers/{o}/events/{e}/…``, a team API token) is mapped onto
-our records:
-
-* the event → :class:`~checkin.model.Event`; each **check-in list** → a
-  :class:`~checkin.model.Session` (``pretix-list-<id>``); a list limited to some products is a
-  session with ``registration_required``, and the people whose product it admits have it in
-  their ``workshops``, so the door refuses the others offline as pretix would ("product");
-* each **order position** of an admission product → an :class:`~checkin.model.Attendee`
-  (``pretix-<position id>``) whose badge token is the position's ``secret``, kept as it is
-  (:func:`checkin.tokens.parse` classifies it as FOREIGN and the door matches it exactly);
-  canceled orders and positions, and blocked tickets, become cancelled registrations;
-* check-ins made in pretix (its own scanning apps, other stations) → our check-ins, with a
-  UUID derived from pretix's id, so pulling them again changes nothing; check-ins annulled in
-  pretix → voids.
-
-Pulls are incremental: orders through ``modified_since`` (from the time pretix stamped on the
-first page of the previous round, ``X-Page-Generated``), check-ins through ``created_since``.
-One round is several pages, each one :class:`~checkin.sync.base.PullResult`: the structure
-(event, lists, products; sent on only when it changed), the orders page by page, then the new
-check-ins. The cursor is a small JSON document the engine stores after each page.
-
-Pushes use pretix's redeem endpoint (``/organizers/{o}/checkinrpc/redeem/``, or the older
-per-list ``…/checkinlists/{list}/positions/{secret}/redeem/`` on a server without it) with
-``force: true`` (the door already decided, offline), the check-in's UUID as ``nonce`` (pretix
-ignores a second redeem with the same nonce, so a retry never doubles), its original
-``datetime`` and its ``type`` (entry or exit). An undo is pushed as an annulment by nonce.
-
-pretix's refusal reasons are mapped to our outcomes by :func:`outcome_for`;
-:meth:`PretixBackend.redeem` asks pretix itself (without force) when a station is online.
+See the package's docstring for what becomes what.
 """
 
 from __future__ import annotations
 
-import enum
-import hashlib
 import json
 import logging
-import re
 import uuid as uuidlib
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import quote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
-from checkin.model import (
-    Attendee,
-    Category,
-    CheckIn,
-    Direction,
-    Event,
-    Method,
-    NotAdmittedReason,
-    Outcome,
-    RegistrationStatus,
-    Session,
-    Station,
-    from_iso,
-    to_iso,
-)
+from checkin.model import Attendee, CheckIn, Direction, Method, Outcome, from_iso, to_iso
 from checkin.sync.base import (
     AuthError,
     ItemKind,
@@ -77,115 +29,28 @@ from checkin.sync.base import (
     SourceConfig,
     Void,
 )
+from checkin.sync.pretix.reasons import PretixReason, RedeemResult, describe, outcome_for
+from checkin.sync.pretix.records import (
+    ORIGIN,
+    UUID_NAMESPACE,
+    Cursor,
+    attendee_id,
+    category_of,
+    checkin_key,
+    list_id_of,
+    map_event,
+    map_list,
+    map_position,
+    page_results,
+    server_time_of,
+    session_id,
+    stations_of,
+    structure_digest,
+)
 
 log = logging.getLogger(__name__)
 
-ORIGIN = "pretix"
 PAGE_SIZE = 50  # pretix's largest page
-SESSION_PREFIX = "pretix-list-"
-ATTENDEE_PREFIX = "pretix-"
-_CURSOR_VERSION = 1
-_UUID_NAMESPACE = uuidlib.UUID("6f1b7f0e-4a53-4c1e-9f5e-2b7c1d0a9e11")
-
-
-# --- pretix's reasons and our outcomes -------------------------------------------------------
-
-
-class PretixReason(str, enum.Enum):
-    """Why pretix refused a redeem (``Checkin.REASON_*`` on its side)."""
-
-    ALREADY_REDEEMED = "already_redeemed"
-    INVALID = "invalid"
-    UNPAID = "unpaid"
-    CANCELED = "canceled"
-    PRODUCT = "product"
-    RULES = "rules"
-    REVOKED = "revoked"
-    INCOMPLETE = "incomplete"
-    AMBIGUOUS = "ambiguous"
-    BLOCKED = "blocked"
-    UNAPPROVED = "unapproved"
-    INVALID_TIME = "invalid_time"
-    ANNULLED = "annulled"
-    ALREADY_EXCHANGED = "already_exchanged"
-    MEDIUM_INVALID = "medium_invalid"
-    MEDIUM_EXISTS = "medium_exists"
-    ERROR = "error"
-    OTHER = "other"  # a reason this version does not know yet
-
-    @classmethod
-    def parse(cls, text: str | None) -> PretixReason:
-        try:
-            return cls(text or "other")
-        except ValueError:
-            return cls.OTHER
-
-
-_OUTCOMES: dict[PretixReason, tuple[Outcome, NotAdmittedReason | None, str]] = {
-    PretixReason.ALREADY_REDEEMED: (Outcome.ALREADY_IN, None, "Ticket already used"),
-    PretixReason.INVALID: (Outcome.UNKNOWN, None, "Unknown ticket"),
-    PretixReason.CANCELED: (Outcome.CANCELLED, None, "Order canceled"),
-    PretixReason.UNPAID: (Outcome.CANCELLED, None, "Ticket not paid"),
-    PretixReason.UNAPPROVED: (Outcome.CANCELLED, None, "Order not approved"),
-    PretixReason.PRODUCT: (
-        Outcome.NOT_ADMITTED, NotAdmittedReason.NOT_REGISTERED, "Ticket type not allowed here"
-    ),
-    PretixReason.RULES: (Outcome.NOT_ADMITTED, None, "Forbidden by a custom rule"),
-    PretixReason.REVOKED: (Outcome.NOT_ADMITTED, None, "Ticket code revoked or changed"),
-    PretixReason.BLOCKED: (Outcome.NOT_ADMITTED, None, "Ticket blocked"),
-    PretixReason.INVALID_TIME: (Outcome.NOT_ADMITTED, None, "Ticket not valid at this time"),
-    PretixReason.INCOMPLETE: (Outcome.NOT_ADMITTED, None, "Information required in pretix"),
-    PretixReason.AMBIGUOUS: (Outcome.NOT_ADMITTED, None, "Ticket code is ambiguous"),
-    PretixReason.ANNULLED: (Outcome.NOT_ADMITTED, None, "Check-in annulled"),
-    PretixReason.ALREADY_EXCHANGED: (Outcome.NOT_ADMITTED, None, "Ticket already exchanged"),
-    PretixReason.MEDIUM_INVALID: (Outcome.NOT_ADMITTED, None, "Reusable medium invalid"),
-    PretixReason.MEDIUM_EXISTS: (Outcome.NOT_ADMITTED, None, "Reusable medium already exists"),
-    PretixReason.ERROR: (Outcome.NOT_ADMITTED, None, "Server error in pretix"),
-    PretixReason.OTHER: (Outcome.NOT_ADMITTED, None, "Refused by pretix"),
-}
-
-
-def outcome_for(reason: PretixReason) -> tuple[Outcome, NotAdmittedReason | None]:
-    """Our door's answer for a pretix refusal."""
-    outcome, detail, _ = _OUTCOMES[reason]
-    return outcome, detail
-
-
-def describe(reason: PretixReason) -> str:
-    return _OUTCOMES[reason][2]
-
-
-@dataclass(frozen=True)
-class RedeemResult:
-    """pretix's answer to one redeem, typed."""
-
-    outcome: Outcome  # ACCEPTED / EXIT when pretix took it, else the mapped refusal
-    reason: PretixReason | None = None
-    detail: NotAdmittedReason | None = None
-    explanation: str = ""  # pretix's own words, when it gave some
-    position_id: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.reason is None
-
-
-# --- ids ---------------------------------------------------------------------------------
-
-
-def session_id(list_id: int) -> str:
-    return f"{SESSION_PREFIX}{list_id}"
-
-
-def list_id_of(session: str) -> int | None:
-    if not session.startswith(SESSION_PREFIX):
-        return None
-    tail = session[len(SESSION_PREFIX) :]
-    return int(tail) if tail.isdigit() else None
-
-
-def attendee_id(position_id: int) -> str:
-    return f"{ATTENDEE_PREFIX}{position_id}"
 
 
 # --- the backend --------------------------------------------------------------------------
@@ -294,7 +159,7 @@ class PretixBackend:
         results: list[dict] = []
         page, _ = self._get(url, {**(params or {}), "page_size": PAGE_SIZE})
         while True:
-            results.extend(_results(page, self.where))
+            results.extend(page_results(page, self.where))
             if not page.get("next"):
                 return results
             page, _ = self._get(page["next"])
@@ -302,7 +167,7 @@ class PretixBackend:
     # --- pull --------------------------------------------------------------------------
 
     def pull(self, cursor: str | None) -> PullResult:
-        state = _Cursor.load(cursor)
+        state = Cursor.load(cursor)
         try:
             if state.phase == "orders":
                 return self._pull_orders(state)
@@ -314,7 +179,7 @@ class PretixBackend:
                 f"{self.where} answered with a record we cannot read ({error!r})."
             ) from error
 
-    def _pull_structure(self, state: _Cursor) -> PullResult:
+    def _pull_structure(self, state: Cursor) -> PullResult:
         """Round start: the event, its check-in lists and its products."""
         event_data, response = self._get(self.event_api + "/")
         organizer_data, _ = self._get(self.organizer_api + "/")
@@ -324,7 +189,7 @@ class PretixBackend:
         sessions = tuple(map_list(cl, event_data, event.id) for cl in lists)
         self._lists = [cl["id"] for cl in lists]
         state.items = {
-            str(i["id"]): [_category(i.get("name")), bool(i.get("admission", True))]
+            str(i["id"]): [category_of(i.get("name")), bool(i.get("admission", True))]
             for i in items
         }
         state.lists = {
@@ -333,7 +198,7 @@ class PretixBackend:
             if not cl.get("all_products", True)
         }
         state.event_id = event.id
-        digest = _digest([event_data, organizer_data.get("name"), lists])
+        digest = structure_digest([event_data, organizer_data.get("name"), lists])
         changed = digest != state.structure
         state.structure = digest
         state.phase, state.page, state.round = "orders", 1, None
@@ -342,10 +207,10 @@ class PretixBackend:
             more=True,
             event=event if changed else None,
             sessions=sessions if changed else (),
-            server_time=_server_time(response),
+            server_time=server_time_of(response),
         )
 
-    def _pull_orders(self, state: _Cursor) -> PullResult:
+    def _pull_orders(self, state: Cursor) -> PullResult:
         params = {
             "page": state.page,
             "page_size": PAGE_SIZE,
@@ -368,11 +233,11 @@ class PretixBackend:
                 raise ProtocolError(f"{self.where} answered the orders with an unexpected shape.")
         if state.page == 1 or state.round is None:
             state.round = response.headers.get("X-Page-Generated") or to_iso(
-                _server_time(response) or datetime.now().astimezone()
+                server_time_of(response) or datetime.now().astimezone()
             )
         attendees: list[Attendee] = []
         checkins: list[CheckIn] = []
-        for order in _results(page, self.where):
+        for order in page_results(page, self.where):
             for position in order.get("positions") or []:
                 person = map_position(position, order, state)
                 if person is None:
@@ -398,11 +263,11 @@ class PretixBackend:
             more=more,
             attendees=tuple(attendees),
             checkins=tuple(checkins),
-            stations=_stations(checkins),
-            server_time=_server_time(response),
+            stations=stations_of(checkins),
+            server_time=server_time_of(response),
         )
 
-    def _pull_checkins(self, state: _Cursor) -> PullResult:
+    def _pull_checkins(self, state: Cursor) -> PullResult:
         params = {
             "page": state.page,
             "page_size": PAGE_SIZE,
@@ -421,7 +286,7 @@ class PretixBackend:
             page = self._json(response)
         checkins = [
             self._checkin(c, c["position"])
-            for c in _results(page, self.where)
+            for c in page_results(page, self.where)
             if c.get("position") is not None
         ]
         checkins = self._drop_own(checkins)
@@ -438,8 +303,8 @@ class PretixBackend:
             more=more,
             checkins=tuple(checkins),
             voids=tuple(voids),
-            stations=_stations(checkins),
-            server_time=_server_time(response),
+            stations=stations_of(checkins),
+            server_time=server_time_of(response),
         )
 
     def _annulments(self) -> list[Void]:
@@ -458,20 +323,20 @@ class PretixBackend:
         voids = []
         for record, checkin in zip(records, undone):
             target = checkin.uuid
-            mine = local.get(_key(checkin))
+            mine = local.get(checkin_key(checkin))
             if mine is not None:
                 if mine[1]:
                     continue  # undone here already (perhaps by this very station)
                 target = mine[0]  # our own check-in, undone in pretix
             key = f"{self.url}/{self.organizer}/{self.event}/annulment/{record['id']}"
             voids.append(
-                Void(str(uuidlib.uuid5(_UUID_NAMESPACE, key)), target, checkin.station_id,
+                Void(str(uuidlib.uuid5(UUID_NAMESPACE, key)), target, checkin.station_id,
                      checkin.at)
             )
         return voids
 
     @staticmethod
-    def _finish(state: _Cursor) -> None:
+    def _finish(state: Cursor) -> None:
         state.since = state.round
         state.checkins_since = state.round
         state.phase, state.page, state.round = "done", 1, None
@@ -480,7 +345,7 @@ class PretixBackend:
         key = f"{self.url}/{self.organizer}/{self.event}/checkin/{data['id']}"
         device = data.get("device_id") or data.get("device")
         return CheckIn(
-            uuid=str(uuidlib.uuid5(_UUID_NAMESPACE, key)),
+            uuid=str(uuidlib.uuid5(UUID_NAMESPACE, key)),
             attendee_id=attendee_id(int(position_id)),
             session_id=session_id(int(data["list"])),
             station_id=f"pretix-device-{device}" if device else "pretix",
@@ -512,7 +377,7 @@ class PretixBackend:
         """pretix does not give our nonce back: a check-in this station pushed comes back as
         pretix's, with its exact time. Recognise it, so that it is not counted twice."""
         local = self._local(checkins)
-        return [c for c in checkins if _key(c) not in local]
+        return [c for c in checkins if checkin_key(c) not in local]
 
     # --- push --------------------------------------------------------------------------
 
@@ -670,221 +535,6 @@ def create(config: SourceConfig, token: str, *, store=None) -> PretixBackend:
         verify=config.cafile or True,
         store=store,
     )
-
-
-# --- the cursor ---------------------------------------------------------------------------
-
-
-@dataclass
-class _Cursor:
-    """Where a pull round stands; stored by the engine as JSON after each page."""
-
-    phase: str = "done"  # done (a new round starts) | orders | checkins
-    page: int = 1
-    since: str | None = None  # orders modified since (the previous round's start)
-    checkins_since: str | None = None  # check-ins created since; None before the first round
-    round: str | None = None  # pretix's clock on the first orders page of this round
-    structure: str = ""  # digest of the event, lists and products last sent
-    event_id: str = ""
-    items: dict | None = None  # product id -> [category, admission]
-    lists: dict | None = None  # restricted list id -> product ids
-
-    @classmethod
-    def load(cls, text: str | None) -> _Cursor:
-        if not text:
-            return cls()
-        try:
-            data = json.loads(text)
-        except ValueError:
-            return cls()  # not ours (another source's cursor): start afresh
-        if not isinstance(data, dict) or data.get("v") != _CURSOR_VERSION:
-            return cls()
-        data.pop("v")
-        try:
-            state = cls(**data)
-        except TypeError:
-            return cls()
-        if state.items is None and state.phase != "done":
-            state.phase = "done"  # cannot map positions without the products: start over
-        return state
-
-    def dump(self) -> str:
-        data = {"v": _CURSOR_VERSION, **self.__dict__}
-        return json.dumps(data, separators=(",", ":"), sort_keys=True)
-
-
-# --- mapping pretix records to ours -------------------------------------------------------
-
-
-def _results(page: dict, where: str) -> list[dict]:
-    results = page.get("results")
-    if not isinstance(results, list):
-        raise ProtocolError(f"{where} answered a page without its results.")
-    return results
-
-
-def _digest(value) -> str:
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _server_time(response: httpx.Response) -> datetime | None:
-    generated = response.headers.get("X-Page-Generated")
-    if generated:
-        try:
-            return from_iso(generated)
-        except ValueError:
-            pass
-    header = response.headers.get("Date")
-    if header:
-        from email.utils import parsedate_to_datetime
-
-        try:
-            return parsedate_to_datetime(header)
-        except (TypeError, ValueError):
-            return None
-    return None
-
-
-def _text(value, language: str) -> str:
-    """An i18n string from pretix: a dict by language, or a plain string."""
-    if isinstance(value, dict):
-        return str(value.get(language) or next((v for v in value.values() if v), "") or "")
-    return str(value or "")
-
-
-def _category(name) -> str:
-    texts = list(name.values()) if isinstance(name, dict) else [name]
-    for text in texts:
-        category = Category.parse(str(text or ""))
-        if category is not None:
-            return category.value
-        for word in re.split(r"[\s/–—-]+", str(text or "")):
-            category = Category.parse(word)
-            if category is not None:
-                return category.value
-    return Category.PARTICIPANT.value
-
-
-def _event_code(slug: str) -> str:
-    code = re.sub(r"[^A-Z0-9]", "", slug.upper())[:12]
-    return code if len(code) >= 2 else "PX"
-
-
-def _zone(name: str | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def map_event(data: dict, organizer: dict, organizer_slug: str) -> Event:
-    tz = _zone(data.get("timezone"))
-    starts = from_iso(data["date_from"])
-    ends = from_iso(data.get("date_to")) or starts
-    return Event(
-        id=f"pretix-{organizer_slug}-{data['slug']}",
-        code=_event_code(data["slug"]),
-        title_fr=_text(data.get("name"), "fr"),
-        title_en=_text(data.get("name"), "en"),
-        timezone=tz.key,
-        start_date=starts.astimezone(tz).date(),
-        end_date=ends.astimezone(tz).date(),
-        venue=_text(data.get("location"), "fr"),
-        organiser=_text(organizer.get("name"), "fr") or organizer_slug,
-    )
-
-
-def map_list(data: dict, event: dict, event_id: str) -> Session:
-    """A check-in list as a session. Lists have no times of their own: the event's."""
-    starts = from_iso(event["date_from"])
-    ends = from_iso(event.get("date_to")) or starts
-    name = str(data.get("name") or f"List {data['id']}")
-    return Session(
-        id=session_id(int(data["id"])),
-        event_id=event_id,
-        name_fr=name,
-        name_en=name,
-        starts_at=starts,
-        ends_at=ends,
-        registration_required=not data.get("all_products", True),
-        # pretix's "entry after exit" needs an exit first; our re-entry does not.
-        reentry=bool(data.get("allow_multiple_entries")),
-    )
-
-
-def _split_name(position: dict) -> tuple[str, str]:
-    parts = position.get("attendee_name_parts") or {}
-    given = str(parts.get("given_name") or "").strip()
-    family = str(parts.get("family_name") or "").strip()
-    if given or family:
-        return given, family
-    full = str(position.get("attendee_name") or parts.get("full_name") or "").strip()
-    if " " in full:
-        first, _, last = full.rpartition(" ")
-        return first, last
-    return "", full
-
-
-def map_position(position: dict, order: dict, state: _Cursor) -> Attendee | None:
-    """An order position as an attendee; None for a product that admits nobody."""
-    items = state.items or {}
-    category, admission = items.get(str(position["item"]), [Category.PARTICIPANT.value, True])
-    if not admission:
-        return None
-    order_status = order.get("status")
-    if position.get("canceled") or order_status in ("c", "e"):
-        status = RegistrationStatus.CANCELLED.value
-    elif order_status == "n" and not order.get("valid_if_pending"):
-        status = RegistrationStatus.PENDING.value
-    else:
-        status = RegistrationStatus.CONFIRMED.value
-    notes = ""
-    if position.get("blocked"):
-        status = RegistrationStatus.CANCELLED.value
-        notes = "Ticket blocked in pretix."
-    first, last = _split_name(position)
-    if not (first or last):
-        last = f"{order.get('code', '')}-{position.get('positionid', '')}"
-    invoice = order.get("invoice_address") or {}
-    workshops = tuple(
-        session_id(int(list_id))
-        for list_id, products in sorted((state.lists or {}).items(), key=lambda kv: int(kv[0]))
-        if int(position["item"]) in products
-    )
-    locale = str(order.get("locale") or "fr")
-    return Attendee(
-        id=attendee_id(int(position["id"])),
-        event_id=state.event_id,
-        token=str(position["secret"]),
-        first_name=first,
-        last_name=last,
-        organisation=str(position.get("company") or invoice.get("company") or ""),
-        country=str(position.get("country") or invoice.get("country") or ""),
-        category=category,
-        language="en" if locale.startswith("en") else "fr",
-        email=str(position.get("attendee_email") or order.get("email") or ""),
-        phone=str(order.get("phone") or ""),
-        reg_no=f"{order.get('code', '')}-{position.get('positionid', 1)}",
-        status=status,
-        workshops=workshops,
-        notes=notes,
-        updated_at=from_iso(order.get("last_modified")),
-        origin=ORIGIN,
-    )
-
-
-def _key(c: CheckIn) -> tuple:
-    return (c.attendee_id, c.session_id, c.direction.value, to_iso(c.at))
-
-
-def _stations(checkins: Iterable[CheckIn]) -> tuple[Station, ...]:
-    names = {}
-    for c in checkins:
-        if c.station_id not in names:
-            device = c.station_id.removeprefix("pretix-device-")
-            names[c.station_id] = "pretix" if c.station_id == "pretix" else f"pretix {device}"
-    return tuple(Station(sid, name) for sid, name in sorted(names.items()))
 
 
 def _is_redeem_answer(response: httpx.Response) -> bool:
