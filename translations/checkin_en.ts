@@ -469,52 +469,52 @@
         <translation>Attendance sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="419" />
+        <location filename="../checkin/ui/dashboard.py" line="422" />
         <source>Figures not updated: %1</source>
         <translation>Figures not updated: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="424" />
+        <location filename="../checkin/ui/dashboard.py" line="427" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="428" />
+        <location filename="../checkin/ui/dashboard.py" line="431" />
         <source>%1 of %2 people have arrived</source>
         <translation>%1 of %2 people have arrived</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="432" />
+        <location filename="../checkin/ui/dashboard.py" line="435" />
         <source>Updated at %1</source>
         <translation>Updated at %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="455" />
+        <location filename="../checkin/ui/dashboard.py" line="458" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="464" />
+        <location filename="../checkin/ui/dashboard.py" line="467" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="465" />
+        <location filename="../checkin/ui/dashboard.py" line="468" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="466" />
+        <location filename="../checkin/ui/dashboard.py" line="469" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="476" />
+        <location filename="../checkin/ui/dashboard.py" line="479" />
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="480" />
+        <location filename="../checkin/ui/dashboard.py" line="483" />
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -1049,80 +1049,85 @@
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="259" />
+        <location filename="../checkin/ui/scan_page.py" line="295" />
         <source>No session: import the programme first.</source>
         <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected)</extracomment>
         <translation>No session: import the programme first.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="297" />
+        <location filename="../checkin/ui/scan_page.py" line="334" />
         <source>No session is chosen at this door.</source>
         <translation>No session is chosen at this door.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="355" />
+        <location filename="../checkin/ui/scan_page.py" line="392" />
         <source>Unknown badge</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="359" />
+        <location filename="../checkin/ui/scan_page.py" line="396" />
         <source>(undone)</source>
         <translation>(undone)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="449" />
+        <location filename="../checkin/ui/scan_page.py" line="487" />
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="450" />
+        <location filename="../checkin/ui/scan_page.py" line="488" />
         <source>Session:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="451" />
+        <location filename="../checkin/ui/scan_page.py" line="489" />
         <source>Session checked into at this door</source>
         <translation>Session checked into at this door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="452" />
+        <location filename="../checkin/ui/scan_page.py" line="490" />
         <source>Current session</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="453" />
+        <location filename="../checkin/ui/scan_page.py" line="491" />
         <source>Follow the clock: the session running now</source>
         <translation>Follow the clock: the session running now</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="454" />
+        <location filename="../checkin/ui/scan_page.py" line="492" />
         <source>arrived / expected</source>
         <translation>arrived / expected</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="455" />
+        <location filename="../checkin/ui/scan_page.py" line="493" />
         <source>Badge code typed by hand</source>
         <translation>Badge code typed by hand</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="456" />
+        <location filename="../checkin/ui/scan_page.py" line="494" />
         <source>Badge code</source>
         <translation>Badge code</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="457" />
+        <location filename="../checkin/ui/scan_page.py" line="495" />
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="458" />
+        <location filename="../checkin/ui/scan_page.py" line="496" />
         <source>Last scans</source>
         <translation>Last scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="459" />
+        <location filename="../checkin/ui/scan_page.py" line="497" />
         <source>Undo the last check-in</source>
         <translation>Undo the last check-in</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/scan_page.py" line="498" />
+        <source>Now and soon:</source>
+        <translation>Now and soon:</translation>
     </message>
 </context>
 <context>

@@ -469,52 +469,52 @@
         <translation>Feuille de présence (PDF)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="419" />
+        <location filename="../checkin/ui/dashboard.py" line="422" />
         <source>Figures not updated: %1</source>
         <translation>Chiffres non mis à jour : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="424" />
+        <location filename="../checkin/ui/dashboard.py" line="427" />
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="428" />
+        <location filename="../checkin/ui/dashboard.py" line="431" />
         <source>%1 of %2 people have arrived</source>
         <translation>%1 personnes arrivées sur %2</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="432" />
+        <location filename="../checkin/ui/dashboard.py" line="435" />
         <source>Updated at %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="455" />
+        <location filename="../checkin/ui/dashboard.py" line="458" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="464" />
+        <location filename="../checkin/ui/dashboard.py" line="467" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="465" />
+        <location filename="../checkin/ui/dashboard.py" line="468" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="466" />
+        <location filename="../checkin/ui/dashboard.py" line="469" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="476" />
+        <location filename="../checkin/ui/dashboard.py" line="479" />
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="480" />
+        <location filename="../checkin/ui/dashboard.py" line="483" />
         <source>Export failed: %1</source>
         <translation>Échec de l'export : %1</translation>
     </message>
@@ -1049,80 +1049,85 @@
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="259" />
+        <location filename="../checkin/ui/scan_page.py" line="295" />
         <source>No session: import the programme first.</source>
         <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected)</extracomment>
         <translation>Aucune session : importez d'abord le programme.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="297" />
+        <location filename="../checkin/ui/scan_page.py" line="334" />
         <source>No session is chosen at this door.</source>
         <translation>Aucune session n'est choisie à cette porte.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="355" />
+        <location filename="../checkin/ui/scan_page.py" line="392" />
         <source>Unknown badge</source>
         <translation>Badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="359" />
+        <location filename="../checkin/ui/scan_page.py" line="396" />
         <source>(undone)</source>
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="449" />
+        <location filename="../checkin/ui/scan_page.py" line="487" />
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="450" />
+        <location filename="../checkin/ui/scan_page.py" line="488" />
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="451" />
+        <location filename="../checkin/ui/scan_page.py" line="489" />
         <source>Session checked into at this door</source>
         <translation>Session enregistrée à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="452" />
+        <location filename="../checkin/ui/scan_page.py" line="490" />
         <source>Current session</source>
         <translation>Session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="453" />
+        <location filename="../checkin/ui/scan_page.py" line="491" />
         <source>Follow the clock: the session running now</source>
         <translation>Suivre l'horloge : la session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="454" />
+        <location filename="../checkin/ui/scan_page.py" line="492" />
         <source>arrived / expected</source>
         <translation>arrivés / attendus</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="455" />
+        <location filename="../checkin/ui/scan_page.py" line="493" />
         <source>Badge code typed by hand</source>
         <translation>Code du badge tapé à la main</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="456" />
+        <location filename="../checkin/ui/scan_page.py" line="494" />
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="457" />
+        <location filename="../checkin/ui/scan_page.py" line="495" />
         <source>Check in</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="458" />
+        <location filename="../checkin/ui/scan_page.py" line="496" />
         <source>Last scans</source>
         <translation>Derniers scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="459" />
+        <location filename="../checkin/ui/scan_page.py" line="497" />
         <source>Undo the last check-in</source>
         <translation>Annuler le dernier enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/scan_page.py" line="498" />
+        <source>Now and soon:</source>
+        <translation>En ce moment :</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -42,6 +42,8 @@ from checkin.ui.tasks import TaskRunner
 RECENT = 10
 COUNTER_REFRESH_MS = 10_000  # other doors' arrivals come in through sync
 SESSION_FOLLOW_MS = 30_000  # while on "current session", follow the clock
+QUICK_AHEAD = timedelta(hours=1)  # sessions starting this soon get a one-click button
+QUICK_MAX = 4
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,12 @@ class ScanPage(QWidget):
         top.addWidget(self.session_title, 1)
         top.addStretch()
         top.addLayout(counter_box)
+        # One click to another session: those running now or starting within the hour.
+        self.quick_row = QWidget()
+        self.quick_layout = QHBoxLayout(self.quick_row)
+        self.quick_layout.setContentsMargins(0, 0, 0, 0)
+        self.quick_caption = QLabel()
+        self.quick_buttons: list[QPushButton] = []
 
         # left column: preview, manual entry, recent scans
         self.camera_view = CameraView()
@@ -166,6 +174,7 @@ class ScanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
+        layout.addWidget(self.quick_row)
         layout.addLayout(body, 1)
 
         self._counter_timer = QTimer(self, interval=COUNTER_REFRESH_MS)
@@ -253,6 +262,33 @@ class ScanPage(QWidget):
         if changed:
             self.session_changed.emit(session)
 
+    def _fill_quick_sessions(self) -> None:
+        """Buttons for the sessions running now or starting within the hour."""
+        for button in self.quick_buttons:
+            button.deleteLater()
+        self.quick_buttons = []
+        while self.quick_layout.count():
+            self.quick_layout.takeAt(0)
+        now = self.reception.clock()
+        soon = [s for s in self._sessions
+                if s.starts_at - QUICK_AHEAD <= now < s.ends_at][:QUICK_MAX]
+        if self.session is not None and self.session not in soon:
+            soon.append(self.session)
+        self.quick_row.setVisible(len(soon) > 1 and not self.door_mode)
+        self.quick_layout.addWidget(self.quick_caption)
+        language = current_language()
+        for session in soon:
+            name = session.name(language)
+            button = QPushButton(name if len(name) <= 42 else name[:40] + "…")
+            button.setToolTip(name)
+            button.setCheckable(True)
+            button.setChecked(session == self.session)
+            button.setObjectName("quick_session")
+            button.clicked.connect(lambda _=False, sid=session.id: self.set_session(sid))
+            self.quick_layout.addWidget(button)
+            self.quick_buttons.append(button)
+        self.quick_layout.addStretch()
+
     def _show_session_title(self) -> None:
         language = current_language()
         if self.session is None:
@@ -261,6 +297,7 @@ class ScanPage(QWidget):
             self.session_title.setText(self.session.name(language))
         self.card.set_idle_hint(self.session_title.text())
         self.now_button.setEnabled(not self.follow_clock)
+        self._fill_quick_sessions()
 
     # --- the counter ------------------------------------------------------------------------
 
@@ -433,6 +470,7 @@ class ScanPage(QWidget):
                        self.recent_list, self.undo_button):
             widget.setVisible(not on)
         self.session_title.setVisible(on)
+        self.quick_row.setVisible(not on and len(self.quick_buttons) > 1)
         self.left.setMaximumWidth(560 if on else 460)
         self.left.setMinimumWidth(460 if on else 300)
         self.session_title.setStyleSheet(
@@ -457,6 +495,7 @@ class ScanPage(QWidget):
         self.manual_button.setText(self.tr("Check in"))
         self.recent_caption.setText(self.tr("Last scans"))
         self.undo_button.setText(self.tr("Undo the last check-in"))
+        self.quick_caption.setText(self.tr("Now and soon:"))
         if hasattr(self, "_sessions"):
             self._fill_picker()
             self._show_session_title()

@@ -46,6 +46,8 @@ QLabel#counter_caption { font-size: 13px; color: #546e7a; }
 QComboBox#session_picker { font-size: 16px; padding: 4px 8px; min-height: 30px; }
 QPushButton { font-size: 14px; padding: 6px 12px; }
 QPushButton#override_button, QPushButton#undo_button { font-size: 16px; }
+QPushButton#quick_session { font-size: 13px; padding: 3px 10px; }
+QPushButton#quick_session:checked { background: #263238; color: #ffffff; }
 QLineEdit#manual_entry { font-size: 16px; padding: 4px 6px; }
 QListWidget#recent_scans { font-size: 14px; background: #ffffff; }
 QWidget#pin_pad { background: #ffffff; border: 2px solid #263238; border-radius: 8px; }

@@ -207,3 +207,16 @@ def test_a_station_with_no_list_yet_opens_and_says_what_to_do(qtbot, qapp, store
         assert store.checkins() == []
     finally:
         close(empty)
+
+
+def test_another_session_running_now_is_one_click_away(qtbot, station):
+    page = station.scan_page
+    assert page.session_id == station.reception.current_session().id
+    names = [b.text() for b in page.quick_buttons]
+    assert names == ["Plénière d'ouverture", "Salon des intervenants"]  # both run now
+    other = next(b for b in page.quick_buttons if not b.isChecked())
+    qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+    wanted = "speakers" if other.text().startswith("Salon") else "plenary"
+    assert page.session_id == wanted
+    assert page.session_picker.currentData() == wanted
+    assert [b.isChecked() for b in page.quick_buttons].count(True) == 1
