@@ -7,10 +7,13 @@ import sqlite3
 import threading
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checkin import tokens
+from checkin.demo import generate_attendees
 from checkin.model import Attendee
-from checkin.search import Search, SearchHit, phone_terms, terms_of
+from checkin.search import Search, SearchHit, fold, phone_terms, terms_of
 from checkin.store import Store
 
 
@@ -276,3 +279,34 @@ def test_is_current(desk):
     assert not search.is_current()
     assert ids(search.search("irakoze")) == ["z1"]
     assert search.is_current()
+
+
+# --- properties over the demo generator's names ----------------------------------------------
+
+PEOPLE = generate_attendees("TST25", 300, 11, [], event_id="test")
+
+
+@pytest.fixture
+def crowd(store):
+    store.upsert_attendees(PEOPLE)
+    return Search(store)
+
+
+def _shuffle_case(text: str, flips: list[bool]) -> str:
+    return "".join(c.swapcase() if flip else c for c, flip in zip(text, flips + [False] * len(text)))
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None,
+          max_examples=120)
+@given(st.integers(0, len(PEOPLE) - 1), st.integers(1, 6), st.booleans(), st.booleans(),
+       st.lists(st.booleans(), max_size=12))
+def test_anyone_is_found_by_prefixes_of_their_names(crowd, n, length, accents, reverse, flips):
+    """Whatever the order, case and accents, the first letters of each name find the person."""
+    person = PEOPLE[n]
+    words = [person.first_name.split()[0], person.last_name.split()[0].split("-")[0]]
+    typed = [(w if accents else fold(w))[:length] for w in words]
+    query = " ".join(reversed(typed) if reverse else typed)
+    query = _shuffle_case(query, flips)
+    hits = crowd.search(query, limit=len(PEOPLE))
+    assert person.id in ids(hits), (query, person.full_name)
+    assert all(not h.typo for h in hits[:1])
