@@ -83,6 +83,7 @@ def line_height(size: int) -> int:
     return max(1, round(size * 1.18))
 
 
+@functools.lru_cache(maxsize=4096)
 def fit_text(
     text: str,
     width: float,
@@ -118,10 +119,48 @@ def fit_text(
             return TextFit(lines, 1, bold, line_height(1))
 
 
+REFERENCE_SIZE = 200  # px: pieces are measured once at this size, then scaled
+
+
+def _measure(text: str, bold: bool, hyphens: bool) -> tuple[list[tuple[str, str, float]], float]:
+    f = font(REFERENCE_SIZE, bold)
+    return [(g, p, f.getlength(p)) for g, p in pieces(text, hyphens)], f.getlength(" ")
+
+
+def _estimate(measured, space: float, size: int, width: float) -> list[str] | None:
+    """:func:`wrap` on widths scaled from the reference size: no font calls."""
+    scale = size / REFERENCE_SIZE
+    lines: list[str] = []
+    current, used = "", 0.0
+    for glue, piece, reference in measured:
+        w = reference * scale
+        if w > width:
+            return None
+        if current:
+            extended = used + (space * scale if glue else 0.0) + w
+            if extended <= width:
+                current, used = current + glue + piece, extended
+                continue
+            lines.append(current)
+        current, used = piece, w
+    if current:
+        lines.append(current)
+    return lines
+
+
 def _largest_fit(
     text: str, width: float, height: float, max_lines: int, low: int, high: int, bold: bool,
     hyphens: bool,
 ) -> TextFit | None:
+    """Bisect the size on estimated widths (glyph advances scale with the size, give or take
+    hinting), then confirm with real measures, stepping down if the estimate was a hair
+    optimistic: a few font calls per text instead of dozens."""
+    measured, space = _measure(text, bold, hyphens)
+
+    def estimated(size: int) -> bool:
+        lines = _estimate(measured, space, size, width)
+        return lines is not None and len(lines) <= max_lines and line_height(size) * len(lines) <= height
+
     def attempt(size: int) -> TextFit | None:
         lines = wrap(text, size, bold, width, hyphens)
         if lines is None or len(lines) > max_lines:
@@ -130,15 +169,19 @@ def _largest_fit(
             return None
         return TextFit(tuple(lines), size, bold, line_height(size))
 
-    best = attempt(low)
-    if best is None:
-        return None
-    # Fitting is monotonic in the size for all practical purposes: bisect for the largest.
-    while low < high:
-        mid = (low + high + 1) // 2
-        fit = attempt(mid)
+    top = low
+    if estimated(low):
+        lo, hi = low, high
+        while lo < hi:  # fitting is monotonic in the size for all practical purposes
+            mid = (lo + hi + 1) // 2
+            if estimated(mid):
+                lo = mid
+            else:
+                hi = mid - 1
+        top = lo
+    # Confirm with real measures, a step up first in case the estimate was pessimistic.
+    for size in range(min(high, top + 1), low - 1, -1):
+        fit = attempt(size)
         if fit is not None:
-            best, low = fit, mid
-        else:
-            high = mid - 1
-    return best
+            return fit
+    return None
