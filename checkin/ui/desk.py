@@ -48,13 +48,15 @@ class DeskPages:
 def dialog_printer(store: Store, parent=None):
     """``print_badge(attendee, parent) -> bool`` through the system print dialog (a printer,
     or a PDF file), with the badges-and-reports renderer (:mod:`checkin.ui.printing`)."""
-    from checkin.ui.printing import BadgePrinting, PrintError
-
-    printing = BadgePrinting(store, parent=parent)
+    made = []  # the printer helper, made on the first badge (its imports cost at launch)
 
     def print_badge(attendee: Attendee, where: QWidget) -> bool:
+        from checkin.ui.printing import BadgePrinting, PrintError
+
+        if not made:
+            made.append(BadgePrinting(store, parent=parent))
         try:
-            return printing.print_with_dialog(attendee, where)
+            return made[0].print_with_dialog(attendee, where)
         except (PrintError, OSError) as error:
             log.warning("badge of %s not printed: %s", attendee.id, error)
             return False

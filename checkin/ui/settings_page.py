@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from checkin.reception import Reception
 from checkin.ui.camera_view import CameraView
 from checkin.ui.i18n import LANGUAGES
-from checkin.ui.import_dialog import ImportDialog
 from checkin.ui.pin import MIN_LENGTH, PinPad, StaffPin
 from checkin.ui.table_models import language_label
 
@@ -101,11 +100,11 @@ class SettingsPage(QWidget):
         self.camera_factory = camera_factory
         self.choose_file = choose_file or SettingsPage._ask_file
         self.camera = None  # the controller of a running test
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog = None  # the last ImportDialog, for tests and the window
         self.codes_read: list[str] = []
+        self._loaded = False  # filled when first shown: listing cameras and decoders costs
         self._build()
         self.retranslate_ui()
-        self.load()
 
     # --- layout ------------------------------------------------------------------------
 
@@ -322,14 +321,21 @@ class SettingsPage(QWidget):
             (self.other_source, self.tr("Video file or stream URL")),
         ):
             widget.setAccessibleName(name)
-        self._fill_cameras()
-        self._fill_decoders()
+        if self._loaded:
+            self._fill_cameras()
+            self._fill_decoders()
         self._show_pin_state()
 
     # --- loading -----------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self._loaded:
+            self.load()
+        super().showEvent(event)
+
     def load(self) -> None:
         """Show what is stored (after an import or a pull, too)."""
+        self._loaded = True
         self.station_name.setText(self.store.station_name)
         language = str(self.settings.value(LANGUAGE_KEY, LANGUAGES[0]))
         self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(language)))
@@ -483,10 +489,12 @@ class SettingsPage(QWidget):
         return Path(name) if name else None
 
     @Slot()
-    def import_spreadsheet(self) -> ImportDialog | None:
+    def import_spreadsheet(self):
         path = self.choose_file(self)
         if path is None:
             return None
+        from checkin.ui.import_dialog import ImportDialog  # the importer loads on first use
+
         dialog = ImportDialog(self.store, path, self)
         dialog.imported.connect(self._on_imported)
         self.import_dialog = dialog

@@ -9,15 +9,18 @@ record of a row, so views and tests never parse display text. They hold records 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from checkin.importer import Action, ImportLine, Reason
 from checkin.model import Attendee, CheckIn, Method, Session
 from checkin.search import SearchHit
+
+if TYPE_CHECKING:
+    from checkin.importer import ImportLine
 from checkin.stats import GroupFigure, SessionFigures, StationFigure
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
@@ -348,7 +351,9 @@ class ImportLinesModel(_RecordModel):
     def headers(self) -> Sequence[str]:
         return [self.tr("Line"), self.tr("What happens"), self.tr("Name"), self.tr("Why")]
 
-    def action_label(self, action: Action) -> str:
+    def action_label(self, action) -> str:
+        from checkin.importer import Action  # loaded with the import dialog, not at launch
+
         return {
             Action.TAKEN: self.tr("new"),
             Action.UPDATED: self.tr("updated"),
@@ -357,7 +362,9 @@ class ImportLinesModel(_RecordModel):
             Action.REFUSED: self.tr("refused"),
         }.get(action, action.value)
 
-    def reason_label(self, reason: Reason) -> str:
+    def reason_label(self, reason) -> str:
+        from checkin.importer import Reason
+
         return {
             Reason.BLANK: self.tr("blank line"),
             Reason.HEADING: self.tr("title row merged across columns"),
@@ -387,7 +394,7 @@ class ImportLinesModel(_RecordModel):
                 # The detail (which value, which other line) is the importer's own words.
                 reason = self.reason_label(line.reason) if line.reason is not None else ""
                 return f"{reason} ({line.detail})" if reason and line.detail else reason
-        if role == Qt.ItemDataRole.ForegroundRole and line.action is Action.REFUSED:
+        if role == Qt.ItemDataRole.ForegroundRole and line.action.value == "refused":
             return QColor("#b3261e")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
