@@ -774,37 +774,37 @@
         <translation>Sync: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="194" />
+        <location filename="../checkin/ui/main_window.py" line="195" />
         <source>Sound: off</source>
         <translation>Sound: off</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="194" />
+        <location filename="../checkin/ui/main_window.py" line="195" />
         <source>Sound: on</source>
         <translation>Sound: on</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="207" />
+        <location filename="../checkin/ui/main_window.py" line="208" />
         <source>Check-in: reception</source>
         <translation>Check-in: reception</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="208" />
+        <location filename="../checkin/ui/main_window.py" line="209" />
         <source>Door mode</source>
         <translation>Door mode</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="209" />
+        <location filename="../checkin/ui/main_window.py" line="210" />
         <source>Full screen, scanning only; leaving asks for the staff PIN</source>
         <translation>Full screen, scanning only; leaving asks for the staff PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="211" />
+        <location filename="../checkin/ui/main_window.py" line="212" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="212" />
+        <location filename="../checkin/ui/main_window.py" line="213" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -896,152 +896,157 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="247" />
+        <location filename="../checkin/ui/result_card.py" line="160" />
+        <source>Answer to the last scan</source>
+        <translation>Answer to the last scan</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/result_card.py" line="248" />
         <source>Not recorded: the database refused</source>
         <translation>Not recorded: the database refused</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="250" />
+        <location filename="../checkin/ui/result_card.py" line="251" />
         <source>Call the organisers' technician; meanwhile write the names down on paper.</source>
         <translation>Call the organisers' technician; meanwhile write the names down on paper.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="294" />
+        <location filename="../checkin/ui/result_card.py" line="295" />
         <source>Ready: show a badge to the camera</source>
         <translation>Ready: show a badge to the camera</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="296" />
+        <location filename="../checkin/ui/result_card.py" line="297" />
         <source>Or scan it with the scanner, or type its code.</source>
         <translation>Or scan it with the scanner, or type its code.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="299" />
+        <location filename="../checkin/ui/result_card.py" line="300" />
         <source>Checking in to: %1</source>
         <translation>Checking in to: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="325" />
+        <location filename="../checkin/ui/result_card.py" line="326" />
         <source>Staff override (PIN)…</source>
         <translation>Staff override (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="356" />
+        <location filename="../checkin/ui/result_card.py" line="360" />
         <source>Accepted (staff override)</source>
         <translation>Accepted (staff override)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="357" />
+        <location filename="../checkin/ui/result_card.py" line="361" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="359" />
+        <location filename="../checkin/ui/result_card.py" line="363" />
         <source>Accepted: re-entry</source>
         <translation>Accepted: re-entry</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="361" />
+        <location filename="../checkin/ui/result_card.py" line="365" />
         <source>Exit recorded</source>
         <translation>Exit recorded</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="363" />
+        <location filename="../checkin/ui/result_card.py" line="367" />
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="365" />
+        <location filename="../checkin/ui/result_card.py" line="369" />
         <source>Refused: unknown badge</source>
         <translation>Refused: unknown badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="367" />
+        <location filename="../checkin/ui/result_card.py" line="371" />
         <source>Refused: registration cancelled</source>
         <translation>Refused: registration cancelled</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="369" />
+        <location filename="../checkin/ui/result_card.py" line="373" />
         <source>Refused: badge of another event</source>
         <translation>Refused: badge of another event</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="371" />
+        <location filename="../checkin/ui/result_card.py" line="375" />
         <source>Refused: not registered for this workshop</source>
         <translation>Refused: not registered for this workshop</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="372" />
+        <location filename="../checkin/ui/result_card.py" line="376" />
         <source>Refused: not admitted to this session</source>
         <translation>Refused: not admitted to this session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="379" />
+        <location filename="../checkin/ui/result_card.py" line="383" />
         <source>Ask for the name and find the person with Search, at the desk.</source>
         <translation>Ask for the name and find the person with Search, at the desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="380" />
+        <location filename="../checkin/ui/result_card.py" line="384" />
         <source>Staff may let the person in with the PIN.</source>
         <translation>Staff may let the person in with the PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="384" />
+        <location filename="../checkin/ui/result_card.py" line="388" />
         <source>at this door</source>
         <translation>at this door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="386" />
+        <location filename="../checkin/ui/result_card.py" line="390" />
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="388" />
+        <location filename="../checkin/ui/result_card.py" line="392" />
         <source>at another door</source>
         <translation>at another door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="389" />
+        <location filename="../checkin/ui/result_card.py" line="393" />
         <source>First entry at %1, %2.</source>
         <translation>First entry at %1, %2.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="390" />
+        <location filename="../checkin/ui/result_card.py" line="394" />
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
         <translation>Let the person through only if the badge is theirs; otherwise send them to the desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="394" />
+        <location filename="../checkin/ui/result_card.py" line="398" />
         <source>First entry at %1.</source>
         <translation>First entry at %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="397" />
+        <location filename="../checkin/ui/result_card.py" line="401" />
         <source>This code is not on the attendee list.</source>
         <translation>This code is not on the attendee list.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="399" />
+        <location filename="../checkin/ui/result_card.py" line="403" />
         <source>This badge was made for another event.</source>
         <translation>This badge was made for another event.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="401" />
+        <location filename="../checkin/ui/result_card.py" line="405" />
         <source>This registration was cancelled.</source>
         <translation>This registration was cancelled.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="402" />
+        <location filename="../checkin/ui/result_card.py" line="406" />
         <source>Send the person to the registration desk.</source>
         <translation>Send the person to the registration desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="407" />
+        <location filename="../checkin/ui/result_card.py" line="411" />
         <source>Not on the list of %1.</source>
         <translation>Not on the list of %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="409" />
+        <location filename="../checkin/ui/result_card.py" line="413" />
         <source>This session is for: %1.</source>
         <translation>This session is for: %1.</translation>
     </message>
@@ -1506,72 +1511,72 @@
         <translation>Video file or stream URL</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="357" />
+        <location filename="../checkin/ui/settings_page.py" line="364" />
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="368" />
+        <location filename="../checkin/ui/settings_page.py" line="375" />
         <source>Automatic (best available)</source>
         <translation>Automatic (best available)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="374" />
+        <location filename="../checkin/ui/settings_page.py" line="381" />
         <source>%1 (not available: %2)</source>
         <translation>%1 (not available: %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="475" />
+        <location filename="../checkin/ui/settings_page.py" line="482" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="482" />
+        <location filename="../checkin/ui/settings_page.py" line="489" />
         <source>Attendee list</source>
         <translation>Attendee list</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="482" />
+        <location filename="../checkin/ui/settings_page.py" line="489" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="499" />
+        <location filename="../checkin/ui/settings_page.py" line="506" />
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Last import: %1 new, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="522" />
+        <location filename="../checkin/ui/settings_page.py" line="529" />
         <source>The camera cannot start: %1</source>
         <translation>The camera cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="529" />
+        <location filename="../checkin/ui/settings_page.py" line="536" />
         <source>Show a badge to the camera.</source>
         <translation>Show a badge to the camera.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="541" />
+        <location filename="../checkin/ui/settings_page.py" line="548" />
         <source>Read: %1</source>
         <translation>Read: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="551" />
+        <location filename="../checkin/ui/settings_page.py" line="558" />
         <source>A staff PIN is set.</source>
         <translation>A staff PIN is set.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="552" />
+        <location filename="../checkin/ui/settings_page.py" line="559" />
         <source>No staff PIN yet: choose one before the doors open.</source>
         <translation>No staff PIN yet: choose one before the doors open.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="577" />
+        <location filename="../checkin/ui/settings_page.py" line="584" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/settings_page.py" line="580" />
+        <location filename="../checkin/ui/settings_page.py" line="587" />
         <source>At least %n digits.</source>
         <translation>
             <numerusform>At least %n digit.</numerusform>
@@ -1579,7 +1584,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="584" />
+        <location filename="../checkin/ui/settings_page.py" line="591" />
         <source>The new staff PIN is saved.</source>
         <translation>The new staff PIN is saved.</translation>
     </message>

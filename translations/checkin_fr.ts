@@ -774,37 +774,37 @@
         <translation>Synchro : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="194" />
+        <location filename="../checkin/ui/main_window.py" line="195" />
         <source>Sound: off</source>
         <translation>Son : coupé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="194" />
+        <location filename="../checkin/ui/main_window.py" line="195" />
         <source>Sound: on</source>
         <translation>Son : activé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="207" />
+        <location filename="../checkin/ui/main_window.py" line="208" />
         <source>Check-in: reception</source>
         <translation>Check-in : accueil</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="208" />
+        <location filename="../checkin/ui/main_window.py" line="209" />
         <source>Door mode</source>
         <translation>Mode porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="209" />
+        <location filename="../checkin/ui/main_window.py" line="210" />
         <source>Full screen, scanning only; leaving asks for the staff PIN</source>
         <translation>Plein écran, scan uniquement ; pour en sortir, le PIN du personnel est demandé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="211" />
+        <location filename="../checkin/ui/main_window.py" line="212" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="212" />
+        <location filename="../checkin/ui/main_window.py" line="213" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -896,152 +896,157 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="247" />
+        <location filename="../checkin/ui/result_card.py" line="160" />
+        <source>Answer to the last scan</source>
+        <translation>Réponse au dernier scan</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/result_card.py" line="248" />
         <source>Not recorded: the database refused</source>
         <translation>Non enregistré : la base de données a refusé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="250" />
+        <location filename="../checkin/ui/result_card.py" line="251" />
         <source>Call the organisers' technician; meanwhile write the names down on paper.</source>
         <translation>Appelez le technicien des organisateurs ; en attendant, notez les noms sur papier.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="294" />
+        <location filename="../checkin/ui/result_card.py" line="295" />
         <source>Ready: show a badge to the camera</source>
         <translation>Prêt : présentez un badge à la caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="296" />
+        <location filename="../checkin/ui/result_card.py" line="297" />
         <source>Or scan it with the scanner, or type its code.</source>
         <translation>Ou scannez-le avec la douchette, ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="299" />
+        <location filename="../checkin/ui/result_card.py" line="300" />
         <source>Checking in to: %1</source>
         <translation>Entrées pour : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="325" />
+        <location filename="../checkin/ui/result_card.py" line="326" />
         <source>Staff override (PIN)…</source>
         <translation>Forcer l'entrée (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="356" />
+        <location filename="../checkin/ui/result_card.py" line="360" />
         <source>Accepted (staff override)</source>
         <translation>Accepté (entrée forcée)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="357" />
+        <location filename="../checkin/ui/result_card.py" line="361" />
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="359" />
+        <location filename="../checkin/ui/result_card.py" line="363" />
         <source>Accepted: re-entry</source>
         <translation>Accepté : nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="361" />
+        <location filename="../checkin/ui/result_card.py" line="365" />
         <source>Exit recorded</source>
         <translation>Sortie enregistrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="363" />
+        <location filename="../checkin/ui/result_card.py" line="367" />
         <source>Already checked in</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="365" />
+        <location filename="../checkin/ui/result_card.py" line="369" />
         <source>Refused: unknown badge</source>
         <translation>Refusé : badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="367" />
+        <location filename="../checkin/ui/result_card.py" line="371" />
         <source>Refused: registration cancelled</source>
         <translation>Refusé : inscription annulée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="369" />
+        <location filename="../checkin/ui/result_card.py" line="373" />
         <source>Refused: badge of another event</source>
         <translation>Refusé : badge d'un autre événement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="371" />
+        <location filename="../checkin/ui/result_card.py" line="375" />
         <source>Refused: not registered for this workshop</source>
         <translation>Refusé : pas inscrit à cet atelier</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="372" />
+        <location filename="../checkin/ui/result_card.py" line="376" />
         <source>Refused: not admitted to this session</source>
         <translation>Refusé : pas admis à cette session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="379" />
+        <location filename="../checkin/ui/result_card.py" line="383" />
         <source>Ask for the name and find the person with Search, at the desk.</source>
         <translation>Demandez le nom et cherchez la personne (Recherche, à l'accueil).</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="380" />
+        <location filename="../checkin/ui/result_card.py" line="384" />
         <source>Staff may let the person in with the PIN.</source>
         <translation>Le personnel peut la faire entrer avec le PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="384" />
+        <location filename="../checkin/ui/result_card.py" line="388" />
         <source>at this door</source>
         <translation>à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="386" />
+        <location filename="../checkin/ui/result_card.py" line="390" />
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="388" />
+        <location filename="../checkin/ui/result_card.py" line="392" />
         <source>at another door</source>
         <translation>à une autre porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="389" />
+        <location filename="../checkin/ui/result_card.py" line="393" />
         <source>First entry at %1, %2.</source>
         <translation>Première entrée à %1, %2.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="390" />
+        <location filename="../checkin/ui/result_card.py" line="394" />
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
         <translation>Laissez passer seulement si le badge est bien le sien ; sinon, envoyez la personne à l'accueil.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="394" />
+        <location filename="../checkin/ui/result_card.py" line="398" />
         <source>First entry at %1.</source>
         <translation>Première entrée à %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="397" />
+        <location filename="../checkin/ui/result_card.py" line="401" />
         <source>This code is not on the attendee list.</source>
         <translation>Ce code n'est pas dans la liste des participants.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="399" />
+        <location filename="../checkin/ui/result_card.py" line="403" />
         <source>This badge was made for another event.</source>
         <translation>Ce badge a été fait pour un autre événement.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="401" />
+        <location filename="../checkin/ui/result_card.py" line="405" />
         <source>This registration was cancelled.</source>
         <translation>Cette inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="402" />
+        <location filename="../checkin/ui/result_card.py" line="406" />
         <source>Send the person to the registration desk.</source>
         <translation>Envoyez la personne au comptoir d'inscription.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="407" />
+        <location filename="../checkin/ui/result_card.py" line="411" />
         <source>Not on the list of %1.</source>
         <translation>Pas sur la liste de : %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="409" />
+        <location filename="../checkin/ui/result_card.py" line="413" />
         <source>This session is for: %1.</source>
         <translation>Cette session est réservée à : %1.</translation>
     </message>
@@ -1506,72 +1511,72 @@
         <translation>Fichier vidéo ou URL de flux</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="357" />
+        <location filename="../checkin/ui/settings_page.py" line="364" />
         <source>No camera found</source>
         <translation>Aucune caméra trouvée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="368" />
+        <location filename="../checkin/ui/settings_page.py" line="375" />
         <source>Automatic (best available)</source>
         <translation>Automatique (le meilleur disponible)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="374" />
+        <location filename="../checkin/ui/settings_page.py" line="381" />
         <source>%1 (not available: %2)</source>
         <translation>%1 (indisponible : %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="475" />
+        <location filename="../checkin/ui/settings_page.py" line="482" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="482" />
+        <location filename="../checkin/ui/settings_page.py" line="489" />
         <source>Attendee list</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="482" />
+        <location filename="../checkin/ui/settings_page.py" line="489" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="499" />
+        <location filename="../checkin/ui/settings_page.py" line="506" />
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Dernier import : %1 nouveaux, %2 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="522" />
+        <location filename="../checkin/ui/settings_page.py" line="529" />
         <source>The camera cannot start: %1</source>
         <translation>La caméra ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="529" />
+        <location filename="../checkin/ui/settings_page.py" line="536" />
         <source>Show a badge to the camera.</source>
         <translation>Présentez un badge à la caméra.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="541" />
+        <location filename="../checkin/ui/settings_page.py" line="548" />
         <source>Read: %1</source>
         <translation>Lu : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="551" />
+        <location filename="../checkin/ui/settings_page.py" line="558" />
         <source>A staff PIN is set.</source>
         <translation>Un PIN d'équipe est défini.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="552" />
+        <location filename="../checkin/ui/settings_page.py" line="559" />
         <source>No staff PIN yet: choose one before the doors open.</source>
         <translation>Pas encore de PIN d'équipe : choisissez-en un avant l'ouverture des portes.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="577" />
+        <location filename="../checkin/ui/settings_page.py" line="584" />
         <source>The two PINs differ.</source>
         <translation>Les deux PIN sont différents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/settings_page.py" line="580" />
+        <location filename="../checkin/ui/settings_page.py" line="587" />
         <source>At least %n digits.</source>
         <translation>
             <numerusform>Au moins %n chiffre.</numerusform>
@@ -1579,7 +1584,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="584" />
+        <location filename="../checkin/ui/settings_page.py" line="591" />
         <source>The new staff PIN is saved.</source>
         <translation>Le nouveau PIN de l'équipe est enregistré.</translation>
     </message>

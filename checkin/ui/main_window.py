@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
     def set_sounds(self, sounds) -> None:
         self.sounds = sounds
         self.mute_button.setChecked(sounds.muted)
+        sounds.muted_changed.connect(self.mute_button.setChecked)  # muted from Settings too
         self._show_mute()
 
     @Slot(bool)

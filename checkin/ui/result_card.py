@@ -157,6 +157,7 @@ class ResultCard(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("result_card")
+        self.setAccessibleName(self.tr("Answer to the last scan"))
         self.result: AdmitResult | None = None
         self.colour = "idle"
         self.tz: tzinfo | None = None
@@ -324,6 +325,9 @@ class ResultCard(QFrame):
         if result.override_allowed and person is not None:
             self.override_button.setText(self.tr("Staff override (PIN)…"))
             self.override_button.show()
+        # One sentence for a screen reader: the answer, the person, the reason.
+        spoken = [self.headline.text(), person.full_name if person else "", info]
+        self.setAccessibleDescription(". ".join(p for p in spoken if p))
 
     def _set_name(self, text: str) -> None:
         self.name.setText(text)
