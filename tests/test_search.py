@@ -310,3 +310,27 @@ def test_anyone_is_found_by_prefixes_of_their_names(crowd, n, length, accents, r
     hits = crowd.search(query, limit=len(PEOPLE))
     assert person.id in ids(hits), (query, person.full_name)
     assert all(not h.typo for h in hits[:1])
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None,
+          max_examples=150)
+@given(st.integers(0, len(PEOPLE) - 1), st.sampled_from(["delete", "insert", "replace", "swap"]),
+       st.integers(0, 40), st.sampled_from("abcdefghijklmnopqrstuvwxyz"))
+def test_one_typo_anywhere_in_a_long_name_still_finds(crowd, n, edit, where, letter):
+    person = PEOPLE[n]
+    word = max((fold(w) for w in person.last_name.replace("-", " ").split()
+                + person.first_name.split()), key=len)
+    word = "".join(c for c in word if c.isalpha())
+    if len(word) < 6:  # a deletion must leave five letters
+        return
+    i = where % len(word)
+    typed = {
+        "delete": word[:i] + word[i + 1 :],
+        "insert": word[:i] + letter + word[i:],
+        "replace": word[:i] + letter + word[i + 1 :],
+        "swap": word[:i] + word[i + 1 : i + 2] + word[i] + word[i + 2 :],
+    }[edit]
+    hits = crowd.search(typed, limit=len(PEOPLE))
+    assert person.id in ids(hits), (typed, word)
+    exact = [h for h in hits if not h.typo]
+    assert hits[: len(exact)] == exact  # typo-only hits come after every exact one
