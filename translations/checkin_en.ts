@@ -282,37 +282,37 @@
     <name>Category</name>
     <message>
         <location filename="../checkin/ui/result_card.py" line="52" />
-        <location filename="../checkin/ui/table_models.py" line="30" />
+        <location filename="../checkin/ui/table_models.py" line="33" />
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="53" />
-        <location filename="../checkin/ui/table_models.py" line="31" />
+        <location filename="../checkin/ui/table_models.py" line="34" />
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="54" />
-        <location filename="../checkin/ui/table_models.py" line="32" />
+        <location filename="../checkin/ui/table_models.py" line="35" />
         <source>Organiser</source>
         <translation>Organiser</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="55" />
-        <location filename="../checkin/ui/table_models.py" line="33" />
+        <location filename="../checkin/ui/table_models.py" line="36" />
         <source>Press</source>
         <translation>Press</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="56" />
-        <location filename="../checkin/ui/table_models.py" line="34" />
+        <location filename="../checkin/ui/table_models.py" line="37" />
         <source>Official</source>
         <translation>Official</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="57" />
-        <location filename="../checkin/ui/table_models.py" line="35" />
+        <location filename="../checkin/ui/table_models.py" line="38" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -320,42 +320,42 @@
 <context>
     <name>CheckinHistoryModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="224" />
+        <location filename="../checkin/ui/table_models.py" line="227" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="224" />
+        <location filename="../checkin/ui/table_models.py" line="227" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="224" />
+        <location filename="../checkin/ui/table_models.py" line="227" />
         <source>Door</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="224" />
+        <location filename="../checkin/ui/table_models.py" line="227" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="225" />
+        <location filename="../checkin/ui/table_models.py" line="228" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="245" />
+        <location filename="../checkin/ui/table_models.py" line="248" />
         <source>exit</source>
         <translation>exit</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="247" />
+        <location filename="../checkin/ui/table_models.py" line="250" />
         <source>override</source>
         <translation>override</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="249" />
+        <location filename="../checkin/ui/table_models.py" line="252" />
         <source>undone</source>
         <translation>undone</translation>
     </message>
@@ -530,27 +530,27 @@
 <context>
     <name>GroupFiguresModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="299" />
+        <location filename="../checkin/ui/table_models.py" line="302" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="299" />
+        <location filename="../checkin/ui/table_models.py" line="302" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="300" />
+        <location filename="../checkin/ui/table_models.py" line="303" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="300" />
+        <location filename="../checkin/ui/table_models.py" line="303" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="306" />
+        <location filename="../checkin/ui/table_models.py" line="309" />
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
@@ -622,117 +622,117 @@
 <context>
     <name>ImportLinesModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349" />
+        <location filename="../checkin/ui/table_models.py" line="352" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349" />
+        <location filename="../checkin/ui/table_models.py" line="352" />
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349" />
+        <location filename="../checkin/ui/table_models.py" line="352" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349" />
+        <location filename="../checkin/ui/table_models.py" line="352" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="353" />
+        <location filename="../checkin/ui/table_models.py" line="358" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="354" />
+        <location filename="../checkin/ui/table_models.py" line="359" />
         <source>updated</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="355" />
+        <location filename="../checkin/ui/table_models.py" line="360" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="356" />
+        <location filename="../checkin/ui/table_models.py" line="361" />
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="357" />
+        <location filename="../checkin/ui/table_models.py" line="362" />
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="362" />
+        <location filename="../checkin/ui/table_models.py" line="369" />
         <source>blank line</source>
         <translation>blank line</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="363" />
+        <location filename="../checkin/ui/table_models.py" line="370" />
         <source>title row merged across columns</source>
         <translation>title row merged across columns</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="364" />
+        <location filename="../checkin/ui/table_models.py" line="371" />
         <source>missing name</source>
         <translation>missing name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="365" />
+        <location filename="../checkin/ui/table_models.py" line="372" />
         <source>malformed e-mail</source>
         <translation>malformed e-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="366" />
+        <location filename="../checkin/ui/table_models.py" line="373" />
         <source>short line</source>
         <translation>short line</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="367" />
+        <location filename="../checkin/ui/table_models.py" line="374" />
         <source>more cells than columns</source>
         <translation>more cells than columns</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="368" />
+        <location filename="../checkin/ui/table_models.py" line="375" />
         <source>duplicate registration number</source>
         <translation>duplicate registration number</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="369" />
+        <location filename="../checkin/ui/table_models.py" line="376" />
         <source>same person twice</source>
         <translation>same person twice</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="370" />
+        <location filename="../checkin/ui/table_models.py" line="377" />
         <source>cells merged across columns</source>
         <translation>cells merged across columns</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="371" />
+        <location filename="../checkin/ui/table_models.py" line="378" />
         <source>unknown category</source>
         <translation>unknown category</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="372" />
+        <location filename="../checkin/ui/table_models.py" line="379" />
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="373" />
+        <location filename="../checkin/ui/table_models.py" line="380" />
         <source>unknown language</source>
         <translation>unknown language</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="374" />
+        <location filename="../checkin/ui/table_models.py" line="381" />
         <source>unknown workshop</source>
         <translation>unknown workshop</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="375" />
+        <location filename="../checkin/ui/table_models.py" line="382" />
         <source>cell too long</source>
         <translation>cell too long</translation>
     </message>
@@ -740,12 +740,12 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="53" />
+        <location filename="../checkin/ui/table_models.py" line="56" />
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="54" />
+        <location filename="../checkin/ui/table_models.py" line="57" />
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -812,27 +812,27 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="42" />
+        <location filename="../checkin/ui/table_models.py" line="45" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="43" />
+        <location filename="../checkin/ui/table_models.py" line="46" />
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="44" />
+        <location filename="../checkin/ui/table_models.py" line="47" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="45" />
+        <location filename="../checkin/ui/table_models.py" line="48" />
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="46" />
+        <location filename="../checkin/ui/table_models.py" line="49" />
         <source>Code typed</source>
         <translation>Code typed</translation>
     </message>
@@ -902,151 +902,151 @@
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="248" />
-        <source>Not recorded: the database refused</source>
-        <translation>Not recorded: the database refused</translation>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="251" />
+        <location filename="../checkin/ui/result_card.py" line="252" />
         <source>Call the organisers' technician; meanwhile write the names down on paper.</source>
         <translation>Call the organisers' technician; meanwhile write the names down on paper.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="295" />
+        <location filename="../checkin/ui/result_card.py" line="297" />
         <source>Ready: show a badge to the camera</source>
         <translation>Ready: show a badge to the camera</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="297" />
+        <location filename="../checkin/ui/result_card.py" line="299" />
         <source>Or scan it with the scanner, or type its code.</source>
         <translation>Or scan it with the scanner, or type its code.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="300" />
+        <location filename="../checkin/ui/result_card.py" line="302" />
         <source>Checking in to: %1</source>
         <translation>Checking in to: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="326" />
+        <location filename="../checkin/ui/result_card.py" line="328" />
         <source>Staff override (PIN)…</source>
         <translation>Staff override (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="360" />
+        <location filename="../checkin/ui/result_card.py" line="362" />
         <source>Accepted (staff override)</source>
         <translation>Accepted (staff override)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="361" />
+        <location filename="../checkin/ui/result_card.py" line="363" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="363" />
+        <location filename="../checkin/ui/result_card.py" line="365" />
         <source>Accepted: re-entry</source>
         <translation>Accepted: re-entry</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="365" />
+        <location filename="../checkin/ui/result_card.py" line="367" />
         <source>Exit recorded</source>
         <translation>Exit recorded</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="367" />
+        <location filename="../checkin/ui/result_card.py" line="369" />
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="369" />
+        <location filename="../checkin/ui/result_card.py" line="371" />
         <source>Refused: unknown badge</source>
         <translation>Refused: unknown badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="371" />
+        <location filename="../checkin/ui/result_card.py" line="373" />
         <source>Refused: registration cancelled</source>
         <translation>Refused: registration cancelled</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="373" />
+        <location filename="../checkin/ui/result_card.py" line="375" />
         <source>Refused: badge of another event</source>
         <translation>Refused: badge of another event</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="375" />
+        <location filename="../checkin/ui/result_card.py" line="377" />
         <source>Refused: not registered for this workshop</source>
         <translation>Refused: not registered for this workshop</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="376" />
+        <location filename="../checkin/ui/result_card.py" line="378" />
         <source>Refused: not admitted to this session</source>
         <translation>Refused: not admitted to this session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="383" />
+        <location filename="../checkin/ui/result_card.py" line="385" />
         <source>Ask for the name and find the person with Search, at the desk.</source>
         <translation>Ask for the name and find the person with Search, at the desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="384" />
+        <location filename="../checkin/ui/result_card.py" line="386" />
         <source>Staff may let the person in with the PIN.</source>
         <translation>Staff may let the person in with the PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="388" />
+        <location filename="../checkin/ui/result_card.py" line="390" />
         <source>at this door</source>
         <translation>at this door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="390" />
+        <location filename="../checkin/ui/result_card.py" line="392" />
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="392" />
+        <location filename="../checkin/ui/result_card.py" line="394" />
         <source>at another door</source>
         <translation>at another door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="393" />
+        <location filename="../checkin/ui/result_card.py" line="395" />
         <source>First entry at %1, %2.</source>
         <translation>First entry at %1, %2.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="394" />
+        <location filename="../checkin/ui/result_card.py" line="396" />
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
         <translation>Let the person through only if the badge is theirs; otherwise send them to the desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="398" />
+        <location filename="../checkin/ui/result_card.py" line="400" />
         <source>First entry at %1.</source>
         <translation>First entry at %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="401" />
+        <location filename="../checkin/ui/result_card.py" line="403" />
         <source>This code is not on the attendee list.</source>
         <translation>This code is not on the attendee list.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="403" />
+        <location filename="../checkin/ui/result_card.py" line="405" />
         <source>This badge was made for another event.</source>
         <translation>This badge was made for another event.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="405" />
+        <location filename="../checkin/ui/result_card.py" line="407" />
         <source>This registration was cancelled.</source>
         <translation>This registration was cancelled.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="406" />
+        <location filename="../checkin/ui/result_card.py" line="408" />
         <source>Send the person to the registration desk.</source>
         <translation>Send the person to the registration desk.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="411" />
+        <location filename="../checkin/ui/result_card.py" line="413" />
         <source>Not on the list of %1.</source>
         <translation>Not on the list of %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="413" />
+        <location filename="../checkin/ui/result_card.py" line="415" />
         <source>This session is for: %1.</source>
         <translation>This session is for: %1.</translation>
     </message>
@@ -1065,72 +1065,77 @@
         <translation>No session is chosen at this door.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="392" />
+        <location filename="../checkin/ui/scan_page.py" line="335" />
+        <source>Import the programme, or choose the session in the list at the top.</source>
+        <translation>Import the programme, or choose the session in the list at the top.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/scan_page.py" line="394" />
         <source>Unknown badge</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="396" />
+        <location filename="../checkin/ui/scan_page.py" line="398" />
         <source>(undone)</source>
         <translation>(undone)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="487" />
+        <location filename="../checkin/ui/scan_page.py" line="489" />
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="488" />
+        <location filename="../checkin/ui/scan_page.py" line="490" />
         <source>Session:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="489" />
+        <location filename="../checkin/ui/scan_page.py" line="491" />
         <source>Session checked into at this door</source>
         <translation>Session checked into at this door</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="490" />
+        <location filename="../checkin/ui/scan_page.py" line="492" />
         <source>Current session</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="491" />
+        <location filename="../checkin/ui/scan_page.py" line="493" />
         <source>Follow the clock: the session running now</source>
         <translation>Follow the clock: the session running now</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="492" />
+        <location filename="../checkin/ui/scan_page.py" line="494" />
         <source>arrived / expected</source>
         <translation>arrived / expected</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="493" />
+        <location filename="../checkin/ui/scan_page.py" line="495" />
         <source>Badge code typed by hand</source>
         <translation>Badge code typed by hand</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="494" />
+        <location filename="../checkin/ui/scan_page.py" line="496" />
         <source>Badge code</source>
         <translation>Badge code</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="495" />
+        <location filename="../checkin/ui/scan_page.py" line="497" />
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="496" />
+        <location filename="../checkin/ui/scan_page.py" line="498" />
         <source>Last scans</source>
         <translation>Last scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="497" />
+        <location filename="../checkin/ui/scan_page.py" line="499" />
         <source>Undo the last check-in</source>
         <translation>Undo the last check-in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="498" />
+        <location filename="../checkin/ui/scan_page.py" line="500" />
         <source>Now and soon:</source>
         <translation>Now and soon:</translation>
     </message>
@@ -1229,52 +1234,52 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="175" />
+        <location filename="../checkin/ui/table_models.py" line="178" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="175" />
+        <location filename="../checkin/ui/table_models.py" line="178" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="175" />
+        <location filename="../checkin/ui/table_models.py" line="178" />
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="176" />
+        <location filename="../checkin/ui/table_models.py" line="179" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="176" />
+        <location filename="../checkin/ui/table_models.py" line="179" />
         <source>In this session</source>
         <translation>In this session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="193" />
+        <location filename="../checkin/ui/table_models.py" line="196" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="194" />
+        <location filename="../checkin/ui/table_models.py" line="197" />
         <source>✔ Already in</source>
         <translation>✔ Already in</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="194" />
+        <location filename="../checkin/ui/table_models.py" line="197" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="196" />
+        <location filename="../checkin/ui/table_models.py" line="199" />
         <source>Already in this session</source>
         <translation>Already in this session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="196" />
+        <location filename="../checkin/ui/table_models.py" line="199" />
         <source>Not yet arrived</source>
         <translation>Not yet arrived</translation>
     </message>
@@ -1282,22 +1287,22 @@
 <context>
     <name>SessionFiguresModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="269" />
+        <location filename="../checkin/ui/table_models.py" line="272" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="269" />
+        <location filename="../checkin/ui/table_models.py" line="272" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="269" />
+        <location filename="../checkin/ui/table_models.py" line="272" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="269" />
+        <location filename="../checkin/ui/table_models.py" line="272" />
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
@@ -1305,278 +1310,278 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="275" />
+        <location filename="../checkin/ui/settings_page.py" line="274" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="276" />
+        <location filename="../checkin/ui/settings_page.py" line="275" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="277" />
+        <location filename="../checkin/ui/settings_page.py" line="276" />
         <source>Station &amp;name</source>
         <translation>Station &amp;name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="278" />
+        <location filename="../checkin/ui/settings_page.py" line="277" />
         <source>e.g. Auditorium – door A</source>
         <translation>e.g. Auditorium – door A</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="279" />
+        <location filename="../checkin/ui/settings_page.py" line="278" />
         <source>Attendee list and sync</source>
         <translation>Attendee list and sync</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="280" />
+        <location filename="../checkin/ui/settings_page.py" line="279" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="281" />
+        <location filename="../checkin/ui/settings_page.py" line="280" />
         <source>S&amp;ync with</source>
         <translation>S&amp;ync with</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="282" />
+        <location filename="../checkin/ui/settings_page.py" line="281" />
         <source>Nothing (this station only)</source>
         <translation>Nothing (this station only)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="283" />
+        <location filename="../checkin/ui/settings_page.py" line="282" />
         <source>The venue's sync server</source>
         <translation>The venue's sync server</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="283" />
+        <location filename="../checkin/ui/settings_page.py" line="282" />
         <source>pretix</source>
         <translation>pretix</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="285" />
+        <location filename="../checkin/ui/settings_page.py" line="284" />
         <source>Server &amp;address</source>
         <translation>Server &amp;address</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="285" />
+        <location filename="../checkin/ui/settings_page.py" line="284" />
         <source>pretix &amp;organiser</source>
         <translation>pretix &amp;organiser</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="286" />
+        <location filename="../checkin/ui/settings_page.py" line="285" />
         <source>pretix &amp;event</source>
         <translation>pretix &amp;event</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="286" />
+        <location filename="../checkin/ui/settings_page.py" line="285" />
         <source>Access &amp;token</source>
         <translation>Access &amp;token</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="290" />
+        <location filename="../checkin/ui/settings_page.py" line="289" />
         <source>kept in the system keyring</source>
         <translation>kept in the system keyring</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="291" />
+        <location filename="../checkin/ui/settings_page.py" line="290" />
         <source>Save the sync source</source>
         <translation>Save the sync source</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="292" />
-        <location filename="../checkin/ui/settings_page.py" line="314" />
+        <location filename="../checkin/ui/settings_page.py" line="291" />
+        <location filename="../checkin/ui/settings_page.py" line="313" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="293" />
+        <location filename="../checkin/ui/settings_page.py" line="292" />
         <source>&amp;Camera</source>
         <translation>&amp;Camera</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="294" />
+        <location filename="../checkin/ui/settings_page.py" line="293" />
         <source>&amp;Or a video file / stream URL</source>
         <translation>&amp;Or a video file / stream URL</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="295" />
+        <location filename="../checkin/ui/settings_page.py" line="294" />
         <source>http://phone.local:8080/video</source>
         <translation>http://phone.local:8080/video</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="296" />
+        <location filename="../checkin/ui/settings_page.py" line="295" />
         <source>QR &amp;decoder</source>
         <translation>QR &amp;decoder</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="297" />
+        <location filename="../checkin/ui/settings_page.py" line="296" />
         <source>Stop the &amp;test</source>
         <translation>Stop the &amp;test</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="298" />
+        <location filename="../checkin/ui/settings_page.py" line="297" />
         <source>&amp;Test the camera</source>
         <translation>&amp;Test the camera</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="299" />
+        <location filename="../checkin/ui/settings_page.py" line="298" />
         <source>Screen and sound</source>
         <translation>Screen and sound</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="300" />
+        <location filename="../checkin/ui/settings_page.py" line="299" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="303" />
+        <location filename="../checkin/ui/settings_page.py" line="302" />
         <source>&amp;Sounds on each scan</source>
         <translation>&amp;Sounds on each scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="304" />
+        <location filename="../checkin/ui/settings_page.py" line="303" />
         <source>Re-entry</source>
         <translation>Re-entry</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="306" />
+        <location filename="../checkin/ui/settings_page.py" line="305" />
         <source>Ticked sessions let people in again after they left (a second scan is green, not amber):</source>
         <translation>Ticked sessions let people in again after they left (a second scan is green, not amber):</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="308" />
+        <location filename="../checkin/ui/settings_page.py" line="307" />
         <source>Staff PIN</source>
         <translation>Staff PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="309" />
+        <location filename="../checkin/ui/settings_page.py" line="308" />
         <source>Change the staff &amp;PIN…</source>
         <translation>Change the staff &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="310" />
+        <location filename="../checkin/ui/settings_page.py" line="309" />
         <source>&amp;New PIN</source>
         <translation>&amp;New PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="311" />
+        <location filename="../checkin/ui/settings_page.py" line="310" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="312" />
+        <location filename="../checkin/ui/settings_page.py" line="311" />
         <source>Save the new PIN</source>
         <translation>Save the new PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="315" />
+        <location filename="../checkin/ui/settings_page.py" line="314" />
         <source>QR decoder</source>
         <translation>QR decoder</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="316" />
+        <location filename="../checkin/ui/settings_page.py" line="315" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="317" />
+        <location filename="../checkin/ui/settings_page.py" line="316" />
         <source>Sessions that allow re-entry</source>
         <translation>Sessions that allow re-entry</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="318" />
+        <location filename="../checkin/ui/settings_page.py" line="317" />
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="319" />
+        <location filename="../checkin/ui/settings_page.py" line="318" />
         <source>Repeat the new PIN</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="320" />
+        <location filename="../checkin/ui/settings_page.py" line="319" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="321" />
+        <location filename="../checkin/ui/settings_page.py" line="320" />
         <source>Sync with</source>
         <translation>Sync with</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="322" />
+        <location filename="../checkin/ui/settings_page.py" line="321" />
         <source>Video file or stream URL</source>
         <translation>Video file or stream URL</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="364" />
+        <location filename="../checkin/ui/settings_page.py" line="363" />
         <source>No camera found</source>
         <translation>No camera found</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="375" />
+        <location filename="../checkin/ui/settings_page.py" line="374" />
         <source>Automatic (best available)</source>
         <translation>Automatic (best available)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="381" />
+        <location filename="../checkin/ui/settings_page.py" line="380" />
         <source>%1 (not available: %2)</source>
         <translation>%1 (not available: %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="482" />
+        <location filename="../checkin/ui/settings_page.py" line="481" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="489" />
+        <location filename="../checkin/ui/settings_page.py" line="488" />
         <source>Attendee list</source>
         <translation>Attendee list</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="489" />
+        <location filename="../checkin/ui/settings_page.py" line="488" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="506" />
+        <location filename="../checkin/ui/settings_page.py" line="507" />
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Last import: %1 new, %2 updated.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="529" />
+        <location filename="../checkin/ui/settings_page.py" line="530" />
         <source>The camera cannot start: %1</source>
         <translation>The camera cannot start: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="536" />
+        <location filename="../checkin/ui/settings_page.py" line="537" />
         <source>Show a badge to the camera.</source>
         <translation>Show a badge to the camera.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="548" />
+        <location filename="../checkin/ui/settings_page.py" line="549" />
         <source>Read: %1</source>
         <translation>Read: %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="558" />
+        <location filename="../checkin/ui/settings_page.py" line="559" />
         <source>A staff PIN is set.</source>
         <translation>A staff PIN is set.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="559" />
+        <location filename="../checkin/ui/settings_page.py" line="560" />
         <source>No staff PIN yet: choose one before the doors open.</source>
         <translation>No staff PIN yet: choose one before the doors open.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="584" />
+        <location filename="../checkin/ui/settings_page.py" line="585" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/settings_page.py" line="587" />
+        <location filename="../checkin/ui/settings_page.py" line="588" />
         <source>At least %n digits.</source>
         <translation>
             <numerusform>At least %n digit.</numerusform>
@@ -1584,7 +1589,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="591" />
+        <location filename="../checkin/ui/settings_page.py" line="592" />
         <source>The new staff PIN is saved.</source>
         <translation>The new staff PIN is saved.</translation>
     </message>
@@ -1592,27 +1597,27 @@
 <context>
     <name>StationsModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="323" />
+        <location filename="../checkin/ui/table_models.py" line="326" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="323" />
+        <location filename="../checkin/ui/table_models.py" line="326" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="323" />
+        <location filename="../checkin/ui/table_models.py" line="326" />
         <source>Waiting to send</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="329" />
+        <location filename="../checkin/ui/table_models.py" line="332" />
         <source>%1 (this station)</source>
         <translation>%1 (this station)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="332" />
+        <location filename="../checkin/ui/table_models.py" line="335" />
         <source>never</source>
         <translation>never</translation>
     </message>

@@ -282,37 +282,37 @@
     <name>Category</name>
     <message>
         <location filename="../checkin/ui/result_card.py" line="52" />
-        <location filename="../checkin/ui/table_models.py" line="30" />
+        <location filename="../checkin/ui/table_models.py" line="33" />
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="53" />
-        <location filename="../checkin/ui/table_models.py" line="31" />
+        <location filename="../checkin/ui/table_models.py" line="34" />
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="54" />
-        <location filename="../checkin/ui/table_models.py" line="32" />
+        <location filename="../checkin/ui/table_models.py" line="35" />
         <source>Organiser</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="55" />
-        <location filename="../checkin/ui/table_models.py" line="33" />
+        <location filename="../checkin/ui/table_models.py" line="36" />
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="56" />
-        <location filename="../checkin/ui/table_models.py" line="34" />
+        <location filename="../checkin/ui/table_models.py" line="37" />
         <source>Official</source>
         <translation>Officiel</translation>
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="57" />
-        <location filename="../checkin/ui/table_models.py" line="35" />
+        <location filename="../checkin/ui/table_models.py" line="38" />
         <source>Staff</source>
         <translation>Équipe</translation>
     </message>
@@ -320,42 +320,42 @@
 <context>
     <name>CheckinHistoryModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="224" />
+        <location filename="../checkin/ui/table_models.py" line="227" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="224" />
+        <location filename="../checkin/ui/table_models.py" line="227" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="224" />
+        <location filename="../checkin/ui/table_models.py" line="227" />
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="224" />
+        <location filename="../checkin/ui/table_models.py" line="227" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="225" />
+        <location filename="../checkin/ui/table_models.py" line="228" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="245" />
+        <location filename="../checkin/ui/table_models.py" line="248" />
         <source>exit</source>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="247" />
+        <location filename="../checkin/ui/table_models.py" line="250" />
         <source>override</source>
         <translation>entrée forcée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="249" />
+        <location filename="../checkin/ui/table_models.py" line="252" />
         <source>undone</source>
         <translation>annulé</translation>
     </message>
@@ -530,27 +530,27 @@
 <context>
     <name>GroupFiguresModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="299" />
+        <location filename="../checkin/ui/table_models.py" line="302" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="299" />
+        <location filename="../checkin/ui/table_models.py" line="302" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="300" />
+        <location filename="../checkin/ui/table_models.py" line="303" />
         <source>Arrived</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="300" />
+        <location filename="../checkin/ui/table_models.py" line="303" />
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="306" />
+        <location filename="../checkin/ui/table_models.py" line="309" />
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
@@ -622,117 +622,117 @@
 <context>
     <name>ImportLinesModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349" />
+        <location filename="../checkin/ui/table_models.py" line="352" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349" />
+        <location filename="../checkin/ui/table_models.py" line="352" />
         <source>What happens</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349" />
+        <location filename="../checkin/ui/table_models.py" line="352" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349" />
+        <location filename="../checkin/ui/table_models.py" line="352" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="353" />
+        <location filename="../checkin/ui/table_models.py" line="358" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="354" />
+        <location filename="../checkin/ui/table_models.py" line="359" />
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="355" />
+        <location filename="../checkin/ui/table_models.py" line="360" />
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="356" />
+        <location filename="../checkin/ui/table_models.py" line="361" />
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="357" />
+        <location filename="../checkin/ui/table_models.py" line="362" />
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="362" />
+        <location filename="../checkin/ui/table_models.py" line="369" />
         <source>blank line</source>
         <translation>ligne vide</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="363" />
+        <location filename="../checkin/ui/table_models.py" line="370" />
         <source>title row merged across columns</source>
         <translation>ligne de titre fusionnée sur les colonnes</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="364" />
+        <location filename="../checkin/ui/table_models.py" line="371" />
         <source>missing name</source>
         <translation>nom manquant</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="365" />
+        <location filename="../checkin/ui/table_models.py" line="372" />
         <source>malformed e-mail</source>
         <translation>e-mail mal formé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="366" />
+        <location filename="../checkin/ui/table_models.py" line="373" />
         <source>short line</source>
         <translation>ligne trop courte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="367" />
+        <location filename="../checkin/ui/table_models.py" line="374" />
         <source>more cells than columns</source>
         <translation>plus de cellules que de colonnes</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="368" />
+        <location filename="../checkin/ui/table_models.py" line="375" />
         <source>duplicate registration number</source>
         <translation>numéro d'inscription en double</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="369" />
+        <location filename="../checkin/ui/table_models.py" line="376" />
         <source>same person twice</source>
         <translation>même personne deux fois</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="370" />
+        <location filename="../checkin/ui/table_models.py" line="377" />
         <source>cells merged across columns</source>
         <translation>cellules fusionnées sur plusieurs colonnes</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="371" />
+        <location filename="../checkin/ui/table_models.py" line="378" />
         <source>unknown category</source>
         <translation>catégorie inconnue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="372" />
+        <location filename="../checkin/ui/table_models.py" line="379" />
         <source>unknown status</source>
         <translation>statut inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="373" />
+        <location filename="../checkin/ui/table_models.py" line="380" />
         <source>unknown language</source>
         <translation>langue inconnue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="374" />
+        <location filename="../checkin/ui/table_models.py" line="381" />
         <source>unknown workshop</source>
         <translation>atelier inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="375" />
+        <location filename="../checkin/ui/table_models.py" line="382" />
         <source>cell too long</source>
         <translation>cellule trop longue</translation>
     </message>
@@ -740,12 +740,12 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="53" />
+        <location filename="../checkin/ui/table_models.py" line="56" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="54" />
+        <location filename="../checkin/ui/table_models.py" line="57" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -812,27 +812,27 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="42" />
+        <location filename="../checkin/ui/table_models.py" line="45" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="43" />
+        <location filename="../checkin/ui/table_models.py" line="46" />
         <source>Scanner</source>
         <translation>Douchette</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="44" />
+        <location filename="../checkin/ui/table_models.py" line="47" />
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="45" />
+        <location filename="../checkin/ui/table_models.py" line="48" />
         <source>Walk-in</source>
         <translation>Sans inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="46" />
+        <location filename="../checkin/ui/table_models.py" line="49" />
         <source>Code typed</source>
         <translation>Code tapé</translation>
     </message>
@@ -902,151 +902,151 @@
     </message>
     <message>
         <location filename="../checkin/ui/result_card.py" line="248" />
-        <source>Not recorded: the database refused</source>
-        <translation>Non enregistré : la base de données a refusé</translation>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="251" />
+        <location filename="../checkin/ui/result_card.py" line="252" />
         <source>Call the organisers' technician; meanwhile write the names down on paper.</source>
         <translation>Appelez le technicien des organisateurs ; en attendant, notez les noms sur papier.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="295" />
+        <location filename="../checkin/ui/result_card.py" line="297" />
         <source>Ready: show a badge to the camera</source>
         <translation>Prêt : présentez un badge à la caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="297" />
+        <location filename="../checkin/ui/result_card.py" line="299" />
         <source>Or scan it with the scanner, or type its code.</source>
         <translation>Ou scannez-le avec la douchette, ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="300" />
+        <location filename="../checkin/ui/result_card.py" line="302" />
         <source>Checking in to: %1</source>
         <translation>Entrées pour : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="326" />
+        <location filename="../checkin/ui/result_card.py" line="328" />
         <source>Staff override (PIN)…</source>
         <translation>Forcer l'entrée (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="360" />
+        <location filename="../checkin/ui/result_card.py" line="362" />
         <source>Accepted (staff override)</source>
         <translation>Accepté (entrée forcée)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="361" />
+        <location filename="../checkin/ui/result_card.py" line="363" />
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="363" />
+        <location filename="../checkin/ui/result_card.py" line="365" />
         <source>Accepted: re-entry</source>
         <translation>Accepté : nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="365" />
+        <location filename="../checkin/ui/result_card.py" line="367" />
         <source>Exit recorded</source>
         <translation>Sortie enregistrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="367" />
+        <location filename="../checkin/ui/result_card.py" line="369" />
         <source>Already checked in</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="369" />
+        <location filename="../checkin/ui/result_card.py" line="371" />
         <source>Refused: unknown badge</source>
         <translation>Refusé : badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="371" />
+        <location filename="../checkin/ui/result_card.py" line="373" />
         <source>Refused: registration cancelled</source>
         <translation>Refusé : inscription annulée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="373" />
+        <location filename="../checkin/ui/result_card.py" line="375" />
         <source>Refused: badge of another event</source>
         <translation>Refusé : badge d'un autre événement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="375" />
+        <location filename="../checkin/ui/result_card.py" line="377" />
         <source>Refused: not registered for this workshop</source>
         <translation>Refusé : pas inscrit à cet atelier</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="376" />
+        <location filename="../checkin/ui/result_card.py" line="378" />
         <source>Refused: not admitted to this session</source>
         <translation>Refusé : pas admis à cette session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="383" />
+        <location filename="../checkin/ui/result_card.py" line="385" />
         <source>Ask for the name and find the person with Search, at the desk.</source>
         <translation>Demandez le nom et cherchez la personne (Recherche, à l'accueil).</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="384" />
+        <location filename="../checkin/ui/result_card.py" line="386" />
         <source>Staff may let the person in with the PIN.</source>
         <translation>Le personnel peut la faire entrer avec le PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="388" />
+        <location filename="../checkin/ui/result_card.py" line="390" />
         <source>at this door</source>
         <translation>à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="390" />
+        <location filename="../checkin/ui/result_card.py" line="392" />
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="392" />
+        <location filename="../checkin/ui/result_card.py" line="394" />
         <source>at another door</source>
         <translation>à une autre porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="393" />
+        <location filename="../checkin/ui/result_card.py" line="395" />
         <source>First entry at %1, %2.</source>
         <translation>Première entrée à %1, %2.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="394" />
+        <location filename="../checkin/ui/result_card.py" line="396" />
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
         <translation>Laissez passer seulement si le badge est bien le sien ; sinon, envoyez la personne à l'accueil.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="398" />
+        <location filename="../checkin/ui/result_card.py" line="400" />
         <source>First entry at %1.</source>
         <translation>Première entrée à %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="401" />
+        <location filename="../checkin/ui/result_card.py" line="403" />
         <source>This code is not on the attendee list.</source>
         <translation>Ce code n'est pas dans la liste des participants.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="403" />
+        <location filename="../checkin/ui/result_card.py" line="405" />
         <source>This badge was made for another event.</source>
         <translation>Ce badge a été fait pour un autre événement.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="405" />
+        <location filename="../checkin/ui/result_card.py" line="407" />
         <source>This registration was cancelled.</source>
         <translation>Cette inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="406" />
+        <location filename="../checkin/ui/result_card.py" line="408" />
         <source>Send the person to the registration desk.</source>
         <translation>Envoyez la personne au comptoir d'inscription.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="411" />
+        <location filename="../checkin/ui/result_card.py" line="413" />
         <source>Not on the list of %1.</source>
         <translation>Pas sur la liste de : %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="413" />
+        <location filename="../checkin/ui/result_card.py" line="415" />
         <source>This session is for: %1.</source>
         <translation>Cette session est réservée à : %1.</translation>
     </message>
@@ -1065,72 +1065,77 @@
         <translation>Aucune session n'est choisie à cette porte.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="392" />
+        <location filename="../checkin/ui/scan_page.py" line="335" />
+        <source>Import the programme, or choose the session in the list at the top.</source>
+        <translation>Importez le programme, ou choisissez la session dans la liste en haut.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/scan_page.py" line="394" />
         <source>Unknown badge</source>
         <translation>Badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="396" />
+        <location filename="../checkin/ui/scan_page.py" line="398" />
         <source>(undone)</source>
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="487" />
+        <location filename="../checkin/ui/scan_page.py" line="489" />
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="488" />
+        <location filename="../checkin/ui/scan_page.py" line="490" />
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="489" />
+        <location filename="../checkin/ui/scan_page.py" line="491" />
         <source>Session checked into at this door</source>
         <translation>Session enregistrée à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="490" />
+        <location filename="../checkin/ui/scan_page.py" line="492" />
         <source>Current session</source>
         <translation>Session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="491" />
+        <location filename="../checkin/ui/scan_page.py" line="493" />
         <source>Follow the clock: the session running now</source>
         <translation>Suivre l'horloge : la session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="492" />
+        <location filename="../checkin/ui/scan_page.py" line="494" />
         <source>arrived / expected</source>
         <translation>arrivés / attendus</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="493" />
+        <location filename="../checkin/ui/scan_page.py" line="495" />
         <source>Badge code typed by hand</source>
         <translation>Code du badge tapé à la main</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="494" />
+        <location filename="../checkin/ui/scan_page.py" line="496" />
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="495" />
+        <location filename="../checkin/ui/scan_page.py" line="497" />
         <source>Check in</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="496" />
+        <location filename="../checkin/ui/scan_page.py" line="498" />
         <source>Last scans</source>
         <translation>Derniers scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="497" />
+        <location filename="../checkin/ui/scan_page.py" line="499" />
         <source>Undo the last check-in</source>
         <translation>Annuler le dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="498" />
+        <location filename="../checkin/ui/scan_page.py" line="500" />
         <source>Now and soon:</source>
         <translation>En ce moment :</translation>
     </message>
@@ -1229,52 +1234,52 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="175" />
+        <location filename="../checkin/ui/table_models.py" line="178" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="175" />
+        <location filename="../checkin/ui/table_models.py" line="178" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="175" />
+        <location filename="../checkin/ui/table_models.py" line="178" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="176" />
+        <location filename="../checkin/ui/table_models.py" line="179" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="176" />
+        <location filename="../checkin/ui/table_models.py" line="179" />
         <source>In this session</source>
         <translation>Dans cette session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="193" />
+        <location filename="../checkin/ui/table_models.py" line="196" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="194" />
+        <location filename="../checkin/ui/table_models.py" line="197" />
         <source>✔ Already in</source>
         <translation>✔ Déjà entré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="194" />
+        <location filename="../checkin/ui/table_models.py" line="197" />
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="196" />
+        <location filename="../checkin/ui/table_models.py" line="199" />
         <source>Already in this session</source>
         <translation>Déjà dans cette session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="196" />
+        <location filename="../checkin/ui/table_models.py" line="199" />
         <source>Not yet arrived</source>
         <translation>Pas encore arrivé</translation>
     </message>
@@ -1282,22 +1287,22 @@
 <context>
     <name>SessionFiguresModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="269" />
+        <location filename="../checkin/ui/table_models.py" line="272" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="269" />
+        <location filename="../checkin/ui/table_models.py" line="272" />
         <source>Arrived</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="269" />
+        <location filename="../checkin/ui/table_models.py" line="272" />
         <source>Expected</source>
         <translation>Attendus</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="269" />
+        <location filename="../checkin/ui/table_models.py" line="272" />
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
@@ -1305,278 +1310,278 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="275" />
+        <location filename="../checkin/ui/settings_page.py" line="274" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="276" />
+        <location filename="../checkin/ui/settings_page.py" line="275" />
         <source>This station</source>
         <translation>Ce poste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="277" />
+        <location filename="../checkin/ui/settings_page.py" line="276" />
         <source>Station &amp;name</source>
         <translation>&amp;Nom du poste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="278" />
+        <location filename="../checkin/ui/settings_page.py" line="277" />
         <source>e.g. Auditorium – door A</source>
         <translation>p. ex. Auditorium – porte A</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="279" />
+        <location filename="../checkin/ui/settings_page.py" line="278" />
         <source>Attendee list and sync</source>
         <translation>Liste des participants et synchronisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="280" />
+        <location filename="../checkin/ui/settings_page.py" line="279" />
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="281" />
+        <location filename="../checkin/ui/settings_page.py" line="280" />
         <source>S&amp;ync with</source>
         <translation>S&amp;ynchroniser avec</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="282" />
+        <location filename="../checkin/ui/settings_page.py" line="281" />
         <source>Nothing (this station only)</source>
         <translation>Rien (ce poste seulement)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="283" />
+        <location filename="../checkin/ui/settings_page.py" line="282" />
         <source>The venue's sync server</source>
         <translation>Le serveur de synchronisation du lieu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="283" />
+        <location filename="../checkin/ui/settings_page.py" line="282" />
         <source>pretix</source>
         <translation>pretix</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="285" />
+        <location filename="../checkin/ui/settings_page.py" line="284" />
         <source>Server &amp;address</source>
         <translation>&amp;Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="285" />
+        <location filename="../checkin/ui/settings_page.py" line="284" />
         <source>pretix &amp;organiser</source>
         <translation>&amp;Organisateur pretix</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="286" />
+        <location filename="../checkin/ui/settings_page.py" line="285" />
         <source>pretix &amp;event</source>
         <translation>Év&amp;énement pretix</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="286" />
+        <location filename="../checkin/ui/settings_page.py" line="285" />
         <source>Access &amp;token</source>
         <translation>&amp;Jeton d'accès</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="290" />
+        <location filename="../checkin/ui/settings_page.py" line="289" />
         <source>kept in the system keyring</source>
         <translation>gardé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="291" />
+        <location filename="../checkin/ui/settings_page.py" line="290" />
         <source>Save the sync source</source>
         <translation>Enregistrer la source de synchronisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="292" />
-        <location filename="../checkin/ui/settings_page.py" line="314" />
+        <location filename="../checkin/ui/settings_page.py" line="291" />
+        <location filename="../checkin/ui/settings_page.py" line="313" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="293" />
+        <location filename="../checkin/ui/settings_page.py" line="292" />
         <source>&amp;Camera</source>
         <translation>&amp;Caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="294" />
+        <location filename="../checkin/ui/settings_page.py" line="293" />
         <source>&amp;Or a video file / stream URL</source>
         <translation>&amp;Ou un fichier vidéo / une URL de flux</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="295" />
+        <location filename="../checkin/ui/settings_page.py" line="294" />
         <source>http://phone.local:8080/video</source>
         <translation>http://telephone.local:8080/video</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="296" />
+        <location filename="../checkin/ui/settings_page.py" line="295" />
         <source>QR &amp;decoder</source>
         <translation>&amp;Décodeur QR</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="297" />
+        <location filename="../checkin/ui/settings_page.py" line="296" />
         <source>Stop the &amp;test</source>
         <translation>Arrêter le &amp;test</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="298" />
+        <location filename="../checkin/ui/settings_page.py" line="297" />
         <source>&amp;Test the camera</source>
         <translation>&amp;Tester la caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="299" />
+        <location filename="../checkin/ui/settings_page.py" line="298" />
         <source>Screen and sound</source>
         <translation>Écran et son</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="300" />
+        <location filename="../checkin/ui/settings_page.py" line="299" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="303" />
+        <location filename="../checkin/ui/settings_page.py" line="302" />
         <source>&amp;Sounds on each scan</source>
         <translation>&amp;Sons à chaque scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="304" />
+        <location filename="../checkin/ui/settings_page.py" line="303" />
         <source>Re-entry</source>
         <translation>Ré-entrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="306" />
+        <location filename="../checkin/ui/settings_page.py" line="305" />
         <source>Ticked sessions let people in again after they left (a second scan is green, not amber):</source>
         <translation>Les sessions cochées laissent entrer de nouveau les personnes sorties (un second scan est vert, pas orange) :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="308" />
+        <location filename="../checkin/ui/settings_page.py" line="307" />
         <source>Staff PIN</source>
         <translation>PIN de l'équipe</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="309" />
+        <location filename="../checkin/ui/settings_page.py" line="308" />
         <source>Change the staff &amp;PIN…</source>
         <translation>Changer le &amp;PIN de l'équipe…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="310" />
+        <location filename="../checkin/ui/settings_page.py" line="309" />
         <source>&amp;New PIN</source>
         <translation>&amp;Nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="311" />
+        <location filename="../checkin/ui/settings_page.py" line="310" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Répétez-le</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="312" />
+        <location filename="../checkin/ui/settings_page.py" line="311" />
         <source>Save the new PIN</source>
         <translation>Enregistrer le nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="315" />
+        <location filename="../checkin/ui/settings_page.py" line="314" />
         <source>QR decoder</source>
         <translation>Décodeur QR</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="316" />
+        <location filename="../checkin/ui/settings_page.py" line="315" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="317" />
+        <location filename="../checkin/ui/settings_page.py" line="316" />
         <source>Sessions that allow re-entry</source>
         <translation>Sessions qui permettent la ré-entrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="318" />
+        <location filename="../checkin/ui/settings_page.py" line="317" />
         <source>New PIN</source>
         <translation>Nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="319" />
+        <location filename="../checkin/ui/settings_page.py" line="318" />
         <source>Repeat the new PIN</source>
         <translation>Répétez le nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="320" />
+        <location filename="../checkin/ui/settings_page.py" line="319" />
         <source>Station name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="321" />
+        <location filename="../checkin/ui/settings_page.py" line="320" />
         <source>Sync with</source>
         <translation>Synchroniser avec</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="322" />
+        <location filename="../checkin/ui/settings_page.py" line="321" />
         <source>Video file or stream URL</source>
         <translation>Fichier vidéo ou URL de flux</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="364" />
+        <location filename="../checkin/ui/settings_page.py" line="363" />
         <source>No camera found</source>
         <translation>Aucune caméra trouvée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="375" />
+        <location filename="../checkin/ui/settings_page.py" line="374" />
         <source>Automatic (best available)</source>
         <translation>Automatique (le meilleur disponible)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="381" />
+        <location filename="../checkin/ui/settings_page.py" line="380" />
         <source>%1 (not available: %2)</source>
         <translation>%1 (indisponible : %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="482" />
+        <location filename="../checkin/ui/settings_page.py" line="481" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="489" />
+        <location filename="../checkin/ui/settings_page.py" line="488" />
         <source>Attendee list</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="489" />
+        <location filename="../checkin/ui/settings_page.py" line="488" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="506" />
+        <location filename="../checkin/ui/settings_page.py" line="507" />
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Dernier import : %1 nouveaux, %2 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="529" />
+        <location filename="../checkin/ui/settings_page.py" line="530" />
         <source>The camera cannot start: %1</source>
         <translation>La caméra ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="536" />
+        <location filename="../checkin/ui/settings_page.py" line="537" />
         <source>Show a badge to the camera.</source>
         <translation>Présentez un badge à la caméra.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="548" />
+        <location filename="../checkin/ui/settings_page.py" line="549" />
         <source>Read: %1</source>
         <translation>Lu : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="558" />
+        <location filename="../checkin/ui/settings_page.py" line="559" />
         <source>A staff PIN is set.</source>
         <translation>Un PIN d'équipe est défini.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="559" />
+        <location filename="../checkin/ui/settings_page.py" line="560" />
         <source>No staff PIN yet: choose one before the doors open.</source>
         <translation>Pas encore de PIN d'équipe : choisissez-en un avant l'ouverture des portes.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="584" />
+        <location filename="../checkin/ui/settings_page.py" line="585" />
         <source>The two PINs differ.</source>
         <translation>Les deux PIN sont différents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/settings_page.py" line="587" />
+        <location filename="../checkin/ui/settings_page.py" line="588" />
         <source>At least %n digits.</source>
         <translation>
             <numerusform>Au moins %n chiffre.</numerusform>
@@ -1584,7 +1589,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="591" />
+        <location filename="../checkin/ui/settings_page.py" line="592" />
         <source>The new staff PIN is saved.</source>
         <translation>Le nouveau PIN de l'équipe est enregistré.</translation>
     </message>
@@ -1592,27 +1597,27 @@
 <context>
     <name>StationsModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="323" />
+        <location filename="../checkin/ui/table_models.py" line="326" />
         <source>Station</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="323" />
+        <location filename="../checkin/ui/table_models.py" line="326" />
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="323" />
+        <location filename="../checkin/ui/table_models.py" line="326" />
         <source>Waiting to send</source>
         <translation>En attente d'envoi</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="329" />
+        <location filename="../checkin/ui/table_models.py" line="332" />
         <source>%1 (this station)</source>
         <translation>%1 (ce poste)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="332" />
+        <location filename="../checkin/ui/table_models.py" line="335" />
         <source>never</source>
         <translation>jamais</translation>
     </message>

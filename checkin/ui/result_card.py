@@ -240,16 +240,18 @@ class ResultCard(QFrame):
         self.update()
         self._hold.start(hold_ms if hold_ms is not None else HOLD_MS[self.colour])
 
-    def show_error(self, message: str) -> None:
-        """A failure to record (disk full, database locked): red, never silent."""
+    def show_error(self, message: str, *, advice: str | None = None) -> None:
+        """A failure to record (disk full, database locked, no session): red, never silent."""
         self.result = None
         self.colour = "red"
         self._render()
-        self.headline.setText(self.tr("Not recorded: the database refused"))
+        self.headline.setText(self.tr("Not recorded"))
         self.info.setText(message)
         self.info.show()
-        self.advice.setText(self.tr("Call the organisers' technician; meanwhile write the "
-                                    "names down on paper."))
+        if advice is None:
+            advice = self.tr("Call the organisers' technician; meanwhile write the names down "
+                             "on paper.")
+        self.advice.setText(advice)
         self.advice.show()
         self._paint_pending = True
         self.update()

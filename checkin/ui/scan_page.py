@@ -331,7 +331,9 @@ class ScanPage(QWidget):
         """Decide on a code and show the answer; returns at once (the work is queued)."""
         session = self.session
         if session is None:
-            self.card.show_error(self.tr("No session is chosen at this door."))
+            self.card.show_error(self.tr("No session is chosen at this door."),
+                                 advice=self.tr("Import the programme, or choose the session "
+                                                "in the list at the top."))
             return
         self._last_method = method
         reception, store = self.reception, self.store

@@ -190,7 +190,8 @@ def test_a_database_failure_is_red_and_says_so_never_silent(qtbot, station, page
     page.submit_camera_code(token(station.store, "p1"))
     qtbot.waitUntil(lambda: page.card.colour == "red")
     assert "disk is full" in page.card.info.text()
-    assert page.card.headline.text().startswith("Non enregistré")
+    assert page.card.headline.text() == "Non enregistré"
+    assert "technicien" in page.card.advice.text()
     assert station.sounds.played[-1] == "red"
 
 
