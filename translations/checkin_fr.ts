@@ -1054,88 +1054,93 @@
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="295" />
+        <location filename="../checkin/ui/scan_page.py" line="298" />
         <source>No session: import the programme first.</source>
         <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected)</extracomment>
         <translation>Aucune session : importez d'abord le programme.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="334" />
+        <location filename="../checkin/ui/scan_page.py" line="337" />
         <source>No session is chosen at this door.</source>
         <translation>Aucune session n'est choisie à cette porte.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="335" />
+        <location filename="../checkin/ui/scan_page.py" line="338" />
         <source>Import the programme, or choose the session in the list at the top.</source>
         <translation>Importez le programme, ou choisissez la session dans la liste en haut.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="394" />
+        <location filename="../checkin/ui/scan_page.py" line="390" />
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/scan_page.py" line="400" />
         <source>Unknown badge</source>
         <translation>Badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="398" />
+        <location filename="../checkin/ui/scan_page.py" line="404" />
         <source>(undone)</source>
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="489" />
+        <location filename="../checkin/ui/scan_page.py" line="495" />
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="490" />
+        <location filename="../checkin/ui/scan_page.py" line="496" />
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="491" />
+        <location filename="../checkin/ui/scan_page.py" line="497" />
         <source>Session checked into at this door</source>
         <translation>Session enregistrée à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="492" />
+        <location filename="../checkin/ui/scan_page.py" line="498" />
         <source>Current session</source>
         <translation>Session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="493" />
+        <location filename="../checkin/ui/scan_page.py" line="499" />
         <source>Follow the clock: the session running now</source>
         <translation>Suivre l'horloge : la session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="494" />
+        <location filename="../checkin/ui/scan_page.py" line="500" />
         <source>arrived / expected</source>
         <translation>arrivés / attendus</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="495" />
+        <location filename="../checkin/ui/scan_page.py" line="501" />
         <source>Badge code typed by hand</source>
         <translation>Code du badge tapé à la main</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="496" />
+        <location filename="../checkin/ui/scan_page.py" line="502" />
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="497" />
+        <location filename="../checkin/ui/scan_page.py" line="503" />
         <source>Check in</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="498" />
+        <location filename="../checkin/ui/scan_page.py" line="504" />
         <source>Last scans</source>
         <translation>Derniers scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="499" />
+        <location filename="../checkin/ui/scan_page.py" line="505" />
         <source>Undo the last check-in</source>
         <translation>Annuler le dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="500" />
+        <location filename="../checkin/ui/scan_page.py" line="506" />
         <source>Now and soon:</source>
         <translation>En ce moment :</translation>
     </message>

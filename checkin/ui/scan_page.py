@@ -11,6 +11,7 @@ asked by an inline keypad beside the card, and scanning goes on while it is open
 from __future__ import annotations
 
 import functools
+import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -38,6 +39,8 @@ from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.result_card import ResultCard, paint_icon
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 RECENT = 10
 COUNTER_REFRESH_MS = 10_000  # other doors' arrivals come in through sync
@@ -378,10 +381,13 @@ class ScanPage(QWidget):
         self.result_shown.emit(result)
 
     def _on_failed(self, error: BaseException) -> None:
-        if not isinstance(error, (StoreError, LookupError)):
-            raise error
         self.sounds.play("red")
-        self.card.show_error(str(error.args[0] if error.args else error))
+        if isinstance(error, (StoreError, LookupError)):
+            self.card.show_error(str(error.args[0] if error.args else error))
+            return
+        # A bug, not a known failure: the log gets the traceback, the door a red card.
+        log.error("a check-in failed", exc_info=error)
+        self.card.show_error(self.tr("Unexpected error: %1").replace("%1", repr(error)))
 
     # --- last scans and undo ----------------------------------------------------------------
 
