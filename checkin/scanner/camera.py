@@ -16,12 +16,13 @@ This is the only module of :mod:`checkin.scanner` that imports Qt.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections import deque
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from checkin.scanner.decoders import Decoder, Outline, to_gray
@@ -29,6 +30,31 @@ from checkin.scanner.sources import Frame, FrameSource, Grabber, SourceSpec, par
 from checkin.scanner.validator import ScanValidator
 
 log = logging.getLogger(__name__)
+
+
+def pin_bool_refcounts() -> None:
+    """Work around a PySide6 6.12 bug that kills the process after a few hundred signals.
+
+    ``SignalInstance.emit()`` returns ``True`` without taking a reference to it, so every
+    ``emit()`` made from Python steals one of ``True``'s references; on CPython 3.11 its count
+    reaches zero after a few hundred emissions (a camera emits 30 a second) and the
+    interpreter aborts ("bool_dealloc: deallocating True or False"). Python 3.12 made the
+    booleans immortal, which is what this does here: it gives both a reference count so large
+    that no run can exhaust it. Harmless where the bug is absent; idempotent enough (once per
+    import of a module that emits).
+    """
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return
+    import ctypes
+
+    for value in (True, False):
+        # ob_refcnt is the first field of every object in a release build of CPython.
+        count = ctypes.c_ssize_t.from_address(id(value))
+        if count.value < 1 << 40:
+            count.value += 1 << 40
+
+
+pin_bool_refcounts()
 
 # How long the loop waits for a frame before looking at the stop flag again.
 _POLL_S = 0.05
@@ -82,6 +108,7 @@ class CameraWorker(QObject):
         self.validator = validator
         self.realtime = realtime
         self.drop_frames = drop_frames
+        # Previews at most this often (0: every frame); a frame with a code always shows.
         self.preview_interval_s = 1.0 / preview_fps if preview_fps > 0 else 0.0
         self._stop = threading.Event()
         self._grabber: Grabber | None = None
@@ -123,6 +150,10 @@ class CameraWorker(QObject):
             log.exception("the camera worker failed")
         finally:
             grabber.stop()
+            # The source's last words (stopped, ended) come after the loop's last look.
+            while (item := grabber.next(timeout=0)) is not None:
+                if not isinstance(item, Frame):
+                    self.status_changed.emit(item)
             self.frames_dropped = grabber.dropped
             self._grabber = None
             self.finished.emit()
@@ -173,6 +204,7 @@ class CameraController(QObject):
         *,
         realtime: bool = True,
         drop_frames: bool = True,
+        preview_fps: float = 30.0,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
@@ -180,6 +212,7 @@ class CameraController(QObject):
         self.validator = validator
         self.realtime = realtime
         self.drop_frames = drop_frames
+        self.preview_fps = preview_fps
         self._thread: QThread | None = None
         self._worker: CameraWorker | None = None
         self.source: SourceSpec | None = None
@@ -210,6 +243,7 @@ class CameraController(QObject):
             self.validator,
             realtime=self.realtime,
             drop_frames=self.drop_frames,
+            preview_fps=self.preview_fps,
         )
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
@@ -239,7 +273,9 @@ class CameraController(QObject):
             thread.quit()
             if not thread.wait(wait_ms):
                 log.warning("the camera thread did not stop within %d ms", wait_ms)
-            # Deliver the pending finished → deleteLater now, so nothing outlives stop().
+            # Deliver what the worker said last (its final status, a code read just before)
+            # before saying it stopped.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
             self._on_thread_finished(thread)
 
     def _on_thread_finished(self, thread: QThread | None = None) -> None:
