@@ -753,58 +753,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="160" />
+        <location filename="../checkin/ui/main_window.py" line="161" />
         <source>USB scanner seen</source>
         <extracomment>the volunteer asked for door mode (the door-mode controller answers) the volunteer chose a language ("fr" or "en")</extracomment>
         <translation>Douchette USB détectée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="162" />
+        <location filename="../checkin/ui/main_window.py" line="163" />
         <source>No USB scanner seen yet</source>
         <translation>Pas encore de douchette USB</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="173" />
+        <location filename="../checkin/ui/main_window.py" line="175" />
         <source>Sync: none (this station works alone)</source>
         <translation>Synchro : aucune (ce poste travaille seul)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="176" />
-        <source>Sync: %1</source>
-        <translation>Synchro : %1</translation>
+        <location filename="../checkin/ui/main_window.py" line="181" />
+        <source>Sync: online</source>
+        <translation>Synchro : en ligne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="195" />
+        <location filename="../checkin/ui/main_window.py" line="183" />
+        <source>Sync: in progress…</source>
+        <translation>Synchro : en cours…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="185" />
+        <source>Sync: offline, this station goes on alone</source>
+        <translation>Synchro : hors ligne, ce poste continue seul</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="187" />
+        <source>Sync: error</source>
+        <translation>Synchro : erreur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../checkin/ui/main_window.py" line="190" />
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n en attente d'envoi</numerusform><numerusform>%n en attente d'envoi</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="194" />
+        <source>last at %1</source>
+        <translation>dernière à %1</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="215" />
         <source>Sound: off</source>
         <translation>Son : coupé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="195" />
+        <location filename="../checkin/ui/main_window.py" line="215" />
         <source>Sound: on</source>
         <translation>Son : activé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="208" />
+        <location filename="../checkin/ui/main_window.py" line="228" />
         <source>Check-in: reception</source>
         <translation>Check-in : accueil</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="209" />
+        <location filename="../checkin/ui/main_window.py" line="229" />
         <source>Door mode</source>
         <translation>Mode porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="210" />
+        <location filename="../checkin/ui/main_window.py" line="230" />
         <source>Full screen, scanning only; leaving asks for the staff PIN</source>
         <translation>Plein écran, scan uniquement ; pour en sortir, le PIN du personnel est demandé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="212" />
+        <location filename="../checkin/ui/main_window.py" line="232" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="213" />
+        <location filename="../checkin/ui/main_window.py" line="233" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>

@@ -108,6 +108,10 @@ def build_station(
     staff_pin = StaffPin(store)
     scan_page = ScanPage(store, reception, tasks, sounds, staff_pin)
     window = MainWindow(scan_page, station_name=store.station_name)
+    try:
+        window.tz = reception.event.tz
+    except LookupError:  # no event yet
+        pass
     tasks.setParent(window)
     sounds.setParent(window)
     window.set_sounds(sounds)

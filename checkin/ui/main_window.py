@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.ui import theme
-from checkin.ui.i18n import LANGUAGES
+from checkin.ui.i18n import LANGUAGES, current_language, format_time
 from checkin.ui.scan_page import ScanPage
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, on purpose
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._scanner_seen = False
         self._sync = None
         self.sounds = None
+        self.tz = None  # the event's time zone, for the times in the status bar
 
         self.add_page(scan_page)
         self.retranslate_ui()
@@ -163,17 +164,36 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def set_sync_status(self, status) -> None:
-        """Show the sync engine's status (its own words); None: no sync source set."""
+        """Show the sync engine's :class:`~checkin.sync.base.SyncStatus` (None: no source)."""
         self._sync = status
         self._show_sync()
 
     def _show_sync(self) -> None:
         status = self._sync
-        if status is None:
-            self.sync_status.setText(self.tr("Sync: none (this station works alone)"))
+        state = getattr(getattr(status, "state", None), "value", "disabled")
+        if status is None or state == "disabled":
+            self.sync_status.setText("○ " + self.tr("Sync: none (this station works alone)"))
+            self.sync_status.setToolTip("")
             return
-        text = getattr(status, "text", None) or getattr(status, "message", None) or str(status)
-        self.sync_status.setText(self.tr("Sync: %1").replace("%1", str(text)))
+        language = current_language()
+        parts = []
+        if state == "online":
+            parts.append("● " + self.tr("Sync: online"))
+        elif state == "syncing":
+            parts.append("● " + self.tr("Sync: in progress…"))
+        elif state == "offline":
+            parts.append("○ " + self.tr("Sync: offline, this station goes on alone"))
+        else:
+            parts.append("○ " + self.tr("Sync: error"))
+        pending = int(getattr(status, "pending", 0) or 0)
+        if pending:
+            parts.append(self.tr("%n waiting to be sent", "", pending))
+        last = getattr(status, "last_success", None)
+        if last is not None:
+            when = format_time(last, self.tz or last.tzinfo, language)
+            parts.append(self.tr("last at %1").replace("%1", when))
+        self.sync_status.setText(" · ".join(parts))
+        self.sync_status.setToolTip(str(getattr(status, "reason", "") or ""))
 
     def set_station_name(self, name: str) -> None:
         self.station_label.setText(name)

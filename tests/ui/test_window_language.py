@@ -67,3 +67,21 @@ def test_qts_own_strings_are_french_too(station):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     station.set_language("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_status_bar_shows_the_sync_state_in_words(station):
+    from datetime import datetime, timezone
+
+    from checkin.sync.base import SyncState, SyncStatus
+
+    bar = station.window.sync_status
+    assert "aucune" in bar.text()
+    last = datetime(2025, 2, 3, 7, 12, tzinfo=timezone.utc)  # 09:12 in Bujumbura
+    station.window.set_sync_status(SyncStatus(SyncState.ONLINE, pending=3, last_success=last))
+    assert "en ligne" in bar.text() and "3 en attente" in bar.text() and "09:12" in bar.text()
+    station.window.set_sync_status(SyncStatus(SyncState.OFFLINE, reason="The hub does not "
+                                              "answer.", pending=1, last_success=last))
+    assert "hors ligne" in bar.text() and bar.toolTip() == "The hub does not answer."
+    station.set_language("en")
+    assert "offline" in bar.text() and "1 waiting" in bar.text()
+    assert "9:12" in bar.text().replace("\u202f", " ")
