@@ -36,7 +36,7 @@ def explain(error: OSError, path: Path | str) -> WriteError:
     elif code == errno.ENOENT:
         text = f"The folder does not exist: {Path(path).parent}."
     elif code in (errno.EACCES, errno.EPERM):
-        text = f"Permission denied: cannot write {path}."
+        text = f"Permission denied: cannot write {path} (is it open in another program?)."
     elif code == errno.EROFS:
         text = f"The disk is read-only: cannot write {path}."
     elif code == errno.EISDIR:
