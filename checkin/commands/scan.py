@@ -181,7 +181,8 @@ class _Admitter:
         from checkin.commands.desk import describe
 
         result = self.reception.admit(code, self.session.id, method=method)
-        return f"{code}  {describe(result, self.reception.event, self.reception.clock())}"
+        words = describe(result, self.reception.event, self.reception.clock())
+        return f"{code}  " + " · ".join(line.strip() for line in words.splitlines() if line)
 
     def close(self) -> None:
         self.store.close()

@@ -6,6 +6,12 @@ import pytest
 
 from checkin.scanner import corpus
 from checkin.scanner.corpus import Category
+from keyboard_layouts import typed_on_azerty
+
+
+@pytest.fixture(name="typed_on_azerty", scope="session")
+def typed_on_azerty_fixture():
+    return typed_on_azerty
 
 
 def badge_video(path, frames, *, hold=4, gap=3, size=(640, 480), seed=0):

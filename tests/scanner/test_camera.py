@@ -67,8 +67,9 @@ def test_a_badge_held_long_is_read_once(qtbot, controller, tmp_path, door_frames
 
 
 def test_the_same_badge_shown_again_after_the_cooldown(qtbot, tmp_path, door_frames, badge_video):
-    """Played at its real speed: 2 s of badge, 4 s away, the badge again → two scans."""
-    path = badge_video(tmp_path / "twice.avi", door_frames[:1] * 2, hold=8, gap=100)
+    """Played at its real speed: a badge, 1.5 s away (cool-down 1 s), the badge again → two
+    scans."""
+    path = badge_video(tmp_path / "twice.avi", door_frames[:1] * 2, hold=8, gap=45)
     camera = CameraController(default_decoder(), ScanValidator(cooldown_s=1.0))
     seen = record(camera)
     try:

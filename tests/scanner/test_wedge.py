@@ -1,6 +1,6 @@
 """Scanner bursts told from typing by their timing, and the AZERTY repair.
 
-The AZERTY output is simulated here from the two layouts' key rows (written out below,
+The AZERTY output is simulated from the two layouts' key rows (written out in conftest.py,
 independently of the repair table in checkin.scanner.wedge), so a mistake in that table shows.
 """
 
@@ -9,34 +9,12 @@ from __future__ import annotations
 import logging
 
 import pytest
+from keyboard_layouts import AZ_ROWS, AZ_SHIFT, US_ROWS, US_SHIFT, typed_on_azerty
 from hypothesis import given
 from hypothesis import strategies as st
 
 from checkin import tokens
 from checkin.scanner.wedge import WedgeDetector, repair_layout
-
-# Physical keys, row by row: (US unshifted, US shifted, AZERTY unshifted, AZERTY shifted).
-US_ROWS = ["`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./"]
-US_SHIFT = ['~!@#$%^&*()_+', "QWERTYUIOP{}|", 'ASDFGHJKL:"', "ZXCVBNM<>?"]
-AZ_ROWS = ["²&é\"'(-è_çà)=", "azertyuiop^$*", "qsdfghjklmù", "wxcvbn,;:!"]
-AZ_SHIFT = ["~1234567890°+", "AZERTYUIOP¨£µ", "QSDFGHJKLM%", "WXCVBN?./§"]
-
-
-def typed_on_azerty(text: str) -> str:
-    """What a French AZERTY system shows when a US-configured scanner types ``text``."""
-    out = []
-    for char in text:
-        for us, us_shift, az, az_shift in zip(US_ROWS, US_SHIFT, AZ_ROWS, AZ_SHIFT):
-            if char in us:
-                out.append(az[us.index(char)])
-                break
-            if char in us_shift:
-                out.append(az_shift[us_shift.index(char)])
-                break
-        else:
-            raise ValueError(char)
-    return "".join(out)
-
 
 def test_layout_tables_line_up():
     for rows in (US_SHIFT, AZ_ROWS, AZ_SHIFT):
