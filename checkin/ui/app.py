@@ -54,6 +54,7 @@ class Station:
     camera: object | None = None  # checkin.scanner.camera.CameraController
     scanner_input: object | None = None  # checkin.ui.scanner_input.ScannerInput
     desk: object | None = None  # checkin.ui.desk.DeskPages: search, walk-in, dashboard…
+    sync: object | None = None  # checkin.ui.sync_runner.SyncRunner, once started
 
     def set_language(self, language: str) -> None:
         self.translations.set_language(language)
@@ -68,11 +69,38 @@ class Station:
         camera.status_changed.connect(self.scan_page.camera_view.set_status)
         camera.status_changed.connect(self.window.set_camera_status)
 
+    def start_sync(self, engine_factory, *, interval_ms: int | None = None):
+        """Run the sync engine (made by ``engine_factory()`` on the sync worker) in the
+        background; its status shows in the status bar and on the dashboard, and what it
+        pulls reaches the pages."""
+        from checkin.ui.sync_runner import INTERVAL_MS, SyncRunner
+
+        runner = SyncRunner(engine_factory, interval_ms=interval_ms or INTERVAL_MS, parent=self.window)
+        runner.status_changed.connect(self.window.set_sync_status)
+        dashboard = getattr(self.desk, "dashboard", None)
+        if dashboard is not None and hasattr(dashboard, "set_sync_status"):
+            runner.status_changed.connect(dashboard.set_sync_status)
+        runner.list_changed.connect(self._list_changed)
+        runner.checkins_pulled.connect(self.scan_page.refresh_counter)
+        self.sync = runner
+        runner.start()
+        return runner
+
+    def _list_changed(self) -> None:
+        self.scan_page.reload_sessions()
+        try:
+            self.window.tz = self.reception.event.tz
+        except LookupError:
+            pass
+
     def start_camera(self, source) -> None:
         if self.camera is not None:
             self.camera.start(source)
 
     def shutdown(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
         if self.camera is not None:
             self.camera.stop()
         if self.scanner_input is not None:
@@ -218,6 +246,12 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     station = build_station(app, store, reception, settings)
     station.window.showMaximized()
     QTimer.singleShot(200, station.sounds.preload)  # the audio device, once on screen
+    try:
+        from checkin.sync.config import make_engine
+    except ImportError:  # a build without sync: the station works alone
+        make_engine = None
+    if make_engine is not None:
+        QTimer.singleShot(500, lambda: station.start_sync(lambda: make_engine(store)))
     app.aboutToQuit.connect(station.shutdown)
     app.aboutToQuit.connect(store.close)
     # The camera opens once the window is on screen: opening a device can take a second.

@@ -187,11 +187,6 @@ class ScanPage(QWidget):
         self._follow_timer.timeout.connect(self._follow_tick)
         self._follow_timer.start()
 
-        try:
-            self.card.set_context(reception.event.tz, store.station_id,
-                                  reception.event.badge_settings)
-        except LookupError:  # no event yet: an empty station, the card still works
-            pass
         self.retranslate_ui()
         self.reload_sessions()
         self.set_door_mode(False)
@@ -205,6 +200,11 @@ class ScanPage(QWidget):
     def reload_sessions(self) -> None:
         """Fill the picker (after an import or a pull) and pick the current session."""
         self.reception.refresh()
+        try:  # the event may have just arrived (first pull, first import)
+            event = self.reception.event
+            self.card.set_context(event.tz, self.store.station_id, event.badge_settings)
+        except LookupError:
+            pass
         self._sessions = self.store.sessions()
         self._fill_picker()
         if self.follow_clock or self.session is None:

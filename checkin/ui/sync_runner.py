@@ -1,0 +1,76 @@
+"""Runs the sync engine in the background and tells the window how it went.
+
+:class:`SyncRunner` calls :meth:`checkin.sync.engine.SyncEngine.cycle` every few seconds on a
+worker thread of its own (never the scanning one: a slow server must not delay a check-in);
+the engine itself decides when a cycle is due (back-off after failures), so a tick that is not
+due costs nothing. Each cycle's status goes to :attr:`status_changed` (the status bar, the
+dashboard); when a pull brought sessions or people, :attr:`list_changed` asks the pages to
+reload, and when it brought other doors' check-ins, :attr:`checkins_pulled` refreshes counters.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from checkin.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+INTERVAL_MS = 10_000
+
+
+class SyncRunner(QObject):
+    status_changed = Signal(object)  # checkin.sync.base.SyncStatus
+    list_changed = Signal()  # sessions or attendees came in
+    checkins_pulled = Signal()  # other stations' check-ins or undos came in
+
+    def __init__(self, engine_factory, *, interval_ms: int = INTERVAL_MS,
+                 parent: QObject | None = None):
+        """``engine_factory()`` makes the engine, on the worker (reading the source's secret
+        from the system keyring may take a while)."""
+        super().__init__(parent)
+        self.engine_factory = engine_factory
+        self.engine = None
+        self.tasks = TaskRunner(threads=1, parent=self)
+        self._running = False
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.run_now)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.run_now()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.tasks.wait(10_000)
+        self.tasks.stop()
+        if self.engine is not None:
+            self.engine.close()
+
+    @Slot()
+    def run_now(self, force: bool = False) -> None:
+        if self._running:
+            return
+        self._running = True
+        self.tasks.run(self._cycle, force, on_done=self._done, on_error=self._failed)
+
+    def _cycle(self, force: bool):  # on the worker
+        if self.engine is None:
+            self.engine = self.engine_factory()
+        return self.engine.cycle(force=force)
+
+    def _done(self, report) -> None:
+        self._running = False
+        self.status_changed.emit(report.status)
+        if getattr(report, "pulled_sessions", 0) or getattr(report, "pulled_attendees", 0) \
+                or getattr(report, "pulled_event", False):
+            self.list_changed.emit()
+        if getattr(report, "pulled_checkins", 0) or getattr(report, "pulled_voids", 0):
+            self.checkins_pulled.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        # cycle() reports network and store trouble in its status; this is a bug.
+        self._running = False
+        log.error("a sync cycle failed", exc_info=error)
