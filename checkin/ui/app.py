@@ -246,12 +246,13 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     station = build_station(app, store, reception, settings)
     station.window.showMaximized()
     QTimer.singleShot(200, station.sounds.preload)  # the audio device, once on screen
-    try:
+
+    def sync_engine():  # on the sync worker: its imports (HTTP, keyring) cost no launch time
         from checkin.sync.config import make_engine
-    except ImportError:  # a build without sync: the station works alone
-        make_engine = None
-    if make_engine is not None:
-        QTimer.singleShot(500, lambda: station.start_sync(lambda: make_engine(store)))
+
+        return make_engine(store)
+
+    QTimer.singleShot(500, lambda: station.start_sync(sync_engine))
     app.aboutToQuit.connect(station.shutdown)
     app.aboutToQuit.connect(store.close)
     # The camera opens once the window is on screen: opening a device can take a second.

@@ -71,6 +71,11 @@ class SyncRunner(QObject):
             self.checkins_pulled.emit()
 
     def _failed(self, error: BaseException) -> None:
-        # cycle() reports network and store trouble in its status; this is a bug.
+        # cycle() reports network and store trouble in its status; this is a bug, or a
+        # build without the sync package (then the station works alone, quietly).
         self._running = False
+        if isinstance(error, ImportError):
+            log.warning("no sync in this build: %s", error)
+            self._timer.stop()
+            return
         log.error("a sync cycle failed", exc_info=error)
