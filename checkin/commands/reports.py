@@ -17,13 +17,13 @@ from datetime import date
 from pathlib import Path
 
 from checkin.atomic import WriteError, atomic_write, ensure_folder
-from checkin.badges import BadgeFormat, BadgeRenderer, BadgeStyle
-from checkin.badges.sheets import BadgeSelection, print_badges, select_attendees
+from checkin.badges.layout import BadgeFormat
 from checkin.commands import CommandError, open_store
 from checkin.model import Category, Session, utcnow
-from checkin.reports import bundle, certificates, exports, sheet, summary
-from checkin.reports.data import Attendance, load_attendance
-from checkin.reports.exports import ExportError
+from checkin.reports.errors import ExportError
+
+# The renderers and writers (Pillow, qrcode, fpdf2) are imported by the handlers that use
+# them: every other command starts without loading them.
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -94,7 +94,9 @@ def _register_badges(subparsers) -> None:
     p.set_defaults(handler=run_badges)
 
 
-def _selection(args: argparse.Namespace) -> BadgeSelection:
+def _selection(args: argparse.Namespace):
+    from checkin.badges.sheets import BadgeSelection
+
     category = None
     if args.category:
         parsed = Category.parse(args.category)
@@ -113,6 +115,8 @@ def _selection(args: argparse.Namespace) -> BadgeSelection:
 
 @_known_errors
 def run_badges(args: argparse.Namespace) -> int:
+    from checkin.badges.sheets import print_badges
+
     store = open_store(args)
     selection = _selection(args)
     fmt = BadgeFormat(args.badge_format)
@@ -128,7 +132,12 @@ def run_badges(args: argparse.Namespace) -> int:
     return 0
 
 
-def _badges_png(store, selection: BadgeSelection, fmt: BadgeFormat, folder: Path, mark: bool) -> int:
+def _badges_png(store, selection, fmt: BadgeFormat, folder: Path, mark: bool) -> int:
+    from checkin.badges.layout import BadgeStyle
+    from checkin.badges.render import BadgeRenderer
+    from checkin.badges.sheets import select_attendees
+    from checkin.reports import certificates
+
     event = store.event()
     if event is None:
         raise CommandError("No event in this database: import an attendee list first.")
@@ -202,11 +211,13 @@ def _register_export(subparsers) -> None:
 
 
 def _load(args: argparse.Namespace):
+    from checkin.reports.data import load_attendance
+
     store = open_store(args)
     return store, load_attendance(store)
 
 
-def _session(data: Attendance, session_id: str | None) -> Session | None:
+def _session(data, session_id: str | None) -> Session | None:
     if session_id is None:
         return None
     found = data.session(session_id)
@@ -223,6 +234,8 @@ def _done(path: Path) -> int:
 
 @_known_errors
 def run_export_attendance(args: argparse.Namespace) -> int:
+    from checkin.reports import exports
+
     _store, data = _load(args)
     session = _session(data, args.session)
     return _done(exports.export_attendance(data, args.output, session=session, delimiter=args.sep))
@@ -230,12 +243,16 @@ def run_export_attendance(args: argparse.Namespace) -> int:
 
 @_known_errors
 def run_export_matrix(args: argparse.Namespace) -> int:
+    from checkin.reports import exports
+
     _store, data = _load(args)
     return _done(exports.export_matrix(data, args.output, delimiter=args.sep))
 
 
 @_known_errors
 def run_export_noshows(args: argparse.Namespace) -> int:
+    from checkin.reports import exports
+
     _store, data = _load(args)
     session = _session(data, args.session)
     return _done(exports.export_noshows(data, args.output, session=session, delimiter=args.sep))
@@ -243,12 +260,16 @@ def run_export_noshows(args: argparse.Namespace) -> int:
 
 @_known_errors
 def run_export_log(args: argparse.Namespace) -> int:
+    from checkin.reports import exports
+
     store, data = _load(args)
     return _done(exports.export_log(data, store, args.output, delimiter=args.sep))
 
 
 @_known_errors
 def run_export_workbook(args: argparse.Namespace) -> int:
+    from checkin.reports import exports
+
     store, data = _load(args)
     if exports.ExportFormat.for_path(args.output) is not exports.ExportFormat.XLSX:
         raise CommandError(f"{args.output.name}: the workbook's name must end in .xlsx.")
@@ -263,6 +284,8 @@ def _pdf_path(path: Path) -> Path:
 
 @_known_errors
 def run_export_sheet(args: argparse.Namespace) -> int:
+    from checkin.reports import sheet
+
     _store, data = _load(args)
     path = _pdf_path(args.output)
     if args.session:
@@ -275,12 +298,16 @@ def run_export_sheet(args: argparse.Namespace) -> int:
 
 @_known_errors
 def run_export_summary(args: argparse.Namespace) -> int:
+    from checkin.reports import summary
+
     _store, data = _load(args)
     return _done(summary.write_summary_pdf(data, _pdf_path(args.output), generated=utcnow()))
 
 
 @_known_errors
 def run_export_all(args: argparse.Namespace) -> int:
+    from checkin.reports import bundle
+
     store, data = _load(args)
     result = bundle.export_all(data, store, args.folder, delimiter=args.sep, pdf=not args.no_pdf)
     print(f"{len(result.files)} file(s) written to {result.folder}")
@@ -308,6 +335,9 @@ def _register_certificates(subparsers) -> None:
 
 @_known_errors
 def run_certificates(args: argparse.Namespace) -> int:
+    from checkin.badges.layout import BadgeStyle
+    from checkin.reports import certificates
+
     store, data = _load(args)
     style = BadgeStyle.from_event(data.event, store.path.parent)
     if args.output is not None:

@@ -23,14 +23,11 @@ from checkin.atomic import atomic_write
 from checkin.model import Session
 from checkin.reports import tables, xlsx
 from checkin.reports.data import Attendance
+from checkin.reports.errors import ExportError
 from checkin.reports.tables import Table
 
 DELIMITERS = (";", ",")
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
-
-
-class ExportError(ValueError):
-    """An export asked for in a way that cannot work (a file type we do not write…)."""
 
 
 class ExportFormat(enum.Enum):
