@@ -573,7 +573,18 @@ def _package(path: Path, sheet_xml: str, shared: str, styles: str = "",
     ns = 'xmlns{p}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'.format(
         p=f":{prefix[:-1]}" if prefix else "")
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    main = "application/vnd.openxmlformats-officedocument.spreadsheetml"
     parts = {
+        "[Content_Types].xml":
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/xl/workbook.xml" ContentType="{main}.sheet.main+xml"/>'
+            f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{main}.worksheet+xml"/>'
+            f'<Override PartName="/xl/worksheets/other.xml" ContentType="{main}.worksheet+xml"/>'
+            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{main}.sharedStrings+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.styles+xml"/></Types>',
         "_rels/.rels": f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
                        f'relationships"><Relationship Id="r1" Type="{rel}/officeDocument" '
                        f'Target="xl/workbook.xml"/></Relationships>',
@@ -610,7 +621,7 @@ def test_hand_made_xlsx_with_shared_strings_dates_and_formulas(programme, tmp_pa
     shared = "".join(f"<{p}si><{p}t>{w}</{p}t></{p}si>" for w in words)
     # A rich-text string in runs, with a phonetic hint that is not part of the value.
     shared += (f"<{p}si><{p}r><{p}t>Kou</{p}t></{p}r><{p}r><{p}t xml:space=\"preserve\">adio"
-               f"</{p}t></{p}r><{p}rPh><{p}t>HINT</{p}t></{p}rPh></{p}si>")
+               f"</{p}t></{p}r><{p}rPh sb=\"0\" eb=\"3\"><{p}t>HINT</{p}t></{p}rPh></{p}si>")
     styles = (f'<{p}numFmts><{p}numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></{p}numFmts>'
               f'<{p}cellXfs><{p}xf numFmtId="0"/><{p}xf numFmtId="14"/><{p}xf numFmtId="164"/>'
               f'<{p}xf numFmtId="49"/></{p}cellXfs>')
@@ -657,10 +668,10 @@ def test_xlsx_date1904_and_damaged_parts(programme, tmp_path):
     styles = '<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>'
     sheet = ('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>'
              '</row><row r="2"><c r="A2" t="inlineStr"><is><t>Ciza</t></is></c>'
-             '<c r="B2" s="1"><v>0</v></c></row></sheetData>')
+             '<c r="B2" s="1"><v>1</v></c></row></sheetData>')
     path = _package(tmp_path / "mac.xlsx", sheet, shared, styles, '<workbookPr date1904="1"/>')
     (table,) = read_xlsx(path, sheet="Inscrits")
-    assert table.rows[1].cells == ("Ciza", "1904-01-01")
+    assert table.rows[1].cells == ("Ciza", "1904-01-02")
     # The active sheet ("Autre") has no header: the next one that has is read.
     report = import_file(programme, path, dry_run=True, mapping={"Date": Field.NOTES})
     assert report.sheet == "Inscrits" and report.taken == 1
