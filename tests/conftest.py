@@ -17,8 +17,7 @@ from checkin.model import Attendee, Event, Session  # noqa: E402
 from checkin.reception import Reception  # noqa: E402
 from checkin.store import Store  # noqa: E402
 
-# A fixed moment inside the small event's first session: 3 Feb 2025, 09:30 in Bujumbura.
-NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+from fixed_time import NOW  # noqa: E402
 
 
 @pytest.fixture
