@@ -16,7 +16,6 @@ This is the only module of :mod:`checkin.scanner` that imports Qt.
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 import time
 from collections import deque
@@ -29,32 +28,12 @@ from checkin.scanner.decoders import Decoder, Outline, to_gray
 from checkin.scanner.sources import Frame, FrameSource, Grabber, SourceSpec, parse_source
 from checkin.scanner.validator import ScanValidator
 
+# PySide6 6.12's emit() leaks references to True and None; the worker emits 30 times a second,
+# so the fix must be in place even without the window (the benchmark): see that module.
+from checkin.ui import qt_fixes  # noqa: F401
+
 log = logging.getLogger(__name__)
 
-
-def pin_bool_refcounts() -> None:
-    """Work around a PySide6 6.12 bug that kills the process after a few hundred signals.
-
-    ``SignalInstance.emit()`` returns ``True`` without taking a reference to it, so every
-    ``emit()`` made from Python steals one of ``True``'s references; on CPython 3.11 its count
-    reaches zero after a few hundred emissions (a camera emits 30 a second) and the
-    interpreter aborts ("bool_dealloc: deallocating True or False"). Python 3.12 made the
-    booleans immortal, which is what this does here: it gives both a reference count so large
-    that no run can exhaust it. Harmless where the bug is absent; idempotent enough (once per
-    import of a module that emits).
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for value in (True, False):
-        # ob_refcnt is the first field of every object in a release build of CPython.
-        count = ctypes.c_ssize_t.from_address(id(value))
-        if count.value < 1 << 40:
-            count.value += 1 << 40
-
-
-pin_bool_refcounts()
 
 # How long the loop waits for a frame before looking at the stop flag again.
 _POLL_S = 0.05

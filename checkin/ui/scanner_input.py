@@ -22,10 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 
-from checkin.scanner.camera import pin_bool_refcounts
 from checkin.scanner.wedge import WedgeCode, WedgeDetector
-
-pin_bool_refcounts()  # PySide6 6.12's emit() leaks a reference to True: see there
 
 log = logging.getLogger(__name__)
 
