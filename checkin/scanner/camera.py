@@ -28,11 +28,13 @@ from checkin.scanner.decoders import Decoder, Outline, to_gray
 from checkin.scanner.sources import Frame, FrameSource, Grabber, SourceSpec, parse_source
 from checkin.scanner.validator import ScanValidator
 
-# PySide6 6.12's emit() leaks references to True and None; the worker emits 30 times a second,
-# so the fix must be in place even without the window (the benchmark): see that module.
-from checkin.ui import qt_fixes  # noqa: F401
+from checkin.ui.qt_fixes import protect_singletons
 
 log = logging.getLogger(__name__)
+
+# PySide6 6.12's emit() leaks references to True and None; the worker emits 30 times a second,
+# so the fix must be in place even without the window (the benchmark): see that module.
+protect_singletons()
 
 
 # How long the loop waits for a frame before looking at the stop flag again.
