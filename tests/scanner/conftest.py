@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
+import socketserver
+import threading
+import time
+
+import cv2
 import pytest
 
 from checkin.scanner import corpus
@@ -49,3 +55,41 @@ def door_frames():
 @pytest.fixture(scope="session")
 def door_video(tmp_path_factory, door_frames):
     return badge_video(tmp_path_factory.mktemp("video") / "door.avi", door_frames)
+
+
+class _MjpegHandler(http.server.BaseHTTPRequestHandler):
+    """Serves the server's JPEG frames as a multipart MJPEG stream, as a phone IP camera app
+    does, then closes the connection (the phone's Wi-Fi dropping)."""
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        self.send_response(200)
+        self.send_header("Content-Type", "multipart/x-mixed-replace; boundary=frame")
+        self.end_headers()
+        try:
+            for data in self.server.jpegs:
+                self.wfile.write(
+                    b"--frame\r\nContent-Type: image/jpeg\r\nContent-Length: %d\r\n\r\n"
+                    % len(data) + data + b"\r\n"
+                )
+                time.sleep(0.01)
+        except OSError:
+            pass  # the reader went away
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def mjpeg_stream(door_frames):
+    """A real HTTP server on 127.0.0.1 streaming the door frames (each held 5 frames); its
+    URL."""
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _MjpegHandler)
+    server.daemon_threads = True
+    server.jpegs = [
+        cv2.imencode(".jpg", frame.image)[1].tobytes() for frame in door_frames for _ in range(5)
+    ]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/video"
+    server.shutdown()
+    server.server_close()

@@ -143,3 +143,15 @@ def test_to_qimage_copies_the_pixels():
     image[0, 0] = 0
     assert qimage.pixelColor(0, 0).blue() == 255 and qimage.pixelColor(0, 0).red() == 0
     assert to_qimage(np.zeros((2, 3), np.uint8)).format() == QImage.Format.Format_Grayscale8
+
+
+def test_codes_from_a_stream_url(qtbot, controller, mjpeg_stream, door_frames):
+    camera = controller(realtime=True, drop_frames=True)
+    seen = record(camera)
+    expected = {f.expected for f in door_frames}
+    camera.start(mjpeg_stream)
+    qtbot.waitUntil(lambda: set(seen["codes"]) >= expected, timeout=20_000)
+    camera.stop()
+    # Each badge once, though the stream restarts (the cool-down holds across reconnects).
+    assert sorted(seen["codes"]) == sorted(expected)
+    assert SourceState.LIVE in [s.state for s in seen["statuses"]]

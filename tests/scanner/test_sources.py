@@ -185,3 +185,22 @@ def test_grabber_stops_on_a_camera_that_never_comes():
 def test_list_cameras_never_fails():
     cameras = list_cameras()
     assert all(c.index >= 0 and c.name for c in cameras)
+
+
+def test_stream_url_reads_a_phone_camera_and_reconnects_when_it_drops(mjpeg_stream):
+    """A real MJPEG stream over HTTP: 20 frames, then the connection closes → LOST, and the
+    source reconnects by itself."""
+    statuses = []
+    stop = threading.Event()
+    source = FrameSource(mjpeg_stream, on_status=statuses.append, backoff_s=(0.05,))
+    frames = []
+    for frame in source.frames(stop):
+        frames.append(frame)
+        if len(frames) >= 30:
+            stop.set()
+    states = [s.state for s in statuses]
+    assert states[:4] == [SourceState.OPENING, SourceState.LIVE, SourceState.LOST,
+                          SourceState.OPENING]
+    assert states.count(SourceState.LIVE) == 2 and states[-1] is SourceState.ENDED
+    assert frames[0].image.shape == (480, 640, 3)
+    assert [f.index for f in frames] == list(range(30))  # numbering goes on across reconnects
