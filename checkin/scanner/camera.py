@@ -25,7 +25,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, S
 from PySide6.QtGui import QImage
 
 from checkin.scanner.decoders import Decoder, Outline, to_gray
-from checkin.scanner.sources import Frame, FrameSource, Grabber, SourceSpec, parse_source
+from checkin.scanner.sources import (
+    Frame,
+    FrameSource,
+    Grabber,
+    SourceSpec,
+    SourceState,
+    SourceStatus,
+    parse_source,
+)
 from checkin.scanner.validator import ScanValidator
 
 from checkin.ui.qt_fixes import protect_singletons
@@ -131,6 +139,12 @@ class CameraWorker(QObject):
                     self.frame_ready.emit(to_qimage(item.image), outline)
         except Exception:  # noqa: BLE001 - the window must learn the loop died, not freeze
             log.exception("the camera worker failed")
+            self.status_changed.emit(
+                SourceStatus(
+                    SourceState.UNAVAILABLE,
+                    f"Reading {self.spec.label} failed unexpectedly; see the log.",
+                )
+            )
         finally:
             grabber.stop()
             # The source's last words (stopped, ended) come after the loop's last look.

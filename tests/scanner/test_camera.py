@@ -155,3 +155,21 @@ def test_codes_from_a_stream_url(qtbot, controller, mjpeg_stream, door_frames):
     # Each badge once, though the stream restarts (the cool-down holds across reconnects).
     assert sorted(seen["codes"]) == sorted(expected)
     assert SourceState.LIVE in [s.state for s in seen["statuses"]]
+
+
+def test_a_decoder_that_crashes_on_every_frame_does_not_stop_the_door(qtbot, door_video):
+    from checkin.scanner.decoders import Decoder
+
+    class Broken(Decoder):
+        def decode(self, gray):
+            raise RuntimeError("boom")
+
+    camera = CameraController(Broken(), ScanValidator(), realtime=False, drop_frames=False)
+    seen = record(camera)
+    try:
+        with qtbot.waitSignal(camera.stopped, timeout=30_000):
+            camera.start(str(door_video))
+    finally:
+        camera.stop()
+    assert seen["codes"] == [] and len(seen["frames"]) > 0
+    assert seen["statuses"][-1].state is SourceState.ENDED
