@@ -237,3 +237,52 @@ def test_shortcuts_pass_untouched(qtbot, form, scanner):
     clock.ms += 100
     QTest.keyClick(search, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
     assert search.text() == ""
+
+
+def stamped(widget, text, start_ms, gap_ms):
+    """Key presses carrying the window system's time stamps, sent at once (as when they queue
+    up while the window is busy)."""
+    at = start_ms
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, NONE, char)
+            event.setTimestamp(int(at))
+            QCoreApplication.sendEvent(widget, event)
+        at += gap_ms
+    return at
+
+
+def test_event_time_stamps_tell_a_person_from_a_scanner(qtbot, form, qapp):
+    """Without a test clock, the key events' own time stamps decide: a person's keys that
+    reach the window all at once are still a person's."""
+    _, search, _ = form
+    filt = ScannerInput(WedgeDetector(max_gap_ms=50, min_length=6, pause_ms=120))
+    filt.install(qapp)
+    try:
+        codes = []
+        filt.code_scanned.connect(codes.append)
+        end = stamped(search, "Nkurunziza", 5_000, 150)
+        qtbot.waitUntil(lambda: search.text() == "Nkurunziza", timeout=5_000)
+        stamped(search, TOKEN + "\r", end + 1_000, 4)
+        assert codes == [TOKEN] and search.text() == "Nkurunziza"
+    finally:
+        filt.uninstall()
+
+
+def test_scanner_works_wherever_the_focus_is(qtbot, scanner, qapp):
+    """Focus on a button: the code is read, and the scanner's Enter does not press it."""
+    from PySide6.QtWidgets import QPushButton
+
+    filt, clock = scanner
+    button = QPushButton("Undo")
+    button.setAutoDefault(True)
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    button.setFocus()
+    clicked, codes = [], []
+    button.clicked.connect(lambda: clicked.append(True))
+    filt.code_scanned.connect(codes.append)
+    type_keys(button, TOKEN + "\r", clock, gap_ms=5)
+    assert codes == [TOKEN] and clicked == []
