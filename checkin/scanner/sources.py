@@ -119,8 +119,20 @@ def open_capture(spec: SourceSpec) -> Capture:
     import cv2
 
     if spec.kind is SourceKind.DEVICE:
-        backend = cv2.CAP_DSHOW if sys.platform == "win32" else cv2.CAP_ANY
-        capture = cv2.VideoCapture(int(spec.value), backend)
+        if sys.platform == "win32":
+            backend = cv2.CAP_DSHOW
+        elif sys.platform.startswith("linux"):
+            backend = cv2.CAP_V4L2
+        else:
+            backend = cv2.CAP_ANY
+        # A missing camera makes OpenCV print warnings at every retry; our status says it in
+        # words instead.
+        level = cv2.utils.logging.getLogLevel()
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+        try:
+            capture = cv2.VideoCapture(int(spec.value), backend)
+        finally:
+            cv2.utils.logging.setLogLevel(level)
         if capture.isOpened():
             # A small driver buffer: frames must be fresh, not a second old.
             capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)
