@@ -259,13 +259,15 @@ class FrameSource:
                 return
             delay = self.backoff_s[min(attempt, len(self.backoff_s) - 1)]
             attempt += 1
-            self._report(
-                SourceStatus(
-                    SourceState.LOST,
-                    f"{self.spec.label} stopped sending pictures. Reconnecting in {delay:g} s.",
-                    retry_in_s=delay,
+            if got_any:
+                message = (
+                    f"{self.spec.label} stopped sending pictures. Reconnecting in {delay:g} s."
                 )
-            )
+                self._report(SourceStatus(SourceState.LOST, message, retry_in_s=delay))
+            else:
+                # Opened but not one picture: on Linux, a camera another program holds.
+                message = self._unavailable_message() + f" Trying again in {delay:g} s."
+                self._report(SourceStatus(SourceState.UNAVAILABLE, message, retry_in_s=delay))
             stop.wait(delay)
         self._report(SourceStatus(SourceState.ENDED, f"{self.spec.label} stopped."))
 

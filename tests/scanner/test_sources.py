@@ -125,6 +125,25 @@ def test_camera_missing_then_lost_reconnects_with_backoff():
     assert camera.opened == 2 and len(frames) == 6
 
 
+def test_a_camera_held_by_another_program_is_unavailable_not_lost():
+    """On Linux a busy camera opens but gives no picture."""
+    camera = FakeCamera(missing=0, frames=0)
+    statuses = []
+    stop = threading.Event()
+
+    def report(status):
+        statuses.append(status)
+        if len(statuses) >= 4:
+            stop.set()
+
+    source = FrameSource(1, on_status=report, opener=camera.open, backoff_s=(0.001, 0.002))
+    assert list(source.frames(stop)) == []
+    assert [s.state for s in statuses][:4] == [SourceState.OPENING, SourceState.UNAVAILABLE,
+                                                SourceState.OPENING, SourceState.UNAVAILABLE]
+    assert "used by another program" in statuses[1].message
+    assert [statuses[1].retry_in_s, statuses[3].retry_in_s] == [0.001, 0.002]
+
+
 def test_a_crashing_driver_is_a_status_not_a_crash():
     def explode(spec):
         raise RuntimeError("driver bug")
