@@ -231,7 +231,9 @@ def _finger(rng: np.random.Generator, image: np.ndarray, corners: np.ndarray) ->
     direction = (corner - centre) / max(np.linalg.norm(corner - centre), 1e-6)
     tip = corner - direction * side * rng.uniform(0.0, 0.08)
     base = tip + direction * side * 1.5
-    skin = tuple(int(c) for c in (rng.integers(40, 110), rng.integers(60, 140), rng.integers(90, 200)))
+    skin = tuple(
+        int(c) for c in (rng.integers(40, 110), rng.integers(60, 140), rng.integers(90, 200))
+    )
     width = max(3, int(side * rng.uniform(0.12, 0.2)))
     out = image.copy()
     cv2.line(out, tuple(int(v) for v in tip), tuple(int(v) for v in base), skin, width * 2)
