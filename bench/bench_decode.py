@@ -75,10 +75,12 @@ def decoders_under_test() -> dict[str, Decoder]:
             decoders[name] = make_decoder(name)
         except DecoderUnavailable as error:
             print(f"# {error}")
-    try:
-        decoders["zbar640"] = make_decoder("zbar", max_width=640)
-    except DecoderUnavailable:
-        pass
+    for name, decoder, options in (("zxing_sharp", "zxing", {"sharpen": True}),
+                                   ("zbar640", "zbar", {"max_width": 640})):
+        try:
+            decoders[name] = make_decoder(decoder, **options)
+        except DecoderUnavailable:
+            pass
     decoders["chain"] = default_decoder()
     # The full fall-back chain, to show what running every library on a miss would cost.
     decoders["all"] = build_chain(DEFAULT_ORDER)

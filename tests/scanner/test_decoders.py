@@ -101,7 +101,7 @@ def test_pyzbar_without_libzbar_is_a_typed_error_and_the_chain_goes_on(monkeypat
     assert "ZBar" in str(error.value)
     with caplog.at_level(logging.WARNING, logger="checkin.scanner.decoders"):
         chain = default_decoder()
-    assert [type(d) for d in chain.decoders] == [ZxingDecoder]
+    assert [type(d) for d in chain.decoders] == [ZxingDecoder, ZxingDecoder]
     assert "not available" in caplog.text
     frame = make_frame(Category.CLEAN, (640, 480), 1)
     assert [d.text for d in chain.decode(to_gray(frame.image))] == [frame.expected]
@@ -131,3 +131,16 @@ def test_to_gray_accepts_bgr_bgra_and_gray():
     assert to_gray(np.zeros((2, 3, 4), np.uint8)).shape == (2, 3)
     gray = np.zeros((2, 3), np.uint8)
     assert to_gray(gray) is gray
+
+
+def test_sharpened_pass_reads_a_blurred_badge_the_plain_pass_misses():
+    plain, sharp = ZxingDecoder(), ZxingDecoder(sharpen=True)
+    for index in range(40):
+        frame = make_frame(Category.MOTION_BLUR, (1280, 720), index)
+        gray = to_gray(frame.image)
+        if not plain.decode(gray):
+            found = sharp.decode(gray)
+            if found:
+                assert [d.text for d in found] == [frame.expected]
+                return
+    pytest.fail("no blurred frame where sharpening helps")
