@@ -36,13 +36,7 @@ from checkin.scanner.sources import (
 )
 from checkin.scanner.validator import ScanValidator
 
-from checkin.ui.qt_fixes import protect_singletons
-
 log = logging.getLogger(__name__)
-
-# PySide6 6.12's emit() leaks references to True and None; the worker emits 30 times a second,
-# so the fix must be in place even without the window (the benchmark): see that module.
-protect_singletons()
 
 
 # How long the loop waits for a frame before looking at the stop flag again.
