@@ -110,6 +110,9 @@ def run(args: argparse.Namespace) -> int:
             message = f"{error.strerror}: {error.filename}"
         print(f"checkin: {message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `checkin search … | head`: the reader left, nothing to say
+        sys.stderr.close()
+        return 0
     except OSError as error:  # disk full, bad path…
         print(f"checkin: {error.strerror or error}", file=sys.stderr)
         return 1

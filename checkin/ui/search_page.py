@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from checkin.model import AdmitResult, Method
 from checkin.reception import Reception
 from checkin.search import Search
+from checkin.store import StoreError
 from checkin.stats import arrived_among
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.result_card import ResultCard
@@ -256,13 +257,9 @@ class SearchPage(QWidget):
         has nothing to take in (a rebuild after a large import runs on the search thread)."""
         if self._recent_ms is None or self._recent_ms > IN_PLACE_BUDGET_MS:
             return False
-        seq = getattr(self.search, "_seq", None)
-        high_water = getattr(self.search, "_high_water", None)
-        if seq is None or high_water is None:
-            return True
         try:
-            return high_water() == seq
-        except Exception:  # noqa: BLE001 - a locked database: let the thread deal with it
+            return self.search.is_current()
+        except StoreError:  # a locked database: let the search thread deal with it
             return False
 
     def _on_found(self, text: str, found) -> None:
