@@ -61,7 +61,7 @@ DEMO_EVENT = Event(
     venue="Bujumbura, Burundi",
     organiser="AIM, avec MFP, PAMUSAB, FNMF, PASS, MASMUT",
     badge_settings={
-        "colours": {
+        "category_colours": {
             Category.PARTICIPANT.value: "#1F6FB2",
             Category.SPEAKER.value: "#C0392B",
             Category.ORGANISER.value: "#27AE60",
@@ -69,11 +69,9 @@ DEMO_EVENT = Event(
             Category.OFFICIAL.value: "#6C3483",
             Category.STAFF.value: "#566573",
         },
-        "title_lines": [
-            "Conférence internationale de la Mutualité",
-            "International Mutualist Conference",
-            "Bujumbura · 3–4 février / February 2025",
-        ],
+        # The full title is too long for a badge: the organisers' short form, both languages.
+        "title": "Conférence internationale de la Mutualité · International Mutualist Conference",
+        "subtitle": "Bujumbura · 3–4 février / February 2025",
         "logo": None,  # a path under resources/ when the organisers provide one
     },
 )

@@ -72,10 +72,10 @@ def test_event_is_the_bujumbura_conference(demo_store):
     assert "Mutualité" in event.title_fr and "Mutualist" in event.title_en
     for partner in ("AIM", "MFP", "PAMUSAB", "FNMF", "PASS", "MASMUT"):
         assert partner in event.organiser
-    colours = event.badge_settings["colours"]
+    colours = event.badge_settings["category_colours"]
     assert set(colours) == {c.value for c in Category}
     assert all(re.fullmatch(r"#[0-9A-F]{6}", v) for v in colours.values())
-    assert event.badge_settings["title_lines"]
+    assert event.badge_settings["title"] and event.badge_settings["subtitle"]
 
 
 def test_programme_shape_and_local_times(demo_store):
