@@ -37,13 +37,20 @@ def load_source(store: Store) -> SourceConfig:
     return SourceConfig(kind=source, timeout=timeout, **values)
 
 
+def token_key(store: Store, config: SourceConfig) -> str:
+    """Where the token is kept: per station as well as per source, so that two station
+    databases on one computer (two doors on one laptop, a test station beside the real one)
+    never overwrite each other's token."""
+    return f"{store.station_id}:{config.secret_key}"
+
+
 def save_source(store: Store, config: SourceConfig, token: str | None = None) -> str:
     """Keep the source in the settings and its token in the keyring; returns where the
     token went (``"keyring"``, a file path, or "" when no token was given)."""
     if config.kind is not SourceKind.NONE and not config.url:
         raise ConfigError("A sync source needs a URL.")
     try:
-        where = secrets.save_token(config.secret_key, token) if token else ""
+        where = secrets.save_token(token_key(store, config), token) if token else ""
     except secrets.SecretError as error:
         raise ConfigError(str(error)) from None
     with store.transaction():
@@ -60,7 +67,7 @@ def make_backend(store: Store, config: SourceConfig | None = None) -> Backend | 
     if config.kind is SourceKind.NONE:
         return None
     try:
-        token = secrets.load_token(config.secret_key)
+        token = secrets.load_token(token_key(store, config))
     except secrets.SecretError as error:
         raise ConfigError(str(error)) from None
     if not token:

@@ -408,7 +408,7 @@ def test_the_configured_source_keeps_its_token_out_of_the_database(
     finally:
         engine.close()
         store.close()
-        secrets.delete_token(source.secret_key)  # leave no test token in a real keyring
+        secrets.delete_token(sync_config.token_key(store, source))  # no test token left in a real keyring
     for path in Path(tmp_path).glob("station.db*"):
         assert pretix.token.encode() not in path.read_bytes(), path
 
@@ -434,9 +434,10 @@ def test_the_command_line_sets_up_pretix_and_syncs(pretix, tmp_path, monkeypatch
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1 and "refused the API token" in err
     finally:
-        secrets.delete_token(
-            SourceConfig(SourceKind.PRETIX, pretix.url, pretix.organizer, pretix.event).secret_key
-        )
+        station = Store(db)
+        secrets.delete_token(sync_config.token_key(
+            station, SourceConfig(SourceKind.PRETIX, pretix.url, pretix.organizer, pretix.event)))
+        station.close()
 
 
 # --- a pull cut short, and a pretix that answers badly ---------------------------------------
