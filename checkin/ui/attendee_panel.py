@@ -38,12 +38,8 @@ from checkin.model import AdmitResult, Attendee, Method
 from checkin.reception import Reception
 from checkin.ui.i18n import current_language
 from checkin.ui.pin import PinPad, StaffPin
-from checkin.ui.table_models import (
-    CheckinHistoryModel,
-    RecordRole,
-    category_label,
-    language_label,
-)
+from checkin.ui.labels import category_label, language_label
+from checkin.ui.table_models import CheckinHistoryModel, RecordRole
 from checkin.walkins import Field, Problem, WalkInForm, validate
 
 QR_SIDE = 132

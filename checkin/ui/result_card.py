@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from checkin.model import AdmitResult, NotAdmittedReason, Outcome
 from checkin.ui import theme
 from checkin.ui.i18n import current_language, format_time
+from checkin.ui.labels import category_label
 
 # How long an answer stays before the card says "ready" again, by colour (ms).
 HOLD_MS = {"green": 5000, "amber": 9000, "red": 12000}
@@ -45,18 +46,6 @@ GREETINGS = {
 
 def greeting(language: str) -> str:
     return GREETINGS.get((language or "fr").lower()[:2], GREETINGS["en"])
-
-
-def category_label(category: str) -> str:
-    labels = {
-        "participant": QCoreApplication.translate("Category", "Participant"),
-        "speaker": QCoreApplication.translate("Category", "Speaker"),
-        "organiser": QCoreApplication.translate("Category", "Organiser"),
-        "press": QCoreApplication.translate("Category", "Press"),
-        "official": QCoreApplication.translate("Category", "Official"),
-        "staff": QCoreApplication.translate("Category", "Staff"),
-    }
-    return labels.get(category, category.capitalize())
 
 
 class OutcomeIcon(QWidget):

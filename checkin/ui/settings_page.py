@@ -37,7 +37,7 @@ from checkin.reception import Reception
 from checkin.ui.camera_view import CameraView
 from checkin.ui.i18n import LANGUAGES
 from checkin.ui.pin import MIN_LENGTH, PinPad, StaffPin
-from checkin.ui.table_models import language_label
+from checkin.ui.labels import language_label
 
 LANGUAGE_KEY = "language"
 MUTED_KEY = "sounds/muted"

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from checkin.model import Attendee, CheckIn, Method, Session
+from checkin.model import Attendee, CheckIn, Session
 from checkin.search import SearchHit
+from checkin.ui.labels import category_label, method_label
 
 if TYPE_CHECKING:
     from checkin.importer import ImportLine
@@ -25,38 +26,6 @@ from checkin.stats import GroupFigure, SessionFigures, StationFigure
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, times)
-
-
-def category_label(value: str) -> str:
-    """A category as shown to people, in the current language."""
-    labels = {
-        "participant": QCoreApplication.translate("Category", "Participant"),
-        "speaker": QCoreApplication.translate("Category", "Speaker"),
-        "organiser": QCoreApplication.translate("Category", "Organiser"),
-        "press": QCoreApplication.translate("Category", "Press"),
-        "official": QCoreApplication.translate("Category", "Official"),
-        "staff": QCoreApplication.translate("Category", "Staff"),
-    }
-    return labels.get(value, value)
-
-
-def method_label(method: Method) -> str:
-    labels = {
-        Method.CAMERA: QCoreApplication.translate("Method", "Camera"),
-        Method.SCANNER: QCoreApplication.translate("Method", "Scanner"),
-        Method.SEARCH: QCoreApplication.translate("Method", "Search"),
-        Method.WALK_IN: QCoreApplication.translate("Method", "Walk-in"),
-        Method.MANUAL: QCoreApplication.translate("Method", "Code typed"),
-    }
-    return labels.get(method, method.value)
-
-
-def language_label(code: str) -> str:
-    labels = {
-        "fr": QCoreApplication.translate("Language", "French"),
-        "en": QCoreApplication.translate("Language", "English"),
-    }
-    return labels.get(code, code)
 
 
 def attendee_id(person: Attendee | SearchHit) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from checkin.model import AdmitResult, Attendee, Category, Method
 from checkin.reception import Reception
-from checkin.ui.table_models import category_label, language_label
+from checkin.ui.labels import category_label, language_label
 from checkin.walkins import (
     LANGUAGES,
     DuplicateMatch,
