@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
 from checkin.store import Store
+from checkin.sync.doubles import DoubleEntry, double_entries
 
 STEP_MINUTES = 15
 
@@ -66,6 +67,8 @@ class DashboardFigures:
     stations: tuple[StationFigure, ...]
     total_attendees: int
     total_arrived: int
+    # people admitted twice to a session without re-entry (doors offline at once)
+    doubles: tuple[DoubleEntry, ...] = ()
 
 
 def session_figures(store: Store) -> list[SessionFigures]:
@@ -200,4 +203,5 @@ def dashboard(
         stations=tuple(station_figures(store, last_sync)),
         total_attendees=total,
         total_arrived=arrived,
+        doubles=tuple(double_entries(store, session_id)),
     )

@@ -1,7 +1,8 @@
 """Sub-commands for badges, exports and certificates.
 
 ``checkin badges``       badge sheets as PDF (or one PNG per badge) for all or a selection
-``checkin export …``     attendance, matrix, no-shows, log (CSV / XLSX), the funders' sheet
+``checkin export …``     attendance, matrix, no-shows, log, double entries (CSV / XLSX), the
+                         funders' sheet
                          and the summary (PDF), or everything into a folder
 ``checkin certificates`` attendance certificates, merged or one file per person
 
@@ -188,6 +189,18 @@ def _register_export(subparsers) -> None:
     _add_separator(lg)
     lg.set_defaults(handler=run_export_log)
 
+    d = kinds.add_parser(
+        "doubles",
+        help="people admitted twice to a session without re-entry (.csv or .xlsx)",
+        description="Double entries: the same person admitted more than once to a session "
+        "that does not allow re-entry, typically at two doors while both were offline. Both "
+        "check-ins are kept; this list is for someone to look into.",
+    )
+    d.add_argument("-o", "--output", type=Path, required=True)
+    d.add_argument("--session", help="one session's id (default: all sessions)")
+    _add_separator(d)
+    d.set_defaults(handler=run_export_doubles)
+
     w = kinds.add_parser("workbook", help="one .xlsx with every table")
     w.add_argument("-o", "--output", type=Path, required=True)
     w.set_defaults(handler=run_export_workbook)
@@ -264,6 +277,16 @@ def run_export_log(args: argparse.Namespace) -> int:
 
     store, data = _load(args)
     return _done(exports.export_log(data, store, args.output, delimiter=args.sep))
+
+
+@_known_errors
+def run_export_doubles(args: argparse.Namespace) -> int:
+    from checkin.reports import exports
+
+    store, data = _load(args)
+    session = _session(data, args.session)
+    return _done(exports.export_doubles(data, store, args.output, session=session,
+                                        delimiter=args.sep))
 
 
 @_known_errors

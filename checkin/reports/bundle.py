@@ -31,7 +31,8 @@ def safe_name(text: str) -> str:
 
 def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = ";") -> list[Path]:
     """The attendance workbook (summary, one sheet per session, matrix) and the CSV files
-    (attendance, matrix, no-shows, check-in log). The matrix is built once for both."""
+    (attendance, matrix, no-shows, check-in log, double entries). The matrix is built once
+    for both."""
     matrix = tables.matrix_table(data)
     return [
         exports.write_xlsx(exports.attendance_sheets(data, matrix=matrix),
@@ -40,6 +41,7 @@ def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = "
         exports.write_csv(matrix, folder / "matrix.csv", delimiter),
         exports.write_csv(tables.noshow_table(data), folder / "no-shows.csv", delimiter),
         exports.write_csv(tables.log_table(data, store), folder / "checkin-log.csv", delimiter),
+        exports.write_csv(tables.doubles_table(data, store), folder / "doubles.csv", delimiter),
     ]
 
 

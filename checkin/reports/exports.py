@@ -189,9 +189,22 @@ def export_log(data: Attendance, store, path: Path | str, *, delimiter: str = ";
     return write_xlsx([table], path)
 
 
+def export_doubles(
+    data: Attendance, store, path: Path | str, *, session: Session | None = None,
+    delimiter: str = ";",
+) -> Path:
+    """Double entries (one person admitted twice to a session without re-entry)."""
+    table = tables.doubles_table(data, store, session)
+    if ExportFormat.for_path(path) is ExportFormat.CSV:
+        return write_csv(table, path, delimiter)
+    return write_xlsx([table], path)
+
+
 def export_workbook(data: Attendance, store, path: Path | str) -> Path:
-    """Everything in one workbook: summary, one sheet per session, matrix, no-shows, log."""
+    """Everything in one workbook: summary, one sheet per session, matrix, no-shows, log,
+    double entries."""
     sheets: list[Sheet | Table] = [summary_sheet(data)]
     sheets += [session_sheet(data, s) for s in data.sessions]
-    sheets += [tables.matrix_table(data), tables.noshow_table(data), tables.log_table(data, store)]
+    sheets += [tables.matrix_table(data), tables.noshow_table(data), tables.log_table(data, store),
+               tables.doubles_table(data, store)]
     return write_xlsx(sheets, path)

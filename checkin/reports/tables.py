@@ -16,6 +16,7 @@ from datetime import datetime
 from checkin.badges.layout import DEFAULT_CATEGORY_LABELS
 from checkin.model import Attendee, Session, from_iso
 from checkin.reports.data import Attendance, fetch
+from checkin.sync.doubles import double_entries
 
 Value = str | int | float | datetime | None
 
@@ -157,8 +158,11 @@ def noshow_table(data: Attendance, session: Session | None = None) -> Table:
 
 
 def log_table(data: Attendance, store) -> Table:
-    """Every check-in ever recorded here, undone ones included and marked, oldest first."""
+    """Every check-in ever recorded here, undone ones included and marked, oldest first; the
+    entries that make a double entry (see :func:`doubles_table`) are marked in the last
+    column."""
     people = {p.id: p for p in data.attendees}
+    doubled = {c.uuid for d in double_entries(store) for c in d.checkins}
     names = {s.id: session_label(s) for s in data.sessions}
     rows = []
     zone = data.event.tz
@@ -193,6 +197,7 @@ def log_table(data: Attendance, store) -> Table:
                 local(voided_at),
                 attendee_id,
                 uuid,
+                int(uuid in doubled),
             )
         )
     headers = (
@@ -210,8 +215,52 @@ def log_table(data: Attendance, store) -> Table:
         "Annulé à / Undone at",
         "Identifiant / Id",
         "Check-in (uuid)",
+        "Entrée en double / Double entry",
     )
     return Table("Journal / Log", headers, tuple(rows))
+
+
+def doubles_table(data: Attendance, store, session: Session | None = None) -> Table:
+    """Double entries: one row per person admitted more than once to a session without
+    re-entry (two doors offline at once, a shared badge…), first entry first. Both
+    check-ins stay valid; this list is for someone to look into."""
+    people = {p.id: p for p in data.attendees}
+    names = {s.id: session_label(s) for s in data.sessions}
+    rows = []
+    for double in double_entries(store, session.id if session is not None else None):
+        person = people.get(double.attendee_id) or double.attendee
+        first, last = double.checkins[0], double.checkins[-1]
+        rows.append(
+            (
+                double.session_id,
+                names.get(double.session_id, double.session_id),
+                *(_person(person) if person else ("",) * len(PERSON_HEADERS)),
+                len(double.checkins),
+                data.local(first.at),
+                first.station_name or first.station_id,
+                data.local(last.at),
+                last.station_name or last.station_id,
+                round(double.spread.total_seconds() / 60, 1),
+                ", ".join(double.stations),
+                double.attendee_id,
+                " ".join(c.uuid for c in double.checkins),
+            )
+        )
+    headers = (
+        "Session (id)",
+        "Session",
+        *PERSON_HEADERS,
+        "Entrées / Entries",
+        "Première entrée / First entry",
+        "Premier poste / First station",
+        "Dernière entrée / Last entry",
+        "Dernier poste / Last station",
+        "Minutes entre / Minutes between",
+        "Postes / Stations",
+        "Identifiant / Id",
+        "Check-ins (uuid)",
+    )
+    return Table("Doubles / Double entries", headers, tuple(rows))
 
 
 # --- the summary ---------------------------------------------------------------------------

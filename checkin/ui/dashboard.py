@@ -1,5 +1,6 @@
-"""The organisers' dashboard: who is here, per session, over time, by category and country, and
-the state of each station; exports behind the staff PIN.
+"""The organisers' dashboard: who is here, per session, over time, by category and country, the
+state of each station and any double entry (:mod:`checkin.ui.double_entries`); exports behind
+the staff PIN.
 
 Figures come from :func:`checkin.stats.dashboard`, computed on a worker thread. ``refresh()``
 is cheap to call after every scan: while one computation runs, further calls only mark the
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from checkin import stats
 from checkin.reception import Reception
+from checkin.ui.double_entries import DoubleEntriesModel, fit_columns
 from checkin.ui.i18n import current_language
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.table_models import (
@@ -99,11 +101,18 @@ def standard_exports(store, session_id: Callable[[], str | None] = lambda: None
             raise ValueError("No session to print.")
         return sheet.session_sheet_pdf(data, session, path)
 
+    def doubles(path: Path):
+        from checkin.reports import exports
+        from checkin.reports.data import load_attendance
+
+        return exports.export_doubles(load_attendance(store), store, path)
+
     return [
         ExportAction("attendance_csv", "csv", attendance),
         ExportAction("workbook_xlsx", "xlsx", workbook),
         ExportAction("noshows_csv", "csv", noshows),
         ExportAction("session_pdf", "pdf", session_pdf),
+        ExportAction("doubles_csv", "csv", doubles),
     ]
 
 
@@ -246,25 +255,34 @@ class DashboardPage(QWidget):
         self.categories_view = _table(self.categories_model, "dashboard_categories")
         self.countries_view = _table(self.countries_model, "dashboard_countries")
         self.stations_view = _table(self.stations_model, "dashboard_stations")
+        self.doubles_model = DoubleEntriesModel(parent=self)
+        self.doubles_view = _table(self.doubles_model, "dashboard_doubles")
+        fit_columns(self.doubles_view)
+        self.doubles_view.hide()  # shown only when there is a double entry
         self.chart = ArrivalsChart()
         self.captions = {key: QLabel() for key in
-                         ("sessions", "chart", "categories", "countries", "stations")}
+                         ("sessions", "chart", "categories", "countries", "stations",
+                          "doubles")}
+        self.captions["doubles"].setObjectName("dashboard_doubles_caption")
         for key, view in (("sessions", self.sessions_view), ("chart", self.chart),
                           ("categories", self.categories_view),
                           ("countries", self.countries_view),
-                          ("stations", self.stations_view)):
+                          ("stations", self.stations_view),
+                          ("doubles", self.doubles_view)):
             self.captions[key].setBuddy(view)
 
         self.export_caption = QLabel()
         self.export_buttons: dict[str, QPushButton] = {}
         exports_row = QGridLayout()
-        exports_row.addWidget(self.export_caption, 0, 0, 1, 2)
+        # Up to four buttons two by two; more go three to a row, to keep the page's height.
+        per_row = 3 if len(self.exports) > 4 else 2
+        exports_row.addWidget(self.export_caption, 0, 0, 1, per_row)
         for i, action in enumerate(self.exports):
             button = QPushButton()
             button.setObjectName(f"export_{action.key}")
             button.clicked.connect(lambda _=False, key=action.key: self.ask_export(key))
             self.export_buttons[action.key] = button
-            exports_row.addWidget(button, 1 + i // 2, i % 2)
+            exports_row.addWidget(button, 1 + i // per_row, i % per_row)
         self.export_message = QLabel()
         self.export_message.setWordWrap(True)
         self.pin_pad = PinPad(self.pin)
@@ -285,8 +303,13 @@ class DashboardPage(QWidget):
         grid.addWidget(self.categories_view, 3, 0)
         grid.addWidget(self.captions["countries"], 2, 1)
         grid.addWidget(self.countries_view, 3, 1)
-        grid.addWidget(self.captions["stations"], 4, 0, 1, 2)
+        # Double entries share the stations' row: one line beside their caption when there
+        # are none, the right half of the row when there are some (see _show_doubles).
+        grid.addWidget(self.captions["stations"], 4, 0)
+        grid.addWidget(self.captions["doubles"], 4, 1)
         grid.addWidget(self.stations_view, 5, 0, 1, 2)
+        grid.addWidget(self.doubles_view, 5, 1)
+        self.grid = grid
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -299,7 +322,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.pin_pad)
         order = [self.scope, self.refresh_button, self.sessions_view, self.chart,
                  self.categories_view, self.countries_view, self.stations_view,
-                 *self.export_buttons.values()]
+                 self.doubles_view, *self.export_buttons.values()]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         self._fill_scope()
@@ -341,21 +364,25 @@ class DashboardPage(QWidget):
         self.categories_view.setAccessibleName(self.tr("Arrivals by category"))
         self.countries_view.setAccessibleName(self.tr("Arrivals by country"))
         self.stations_view.setAccessibleName(self.tr("Stations and their sync"))
+        self.doubles_view.setAccessibleName(self.tr("Double entries"))
         self.export_caption.setText(self.tr("Export (staff PIN):"))
         labels = {
             "attendance_csv": self.tr("Attendance (CSV)"),
             "workbook_xlsx": self.tr("Everything (Excel)"),
             "noshows_csv": self.tr("No-shows (CSV)"),
             "session_pdf": self.tr("Attendance sheet (PDF)"),
+            "doubles_csv": self.tr("Double entries (CSV)"),
         }
         for key, button in self.export_buttons.items():
             button.setText(labels.get(key, key))
         self.scope.setItemText(0, self.tr("All sessions"))
         self.sessions_model.language = current_language()
+        self.doubles_model.language = current_language()
         for model in (self.sessions_model, self.categories_model, self.countries_model,
-                      self.stations_model):
+                      self.stations_model, self.doubles_model):
             model.retranslate()
         self._show_totals()
+        self._show_doubles()
         self.chart._describe()
 
     # --- live refresh ----------------------------------------------------------------------
@@ -410,8 +437,11 @@ class DashboardPage(QWidget):
         self.categories_model.set_rows(figures.categories)
         self.countries_model.set_rows(figures.countries)
         self.stations_model.set_rows(figures.stations)
+        self.doubles_model.tz = tz
+        self.doubles_model.set_rows(figures.doubles)
         self.chart.set_buckets(figures.arrivals)
         self._show_totals()
+        self._show_doubles()
         self.refreshed.emit(figures)
         if self._stale:
             self._stale = False
@@ -433,6 +463,22 @@ class DashboardPage(QWidget):
         )
         moment = f.computed_at.astimezone(self.reception.event.tz)
         self.updated.setText(self.tr("Updated at %1").replace("%1", moment.strftime("%H:%M:%S")))
+
+    def _show_doubles(self) -> None:
+        count = len(self.figures.doubles) if self.figures is not None else 0
+        caption = self.captions["doubles"]
+        if count:
+            caption.setText(self.tr("&Double entries (%1)").replace("%1", str(count)))
+        elif self.figures is None:
+            caption.clear()
+        else:
+            caption.setText(self.tr("Double entries: none"))
+        if count and self.doubles_view.isHidden():
+            self.grid.addWidget(self.stations_view, 5, 0, 1, 1)  # moved: half the row
+            self.doubles_view.show()
+        elif not count and not self.doubles_view.isHidden():
+            self.doubles_view.hide()
+            self.grid.addWidget(self.stations_view, 5, 0, 1, 2)
 
     def wait_idle(self, msecs: int = 5000) -> bool:
         return self._runner.wait(msecs)

@@ -63,7 +63,7 @@ def test_export_everything(db, tmp_path, capsys):
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted([
         "attendance.xlsx", "attendance.csv", "matrix.csv", "no-shows.csv", "checkin-log.csv",
-        "attendance-sheet-plenary.pdf", "attendance-sheet-speakers.pdf",
+        "doubles.csv", "attendance-sheet-plenary.pdf", "attendance-sheet-speakers.pdf",
         "attendance-sheet-workshop-a.pdf", "attendance-sheet-2025-02-03.pdf", "summary.pdf",
     ])
     with open(folder / "attendance.csv", encoding="utf-8-sig", newline="") as handle:

@@ -133,7 +133,8 @@ def test_xlsx_one_sheet_per_session_plus_summary(attended, tmp_path):
 def test_workbook_has_everything(attended, tmp_path):
     data = load_attendance(attended)
     book = openpyxl.load_workbook(exports.export_workbook(data, attended, tmp_path / "all.xlsx"))
-    assert book.sheetnames[-3:] == ["Matrice - Matrix", "Absents - No-shows", "Journal - Log"]
+    assert book.sheetnames[-4:] == ["Matrice - Matrix", "Absents - No-shows", "Journal - Log",
+                                    "Doubles - Double entries"]
     log = list(book["Journal - Log"].iter_rows(values_only=True))
     assert len(log) == 1 + 8
 
