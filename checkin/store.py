@@ -381,7 +381,7 @@ class Store:
 
     def checkin(self, checkin_uuid: str) -> CheckIn | None:
         rows = self.query(_CHECKIN_SELECT + " where c.uuid = ?", [checkin_uuid])
-        return _checkin(rows[0]) if rows else None
+        return checkin_row(rows[0]) if rows else None
 
     def entries(self, attendee_id: str, session_id: str) -> list[CheckIn]:
         """Valid (not undone) check-ins of one person to one session, oldest first."""
@@ -390,7 +390,7 @@ class Store:
             + " where c.attendee_id = ? and c.session_id = ? and c.voided = 0 order by c.at",
             [attendee_id, session_id],
         )
-        return [_checkin(r) for r in rows]
+        return [checkin_row(r) for r in rows]
 
     def checkins(
         self,
@@ -416,7 +416,7 @@ class Store:
         sql += " order by c.at desc" if newest_first else " order by c.at"
         if limit:
             sql += f" limit {int(limit)}"
-        return [_checkin(r) for r in self.query(sql, params)]
+        return [checkin_row(r) for r in self.query(sql, params)]
 
     def arrived(self, session_id: str) -> int:
         """People with a valid entry to the session."""
@@ -468,7 +468,8 @@ _CHECKIN_SELECT = (
 )
 
 
-def _checkin(r: dict) -> CheckIn:
+def checkin_row(r: dict) -> CheckIn:
+    """A ``checkins`` row as a record (the station's name when the query joined it)."""
     return CheckIn(
         uuid=r["uuid"],
         attendee_id=r["attendee_id"],

@@ -18,7 +18,7 @@ from dataclasses import replace
 from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import wire
-from checkin.sync.engine import checkin_row
+from checkin.store import checkin_row
 
 # kind in the feed → (table, key column); the order is the backfill order.
 TABLES = {

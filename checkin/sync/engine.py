@@ -45,16 +45,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from checkin.model import (
-    CheckIn,
-    Direction,
-    Method,
-    Station,
-    from_iso,
-    to_iso,
-    utcnow,
-)
-from checkin.store import Store, StoreError
+from checkin.model import CheckIn, Station, from_iso, to_iso, utcnow
+from checkin.store import Store, StoreError, checkin_row
 from checkin.sync.base import (
     Backend,
     CycleReport,
@@ -499,16 +491,3 @@ def _voids(store: Store, uuids: list[str]):
     return found
 
 
-def checkin_row(r: dict) -> CheckIn:
-    """A ``checkins`` table row as a record (without the station's name)."""
-    return CheckIn(
-        uuid=r["uuid"],
-        attendee_id=r["attendee_id"],
-        session_id=r["session_id"],
-        station_id=r["station_id"] or "",
-        at=from_iso(r["at"]),
-        method=Method(r["method"]),
-        direction=Direction(r["direction"] or "entry"),
-        override=bool(r["override"]),
-        voided=bool(r["voided"]),
-    )

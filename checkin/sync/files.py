@@ -22,7 +22,7 @@ from checkin.model import to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import wire
 from checkin.sync.base import Void
-from checkin.sync.engine import checkin_row
+from checkin.store import checkin_row
 
 FORMAT = "checkin-bundle"
 VERSION = 1
