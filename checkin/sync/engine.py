@@ -489,5 +489,3 @@ def _voids(store: Store, uuids: list[str]):
         found += [void_row(r) for r in
                   store.query(f"select * from voids where uuid in ({marks})", chunk)]
     return found
-
-
