@@ -302,10 +302,13 @@ class Grabber:
         source.on_status = self._push_status
 
     def start(self) -> None:
-        self._thread = threading.Thread(
+        thread = threading.Thread(
             target=self._run, name=f"grabber {self.source.spec.label}", daemon=True
         )
-        self._thread.start()
+        thread.start()
+        # Published only once started: a stop() from another thread in between must not
+        # join a thread that has not started ("cannot join thread before it is started").
+        self._thread = thread
 
     def stop(self, timeout: float | None = 6.0) -> None:
         """Ask the reader to stop and wait for it (a network read may take its timeout)."""
