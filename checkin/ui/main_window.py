@@ -15,7 +15,7 @@ status object (anything with a ``text`` / ``message`` attribute, or ``str()``-ab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,8 @@ from checkin.ui.scan_page import ScanPage
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, on purpose
 
+NAVIGATION_MIN_WIDTH = 170  # px: fits "Tableau de bord" at the default font
+
 
 class MainWindow(QMainWindow):
     #: the volunteer asked for door mode (the door-mode controller answers)
@@ -52,7 +54,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(170)
+        self.navigation.setFixedWidth(NAVIGATION_MIN_WIDTH)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.currentRowChanged.connect(self._on_navigation)
         self.pages = QStackedWidget()
@@ -120,10 +123,21 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(item)
         self.pages.addWidget(page)
         self._pages.append(page)
-        page.windowTitleChanged.connect(lambda text, item=item: item.setText(text))
+        page.windowTitleChanged.connect(lambda text, item=item: self._retitle(item, text))
+        self._fit_navigation()
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         return page
+
+    def _retitle(self, item: QListWidgetItem, text: str) -> None:
+        item.setText(text)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest page title in the current language (never cut), at least
+        the usual width so the column does not jump between languages of similar length."""
+        wanted = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12
+        self.navigation.setFixedWidth(max(NAVIGATION_MIN_WIDTH, wanted))
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self._pages.index(page))
