@@ -239,8 +239,12 @@ class CameraController(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.finished.connect(thread.quit)
-        worker.finished.connect(worker.deleteLater)
-        # Forget the pair before deleteLater frees it (same thread, delivered in this order).
+        # The worker is a parentless Python object: Python frees it, on this thread, once the
+        # controller forgets it after its thread has finished. No deleteLater on it: Qt 6
+        # emits QThread.finished before it runs the worker thread's deferred deletes, so a
+        # deleteLater there raced the reference dropped here and freed the worker twice (a
+        # rare crash seen in the test suite). The thread is the controller's child and lives
+        # on this thread, so its own deleteLater is safe.
         thread.finished.connect(self._on_thread_finished)
         thread.finished.connect(thread.deleteLater)
         worker.frame_ready.connect(self.frame_ready)
