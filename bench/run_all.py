@@ -27,13 +27,14 @@ def main() -> int:
     scripts = sorted(HERE.glob("bench_*.py"))
     if args.only:
         scripts = [s for s in scripts if any(word in s.name for word in args.only)]
-    flag = "--full" if args.full else "--quick"
+    # A benchmark runs in full by default and takes --quick for a short run.
+    flags = [] if args.full else ["--quick"]
     results: list[str] = []
     for script in scripts:
-        print(f"=== {script.name} {flag}", flush=True)
+        print(f"=== {script.name} {' '.join(flags) or '(full)'}", flush=True)
         started = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, str(script), flag],
+            [sys.executable, str(script), *flags],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
