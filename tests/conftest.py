@@ -17,7 +17,7 @@ from checkin.model import Attendee, Event, Session  # noqa: E402
 from checkin.reception import Reception  # noqa: E402
 from checkin.store import Store  # noqa: E402
 
-from fixed_time import NOW  # noqa: E402
+from tests.fixed_time import NOW  # noqa: E402
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from checkin import cli
 from checkin.commands.desk import EXIT_ADMITTED, EXIT_ERROR, EXIT_REFUSED
 from checkin.model import CheckIn, Method, Station
-from fixed_time import NOW
+from tests.fixed_time import NOW
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from checkin.importer import (
 from checkin.model import Event, Method, Session
 from checkin.reception import Reception
 from checkin.store import Store
-from tests.conftest import NOW
+from tests.fixed_time import NOW
 
 FR_HEADER = ["N° d'inscription", "Nom", "Prénom", "Organisation", "Pays", "Catégorie",
              "Courriel", "Téléphone", "Langue", "Ateliers", "Statut"]

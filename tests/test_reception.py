@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from fixed_time import NOW
+from tests.fixed_time import NOW
 
 from checkin.model import (
     CheckIn,

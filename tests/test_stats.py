@@ -8,7 +8,7 @@ from checkin import stats
 from checkin.model import Method, Station
 from checkin.reception import Reception
 
-from tests.conftest import NOW
+from tests.fixed_time import NOW
 
 
 def at(minutes: int):

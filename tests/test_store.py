@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from fixed_time import NOW
+from tests.fixed_time import NOW
 
 from checkin.model import Attendee, CheckIn, Method
 from checkin.schema import migrations

@@ -18,7 +18,7 @@ from checkin.ui.table_models import (
     StationsModel,
 )
 
-from tests.conftest import NOW
+from tests.fixed_time import NOW
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

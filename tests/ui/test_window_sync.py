@@ -12,7 +12,7 @@ from checkin.reception import Reception
 from checkin.store import Store
 from checkin.sync.engine import SyncEngine
 from checkin.sync.hub_client import HubClient
-from tests.conftest import NOW
+from tests.fixed_time import NOW
 from tests.ui.window_fixtures import close, make_station, qm_dir, scan  # noqa: F401
 
 

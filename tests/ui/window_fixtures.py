@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 
 from checkin.reception import Reception
 from checkin.ui.app import Station, build_station
-from tests.conftest import NOW
+from tests.fixed_time import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
 STAFF_PIN = "8642"
