@@ -94,6 +94,7 @@ WORKSHOP_CAPACITY = {
 # How popular each model is with registrants (same order as WORKSHOP_MODELS).
 _WORKSHOP_WEIGHTS = (26, 22, 18, 18, 16)
 LOUNGE_CATEGORIES = (Category.SPEAKER.value, Category.ORGANISER.value, Category.OFFICIAL.value)
+DEMO_STATION_NAME = "Auditorium – porte C"
 STATIONS = (
     Station("demo-door-a", "Auditorium – porte A"),
     Station("demo-door-b", "Auditorium – porte B"),
@@ -510,3 +511,7 @@ def build_demo(
                 [Station(s.id, s.name, last_seen=last_seen) for s in STATIONS]
             )
             store.merge_checkins(made)
+        # This station gets a name a volunteer recognises, distinct from the demo's two doors
+        # (other doors see it by that name).
+        if store.station_name.startswith("Station "):
+            store.set_station_name(DEMO_STATION_NAME)

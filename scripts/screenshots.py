@@ -75,7 +75,6 @@ def child() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="checkin-shots-"))
     store = Store(tmp / "demo.db")
     build_demo(store)
-    store.set_station_name("Auditorium – porte C")
     reception = Reception(store, clock=demo_clock())
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "fr")

@@ -11,6 +11,7 @@ import pytest
 from checkin import tokens
 from checkin.demo import (
     DEMO_EVENT,
+    DEMO_STATION_NAME,
     STATIONS,
     build_demo,
     demo_clock,
@@ -155,6 +156,9 @@ def test_arrivals_on_the_opening_plenary(demo_store):
     cancelled = {a.id for a in demo_store.attendees() if a.cancelled}
     assert not cancelled & {c.attendee_id for c in arrived}
     assert demo_store.pending_count() == 0  # made "elsewhere": nothing for this station to push
+    # This station has a door's name of its own, not one of the two that made the arrivals.
+    assert demo_store.station_name == DEMO_STATION_NAME
+    assert DEMO_STATION_NAME not in {s.name for s in STATIONS}
 
 
 def test_reception_works_on_the_demo_at_demo_time(demo_store):
