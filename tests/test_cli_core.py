@@ -155,3 +155,13 @@ def test_import_missing_or_unreadable_file(tmp_path, capsys):
     code, _, err = run(capsys, "--db", db, "import", str(old))
     assert code == 1 and ".xlsx or CSV" in err
     assert_one_sentence(err)
+
+
+def test_naming_the_station(tmp_path, capsys):
+    db = str(tmp_path / "station.db")
+    assert main(["--db", db, "station", "Auditorium – porte A"]) == 0
+    assert capsys.readouterr().out.startswith("Auditorium – porte A (")
+    assert main(["--db", db, "station"]) == 0
+    assert capsys.readouterr().out.startswith("Auditorium – porte A (")
+    assert main(["--db", db, "station", "  "]) == 1
+    assert "cannot be empty" in capsys.readouterr().err

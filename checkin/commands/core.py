@@ -60,6 +60,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats = subparsers.add_parser("stats", help="the event, sessions, attendees and sync at a glance")
     stats.set_defaults(handler=run_stats)
 
+    station = subparsers.add_parser(
+        "station", help="show this station's name, or name it (\"Auditorium – porte A\")"
+    )
+    station.add_argument("name", nargs="?", help="the new name, as the other doors will see it")
+    station.set_defaults(handler=run_station)
+
 
 def _iso_date(text: str) -> date:
     try:
@@ -218,6 +224,21 @@ def run_stats(args: argparse.Namespace) -> int:
         if stations:
             print("Stations: " + ", ".join(s.name for s in stations))
         print(f"Waiting to be pushed: {store.pending_count()}")
+    finally:
+        store.close()
+    return 0
+
+
+# --- station --------------------------------------------------------------------------------
+
+def run_station(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        if args.name is not None:
+            if not args.name.strip():
+                raise CommandError("A station's name cannot be empty.")
+            store.set_station_name(args.name)
+        print(f"{store.station_name} ({store.station_id})")
     finally:
         store.close()
     return 0
