@@ -149,8 +149,7 @@ def accept(store: Store, station: Station, items: list) -> list[dict]:
     origin = station.name or station.id
     results: list[dict | None] = [None] * len(items)
     with store.transaction():
-        if station.id:
-            store.upsert_stations([replace(station, last_seen=utcnow())])
+        heartbeat(store, station)
         # Check-ins, the bulk of every push, go in together: one look-up of those already
         # here, one insert call for the new ones.
         checkins: dict[str, tuple[int, object]] = {}
@@ -192,6 +191,7 @@ def _result(item: dict, outcome: str, reason: str = "") -> dict:
 
 
 def _accept_one(store: Store, item, origin: str) -> dict:
+    """A void, an attendee or something malformed (check-ins were all answered above)."""
     if not isinstance(item, dict):
         return {"kind": "", "key": "", "outcome": "rejected", "reason": "not a JSON object"}
     kind, key = item.get("kind"), item.get("key")
@@ -201,11 +201,7 @@ def _accept_one(store: Store, item, origin: str) -> dict:
     }
     record = item.get("record")
     try:
-        if kind == "checkin":
-            c = wire.checkin_from(record)
-            _same_key(c.uuid, key)
-            new = store.merge_checkins([c])
-        elif kind == "void":
+        if kind == "void":
             v = wire.void_from(record)
             _same_key(v.uuid, key)
             new = store.void_checkin(
