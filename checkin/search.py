@@ -27,11 +27,14 @@ import bisect
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
 import numpy as np
+from sqlite_utils import Database
 
 from checkin.store import Store, known_errors
 
@@ -401,46 +404,40 @@ class Search:
             else:
                 self._take_changes()
 
-    def _rebuild(self) -> None:
+    @contextmanager
+    def _snapshot(self) -> Iterator[tuple[Database, int]]:
+        """This thread's connection inside one read transaction (unless one is open already),
+        with the change log's high-water mark: the rows read then are exactly what it covers."""
         db = self.store.db
         with known_errors(self.store.path):
-            # One snapshot for the high-water mark and the rows it covers.
             own = not db.conn.in_transaction
             if own:
                 db.conn.execute("begin")
             try:
-                seq = db.execute("select max(seq) from search_log").fetchone()[0] or 0
-                docs = [_doc(r) for r in db.execute(_SELECT)]
+                yield db, self._high_water()
             finally:
                 if own:
                     db.conn.execute("commit")
+
+    def _rebuild(self) -> None:
+        with self._snapshot() as (db, seq):
+            docs = [_doc(r) for r in db.execute(_SELECT)]
         self._state = (_Segment(docs), None, None)
         self._changed = {}
         self._seq = seq
 
     def _take_changes(self) -> None:
-        db = self.store.db
-        with known_errors(self.store.path):
-            own = not db.conn.in_transaction
-            if own:
-                db.conn.execute("begin")
-            try:
-                seq = db.execute("select max(seq) from search_log").fetchone()[0] or 0
-                ids = [
-                    r[0]
-                    for r in db.execute(
-                        "select attendee_id from search_log where seq > ?", [self._seq]
-                    )
-                ]
-                rows = {}
-                for start in range(0, len(ids), 500):
-                    chunk = ids[start : start + 500]
-                    marks = ",".join("?" * len(chunk))
-                    for r in db.execute(f"{_SELECT} where id in ({marks})", chunk):
-                        rows[r[0]] = r
-            finally:
-                if own:
-                    db.conn.execute("commit")
+        with self._snapshot() as (db, seq):
+            ids = [
+                r[0]
+                for r in db.execute("select attendee_id from search_log where seq > ?", [self._seq])
+            ]
+            rows = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                for r in db.execute(f"{_SELECT} where id in ({marks})", chunk):
+                    rows[r[0]] = r
         changed = dict(self._changed)
         for attendee_id in ids:
             changed[attendee_id] = _doc(rows[attendee_id]) if attendee_id in rows else None
