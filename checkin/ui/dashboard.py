@@ -425,6 +425,13 @@ class DashboardPage(QWidget):
         """The sync engine's :class:`~checkin.sync.base.SyncStatus`: its last success is this
         station's last contact; a pull may have brought other stations' check-ins."""
         self.last_sync = getattr(status, "last_success", None)
+        self.refresh_if_shown()
+
+    @Slot()
+    @Slot(object)
+    def refresh_if_shown(self, *_ignored) -> None:
+        """Refresh only while on screen: hidden, the figures would be thrown away, and
+        showing the page refreshes them anyway (``showEvent``)."""
         if self.isVisible():
             self.refresh()
 

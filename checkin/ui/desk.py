@@ -110,7 +110,9 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
         scan_page.refresh_counter()
         dashboard.refresh()
 
-    scan_page.result_shown.connect(dashboard.refresh)
+    # A scan is answered while the scan page is on screen, so the dashboard is hidden then:
+    # recomputing every figure per scan would compete with the next admit for nothing.
+    scan_page.result_shown.connect(dashboard.refresh_if_shown)
     for signal in (search_page.checked_in, panel.checked_in, panel.undone, walkin.checked_in):
         signal.connect(checked_in)
 
