@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
@@ -33,8 +34,6 @@ class Category(str, enum.Enum):
 
 def fold(text: str) -> str:
     """Lower case without accents: the key used for every tolerant comparison."""
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from itertools import chain
 import numpy as np
 from sqlite_utils import Database
 
+from checkin.model import fold as model_fold
 from checkin.store import Store, known_errors
 
 MIN_TYPO_LENGTH = 5  # a word this long tolerates one wrong, missing, extra or swapped letter
@@ -82,11 +82,11 @@ class SearchHit:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, no accents, ligatures and wide forms made plain."""
+    """The model's fold (lower case, no accents, wide forms made plain), cached, and with the
+    ligatures a name may hold spelt out."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = model_fold(text)
     return plain.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
 
 
