@@ -14,6 +14,7 @@ from checkin import paths
 from checkin.commands import CommandError, open_store
 from checkin.importer import Action, ImportFileError, ImportReport, import_file, parse_mapping
 from checkin.model import Event, RegistrationStatus
+from checkin.stats import session_figures
 from checkin.store import Store
 
 
@@ -209,11 +210,12 @@ def run_stats(args: argparse.Namespace) -> int:
         print(f"{event.title('en')} ({event.code})")
         print(f"  {event.start_date} to {event.end_date}, {event.timezone}, {event.venue}".rstrip(", "))
         print("Sessions (arrived / expected):")
-        for s in store.sessions():
+        for figures in session_figures(store):
+            s = figures.session
             local = event.local(s.starts_at)
             capacity = f", capacity {s.capacity}" if s.capacity else ""
-            print(f"  {s.id:<24} {local:%a %d %H:%M}  {store.arrived(s.id):>5} / "
-                  f"{store.expected(s):<5} {s.name('en')}{capacity}")
+            print(f"  {s.id:<24} {local:%a %d %H:%M}  {figures.arrived:>5} / "
+                  f"{figures.expected:<5} {s.name('en')}{capacity}")
         print(f"Attendees: {len(people)}")
         statuses = Counter(a.status for a in people)
         print("  by status: " + ", ".join(

@@ -14,6 +14,7 @@ from checkin.commands import CommandError, open_store
 from checkin.model import AdmitResult, Direction, Event, Method, NotAdmittedReason, Outcome
 from checkin.reception import Reception
 from checkin.search import Search, SearchHit
+from checkin.stats import session_figures
 
 EXIT_ADMITTED, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 
@@ -227,19 +228,18 @@ def sessions_command(args: argparse.Namespace) -> int:
     try:
         reception = _reception(store, args)
         event = reception.event
-        sessions = store.sessions()
         current = reception.current_session()
         rows = [
             (
-                "*" if current and s.id == current.id else " ",
-                s.id,
-                s.name("en"),
-                event.local(s.starts_at).strftime("%a %d %b %H:%M")
-                + event.local(s.ends_at).strftime("–%H:%M"),
-                s.room,
-                f"{store.arrived(s.id)}/{store.expected(s)}",
+                "*" if current and f.session.id == current.id else " ",
+                f.session.id,
+                f.session.name("en"),
+                event.local(f.session.starts_at).strftime("%a %d %b %H:%M")
+                + event.local(f.session.ends_at).strftime("–%H:%M"),
+                f.session.room,
+                f"{f.arrived}/{f.expected}",
             )
-            for s in sessions
+            for f in session_figures(store)
         ]
     finally:
         store.close()
