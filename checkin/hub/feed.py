@@ -17,8 +17,8 @@ from dataclasses import replace
 
 from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store
+from checkin.sync import lookup
 from checkin.sync import wire
-from checkin.store import checkin_row
 
 # kind in the feed → (table, key column); the order is the backfill order.
 TABLES = {
@@ -95,27 +95,15 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT) -> dict:
         if event is not None:
             body["event"] = wire.event_to(event)
     if refs["session"]:
-        body["sessions"] = [
-            wire.session_to(s) for s in store.sessions() if s.id in set(refs["session"])
-        ]
-    for chunk in _chunks(refs["attendee"]):
-        marks = ",".join("?" * len(chunk))
-        body["attendees"] += [
-            wire.attendee_row_to(r)
-            for r in store.query(f"select * from attendees where id in ({marks})", chunk)
-        ]
-    for chunk in _chunks(refs["checkin"]):
-        marks = ",".join("?" * len(chunk))
-        body["checkins"] += [
-            wire.checkin_to(checkin_row(r))
-            for r in store.query(f"select * from checkins where uuid in ({marks})", chunk)
-        ]
-    for chunk in _chunks(refs["void"]):
-        marks = ",".join("?" * len(chunk))
-        body["voids"] += [
-            wire.void_to(wire.void_row(r))
-            for r in store.query(f"select * from voids where uuid in ({marks})", chunk)
-        ]
+        wanted = set(refs["session"])
+        body["sessions"] = [wire.session_to(s) for s in store.sessions() if s.id in wanted]
+    body["attendees"] = [
+        wire.attendee_row_to(r)
+        for r in lookup.rows_in(store, "select * from attendees where id in ({marks})",
+                                refs["attendee"])
+    ]
+    body["checkins"] = [wire.checkin_to(c) for c in lookup.checkins(store, refs["checkin"])]
+    body["voids"] = [wire.void_to(v) for v in lookup.voids(store, refs["void"])]
     body["stations"] = [wire.station_to(s) for s in store.stations()]
     body["count"] = (
         (1 if body["event"] else 0)
@@ -125,11 +113,6 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT) -> dict:
         + len(body["voids"])
     )
     return body
-
-
-def _chunks(values: list[str], size: int = 500):
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
 
 
 def heartbeat(store: Store, station: Station) -> None:
@@ -177,12 +160,8 @@ def accept(store: Store, station: Station, items: list) -> list[dict]:
 
 
 def _existing_checkins(store: Store, uuids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _chunks(uuids):
-        marks = ",".join("?" * len(chunk))
-        found |= {r["uuid"] for r in
-                  store.query(f"select uuid from checkins where uuid in ({marks})", chunk)}
-    return found
+    rows = lookup.rows_in(store, "select uuid from checkins where uuid in ({marks})", uuids)
+    return {r["uuid"] for r in rows}
 
 
 def _result(item: dict, outcome: str, reason: str = "") -> dict:

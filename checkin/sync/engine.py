@@ -45,8 +45,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from checkin.model import CheckIn, Station, from_iso, to_iso, utcnow
-from checkin.store import Store, StoreError, checkin_row
+from checkin.model import Station, from_iso, to_iso, utcnow
+from checkin.store import Store, StoreError
 from checkin.sync.base import (
     Backend,
     CycleReport,
@@ -60,8 +60,8 @@ from checkin.sync.base import (
     SyncState,
     SyncStatus,
 )
+from checkin.sync import lookup
 from checkin.sync import wire
-from checkin.sync.wire import void_row
 
 log = logging.getLogger(__name__)
 
@@ -335,14 +335,14 @@ class SyncEngine:
     def _without_token_clashes(self, people: list) -> list:
         """Leave out (and record) a pulled attendee whose badge token another attendee holds
         here: one such record must not stop every later pull."""
-        owners: dict[str, str] = {}
-        tokens = [a.token for a in people]
-        for chunk in _chunks(tokens):
-            marks = ",".join("?" * len(chunk))
-            for r in self.store.query(
-                f"select id, token from attendees where token in ({marks})", chunk
-            ):
-                owners[r["token"]] = r["id"]
+        owners = {
+            r["token"]: r["id"]
+            for r in lookup.rows_in(
+                self.store,
+                "select id, token from attendees where token in ({marks})",
+                [a.token for a in people],
+            )
+        }
         clashes = [a for a in people if owners.get(a.token, a.id) != a.id]
         if not clashes:
             return people
@@ -442,8 +442,8 @@ class SyncEngine:
         refs: dict[str, list[str]] = {"checkin": [], "void": [], "attendee": []}
         for row in rows:
             refs.setdefault(row["kind"], []).append(row["ref"])
-        checkins = {c.uuid: c for c in _checkins(self.store, refs["checkin"])}
-        voids = {v.uuid: v for v in _voids(self.store, refs["void"])}
+        checkins = {c.uuid: c for c in lookup.checkins(self.store, refs["checkin"])}
+        voids = {v.uuid: v for v in lookup.voids(self.store, refs["void"])}
         people_ids = set(refs["attendee"]) | {c.attendee_id for c in checkins.values()}
         people = {a.id: a for a in self.store.attendees(sorted(people_ids))}
         items: list[PushItem] = []
@@ -466,26 +466,3 @@ class SyncEngine:
 def _differs(event, here) -> bool:
     # the dataclass's equality leaves badge_settings out; a change there must travel too
     return here is None or wire.event_to(event) != wire.event_to(here)
-
-
-def _chunks(values: list[str], size: int = 500):
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
-def _checkins(store: Store, uuids: list[str]) -> list[CheckIn]:
-    found = []
-    for chunk in _chunks(uuids):
-        marks = ",".join("?" * len(chunk))
-        for r in store.query(f"select * from checkins where uuid in ({marks})", chunk):
-            found.append(checkin_row(r))
-    return found
-
-
-def _voids(store: Store, uuids: list[str]):
-    found = []
-    for chunk in _chunks(uuids):
-        marks = ",".join("?" * len(chunk))
-        found += [void_row(r) for r in
-                  store.query(f"select * from voids where uuid in ({marks})", chunk)]
-    return found
