@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import qrcode
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from checkin import tokens
 from checkin.model import AdmitResult, Attendee, Method
 from checkin.reception import Reception
-from checkin.ui.i18n import current_language
+from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.labels import category_label, language_label
 from checkin.ui.table_models import CheckinHistoryModel, RecordRole
@@ -64,7 +64,7 @@ def qr_pixmap(text: str, side: int = QR_SIDE) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
-class AttendeePanel(QWidget):
+class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
     """Details and actions for one attendee; ``show_attendee(id)`` fills it."""
 
     checked_in = Signal(object)  # AdmitResult
@@ -214,11 +214,6 @@ class AttendeePanel(QWidget):
                  self.reprint_button, self.edit_button, self.close_button, self.history_view]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Attendee"))

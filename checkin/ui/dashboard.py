@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from checkin import stats
 from checkin.reception import Reception
 from checkin.ui.double_entries import DoubleEntriesModel, fit_columns
-from checkin.ui.i18n import current_language
+from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.table_models import (
     GroupFiguresModel,
@@ -191,7 +191,7 @@ def _table(model, name: str) -> QTableView:
     return view
 
 
-class DashboardPage(QWidget):
+class DashboardPage(RetranslatesOnLanguageChange, QWidget):
     refreshed = Signal(object)  # DashboardFigures
     exported = Signal(str, object)  # export key, the path written
     export_failed = Signal(str, str)  # export key, the reason
@@ -338,11 +338,6 @@ class DashboardPage(QWidget):
         index = self.scope.findData(chosen) if chosen else 0
         self.scope.setCurrentIndex(max(0, index))
         self.scope.blockSignals(False)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Dashboard"))

@@ -79,6 +79,17 @@ class Translations(QObject):
         self.language = ""
 
 
+class RetranslatesOnLanguageChange:
+    """Mixin for a widget with a ``retranslate_ui()``: calls it on every ``LanguageChange``.
+    List it before the Qt base class (``class Page(RetranslatesOnLanguageChange, QWidget)``)
+    so that its ``changeEvent`` is the one Qt calls."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
 def format_time(moment: datetime, tz: tzinfo, language: str, *, with_date: bool = False) -> str:
     """A UTC moment as the volunteer reads it: in the event's zone, in their language."""
     local = moment.astimezone(tz)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from checkin.importer import ImportFileError, ImportReport, import_file
 from checkin.store import Store, StoreError
+from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.table_models import ImportLinesModel
 
 
-class ImportDialog(QDialog):
+class ImportDialog(RetranslatesOnLanguageChange, QDialog):
     imported = Signal(object)  # the ImportReport of the import that was written
 
     def __init__(self, store: Store, path: str | Path, parent: QWidget | None = None):
@@ -80,11 +81,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import the attendee list"))

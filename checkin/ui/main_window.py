@@ -6,7 +6,9 @@ Adding a page (for the desk engineers)::
     window.add_page(page)            # or window.add_page(page, icon=QIcon(...))
 
 The navigation shows ``page.windowTitle()``: set it in your page's ``retranslate_ui()`` (called
-on ``QEvent.LanguageChange``) and the navigation follows the language by itself. Pages receive
+on ``QEvent.LanguageChange`` when the page derives from
+:class:`checkin.ui.i18n.RetranslatesOnLanguageChange`) and the navigation follows the language
+by itself. Pages receive
 the core objects they need in their own constructors; the window only holds what it shows
 (``window.scan_page`` is the scan page, ``window.show_page(page)`` brings one to the front).
 The status bar has a slot for sync: ``window.set_sync_status(status)`` with the sync engine's
@@ -15,7 +17,7 @@ status object (anything with a ``text`` / ``message`` attribute, or ``str()``-ab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.ui import theme
-from checkin.ui.i18n import LANGUAGES, current_language, format_time
+from checkin.ui.i18n import LANGUAGES, RetranslatesOnLanguageChange, current_language, format_time
 from checkin.ui.scan_page import ScanPage
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, on purpose
@@ -39,7 +41,7 @@ LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own languag
 NAVIGATION_MIN_WIDTH = 170  # px: fits "Tableau de bord" at the default font
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
     #: the volunteer asked for door mode (the door-mode controller answers)
     door_mode_requested = Signal()
     #: the volunteer chose a language ("fr" or "en")
@@ -232,11 +234,6 @@ class MainWindow(QMainWindow):
         self.language_picker.setCurrentIndex(self.language_picker.findData(language))
 
     # --- languages --------------------------------------------------------------------------
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Check-in: reception"))

@@ -13,7 +13,7 @@ import hmac
 import secrets
 import time
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.store import Store
+from checkin.ui.i18n import RetranslatesOnLanguageChange
 
 SETTING = "staff_pin"
 MIN_LENGTH = 4
@@ -96,7 +97,7 @@ class StaffPin:
         return ok
 
 
-class PinPad(QWidget):
+class PinPad(RetranslatesOnLanguageChange, QWidget):
     """An inline keypad. ``ask(purpose)`` shows it; it emits ``unlocked`` with the purpose
     after a right PIN, or ``cancelled``. With no PIN set yet it asks to choose one."""
 
@@ -203,11 +204,6 @@ class PinPad(QWidget):
             self.cancel()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         if self._choosing:

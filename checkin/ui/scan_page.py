@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,7 @@ from checkin.reception import Reception
 from checkin.store import Store, StoreError
 from checkin.ui import theme
 from checkin.ui.camera_view import CameraView
-from checkin.ui.i18n import current_language, format_time
+from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language, format_time
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.result_card import ResultCard, paint_icon
 from checkin.ui.sounds import Sounds
@@ -65,7 +65,7 @@ def outcome_icon(colour: str, size: int = 20) -> QIcon:
     return QIcon(pixmap)
 
 
-class ScanPage(QWidget):
+class ScanPage(RetranslatesOnLanguageChange, QWidget):
     #: an answer is on the card (after the write, when there was one)
     result_shown = Signal(object)
     #: the session this door checks into changed (a Session)
@@ -485,11 +485,6 @@ class ScanPage(QWidget):
             f"font-size: {24 if on else 15}px; font-weight: bold; color: #263238;")
         # Door mode: the counter is read from across the doorway too.
         self.counter.setStyleSheet("font-size: 44px;" if on else "")
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Scan"))

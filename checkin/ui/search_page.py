@@ -39,6 +39,7 @@ from checkin.reception import Reception
 from checkin.search import Search
 from checkin.store import StoreError
 from checkin.stats import arrived_among
+from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.result_card import ResultCard
 from checkin.ui.table_models import RecordRole, SearchResultsModel, attendee_id
@@ -54,7 +55,7 @@ _MOVE_KEYS = {
 }
 
 
-class SearchPage(QWidget):
+class SearchPage(RetranslatesOnLanguageChange, QWidget):
     """Search field, results table, check-in by Enter.
 
     The answer shows on a :class:`~checkin.ui.result_card.ResultCard`, the scan page's own
@@ -164,11 +165,6 @@ class SearchPage(QWidget):
         self.setTabOrder(self.checkin_button, self.details_button)
         self.setTabOrder(self.details_button, self.walkin_button)
         self.setFocusProxy(self.query)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Search"))

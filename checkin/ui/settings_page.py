@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from checkin.reception import Reception
 from checkin.ui.camera_view import CameraView
-from checkin.ui.i18n import LANGUAGES
+from checkin.ui.i18n import LANGUAGES, RetranslatesOnLanguageChange
 from checkin.ui.pin import MIN_LENGTH, PinPad, StaffPin
 from checkin.ui.labels import language_label
 
@@ -67,7 +67,7 @@ def _default_camera_factory(decoder: str):
     return CameraController(chosen, ScanValidator())
 
 
-class SettingsPage(QWidget):
+class SettingsPage(RetranslatesOnLanguageChange, QWidget):
     station_renamed = Signal(str)
     language_chosen = Signal(str)
     sounds_muted = Signal(bool)
@@ -264,11 +264,6 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

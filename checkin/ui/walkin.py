@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from checkin.model import AdmitResult, Attendee, Category, Method
 from checkin.reception import Reception
+from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.labels import category_label, language_label
 from checkin.walkins import (
     LANGUAGES,
@@ -47,7 +48,7 @@ TEXT_FIELDS = (Field.FIRST_NAME, Field.LAST_NAME, Field.ORGANISATION, Field.COUN
                Field.EMAIL, Field.PHONE)
 
 
-class WalkInPage(QWidget):
+class WalkInPage(RetranslatesOnLanguageChange, QWidget):
     registered = Signal(object)  # WalkInResult
     checked_in = Signal(object)  # AdmitResult, for the walk-in or the existing person chosen
     existing_chosen = Signal(str)  # attendee id of the person offered instead
@@ -168,11 +169,6 @@ class WalkInPage(QWidget):
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         self.setFocusProxy(self.inputs[Field.FIRST_NAME])
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Walk-in"))
