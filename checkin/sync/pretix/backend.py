@@ -164,6 +164,19 @@ class PretixBackend:
                 return results
             page, _ = self._get(page["next"])
 
+    def _round_page(self, path: str, params: dict, what: str) -> tuple[dict, httpx.Response]:
+        """One page of a round's listing; a later page that is gone (fewer pages than when
+        the round started) reads as an empty last page."""
+        response = self._call("GET", self.event_api + path, params=params)
+        if response.status_code == 404 and params["page"] > 1:
+            return {"results": [], "next": None}, response
+        if response.status_code != 200:
+            raise ProtocolError(f"{self.where} answered HTTP {response.status_code} to {what}.")
+        page = self._json(response)
+        if not isinstance(page, dict):
+            raise ProtocolError(f"{self.where} answered {what} with an unexpected shape.")
+        return page, response
+
     # --- pull --------------------------------------------------------------------------
 
     def pull(self, cursor: str | None) -> PullResult:
@@ -220,17 +233,7 @@ class PretixBackend:
         }
         if state.since:
             params["modified_since"] = state.since
-        response = self._call("GET", self.event_api + "/orders/", params=params)
-        if response.status_code == 404 and state.page > 1:
-            page: dict = {"results": [], "next": None}  # fewer pages than when we started
-        else:
-            if response.status_code != 200:
-                raise ProtocolError(
-                    f"{self.where} answered HTTP {response.status_code} to the orders."
-                )
-            page = self._json(response)
-            if not isinstance(page, dict):
-                raise ProtocolError(f"{self.where} answered the orders with an unexpected shape.")
+        page, response = self._round_page("/orders/", params, "the orders")
         if state.page == 1 or state.round is None:
             state.round = response.headers.get("X-Page-Generated") or to_iso(
                 server_time_of(response) or datetime.now().astimezone()
@@ -275,15 +278,7 @@ class PretixBackend:
             "successful": "true",
             "created_since": state.checkins_since,
         }
-        response = self._call("GET", self.event_api + "/checkins/", params=params)
-        if response.status_code == 404 and state.page > 1:
-            page: dict = {"results": [], "next": None}
-        else:
-            if response.status_code != 200:
-                raise ProtocolError(
-                    f"{self.where} answered HTTP {response.status_code} to the check-ins."
-                )
-            page = self._json(response)
+        page, response = self._round_page("/checkins/", params, "the check-ins")
         checkins = [
             self._checkin(c, c["position"])
             for c in page_results(page, self.where)
