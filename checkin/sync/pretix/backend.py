@@ -14,6 +14,7 @@ from urllib.parse import quote
 import httpx
 
 from checkin.model import Attendee, CheckIn, Direction, Method, Outcome, from_iso, to_iso
+from checkin.sync import lookup
 from checkin.sync.base import (
     AuthError,
     ItemKind,
@@ -354,18 +355,16 @@ class PretixBackend:
         key → (our UUID, voided)."""
         if self.store is None or not checkins:
             return {}
-        people = sorted({c.attendee_id for c in checkins})
+        rows = lookup.rows_in(
+            self.store,
+            "select uuid, attendee_id, session_id, direction, at, voided from checkins"
+            " where attendee_id in ({marks})",
+            sorted({c.attendee_id for c in checkins}),
+        )
         found: dict[tuple, tuple[str, bool]] = {}
-        for start in range(0, len(people), 500):
-            chunk = people[start : start + 500]
-            rows = self.store.query(
-                "select uuid, attendee_id, session_id, direction, at, voided from checkins"
-                f" where attendee_id in ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            for r in rows:
-                key = (r["attendee_id"], r["session_id"], r["direction"], r["at"])
-                found[key] = (r["uuid"], bool(r["voided"]))
+        for r in rows:
+            key = (r["attendee_id"], r["session_id"], r["direction"], r["at"])
+            found[key] = (r["uuid"], bool(r["voided"]))
         return found
 
     def _drop_own(self, checkins: list[CheckIn]) -> list[CheckIn]:
