@@ -196,12 +196,13 @@ def find_duplicates(store: Store, form: WalkInForm, limit: int = 5) -> list[Dupl
     save, not per keystroke).
     """
     form = form.cleaned()
-    found: dict[str, DuplicateMatch] = {}
+    # id -> (reason, name similarity); the few best are read in full at the end.
+    found: dict[str, tuple[MatchReason, float]] = {}
     if form.email:
         for row in store.query(
             "select id from attendees where lower(trim(email)) = ?", [form.email]
         ):
-            found.setdefault(row["id"], DuplicateMatch(_placeholder(row["id"]), MatchReason.SAME_EMAIL))
+            found.setdefault(row["id"], (MatchReason.SAME_EMAIL, 1.0))
     key = name_key(form.first_name, form.last_name)
     want_phone = len(phone_digits(form.phone)) >= MIN_PHONE_DIGITS
     want_name = bool(key) and bool(form.organisation)
@@ -213,28 +214,21 @@ def find_duplicates(store: Store, form: WalkInForm, limit: int = 5) -> list[Dupl
             if row["id"] in found:
                 continue
             if want_phone and row["phone"] and _same_phone(form.phone, row["phone"]):
-                found[row["id"]] = DuplicateMatch(_placeholder(row["id"]), MatchReason.SAME_PHONE)
+                found[row["id"]] = (MatchReason.SAME_PHONE, 1.0)
                 continue
             if want_name and _same_organisation(form.organisation, row["organisation"] or ""):
                 other = name_key(row["first_name"] or "", row["last_name"] or "")
                 score = name_similarity(key, other)
                 if score >= NAME_SIMILARITY:
-                    found[row["id"]] = DuplicateMatch(
-                        _placeholder(row["id"]), MatchReason.SIMILAR_NAME, score
-                    )
+                    found[row["id"]] = (MatchReason.SIMILAR_NAME, score)
     order = {MatchReason.SAME_EMAIL: 0, MatchReason.SAME_PHONE: 1, MatchReason.SIMILAR_NAME: 2}
-    best = sorted(found.values(), key=lambda m: (order[m.reason], -m.similarity))[:limit]
-    people = {a.id: a for a in store.attendees([m.attendee.id for m in best])}
+    best = sorted(found.items(), key=lambda item: (order[item[1][0]], -item[1][1]))[:limit]
+    people = {a.id: a for a in store.attendees([i for i, _ in best])}
     return [
-        DuplicateMatch(people[m.attendee.id], m.reason, m.similarity)
-        for m in best
-        if m.attendee.id in people
+        DuplicateMatch(people[i], reason, similarity)
+        for i, (reason, similarity) in best
+        if i in people
     ]
-
-
-def _placeholder(attendee_id: str) -> Attendee:
-    # Only the id matters until the few best matches are read in full.
-    return Attendee(attendee_id, "", "", "", "")
 
 
 # --- saving -------------------------------------------------------------------------------
