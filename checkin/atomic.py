@@ -67,15 +67,8 @@ def atomic_write(
     if mode not in ("w", "wb"):
         raise ValueError("atomic_write opens files for writing only ('w' or 'wb')")
     path = Path(path)
-    if path.is_dir():
-        raise explain(OSError(errno.EISDIR, "Is a directory"), path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise explain(error, path) from error
-    temp = Path(temp_name)
-    try:
+    fd, temp, folder = _temp_beside(path)
+    with _removed_on_failure(temp, path):
         try:
             handle = _open_temp(fd, mode, encoding if "b" not in mode else None, newline)
         except BaseException:
@@ -85,18 +78,7 @@ def atomic_write(
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp makes the file 0600; an export is an ordinary file, so honour the umask.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-        _sync_folder(folder)
-    except OSError as error:
-        _remove(temp)
-        raise explain(error, path) from error
-    except BaseException:
-        _remove(temp)
-        raise
+        _publish(temp, path, folder)
 
 
 def _open_temp(fd: int, mode: str, encoding: str | None, newline: str | None) -> IO:
@@ -127,16 +109,9 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
     temporary path beside ``path``; on success it is fsynced and renamed to ``path``, on
     failure removed."""
     path = Path(path)
-    if path.is_dir():
-        raise explain(OSError(errno.EISDIR, "Is a directory"), path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    fd, temp, folder = _temp_beside(path)
+    with _removed_on_failure(temp, path):
         os.close(fd)
-    except OSError as error:
-        raise explain(error, path) from error
-    temp = Path(temp_name)
-    try:
         yield temp
         if not temp.exists() or temp.stat().st_size == 0:
             raise WriteError(f"Nothing was written to {path}.", path)
@@ -145,11 +120,34 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
             os.fsync(fd)
         finally:
             os.close(fd)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-        _sync_folder(folder)
+        _publish(temp, path, folder)
+
+
+def write_bytes(path: Path | str, data: bytes | bytearray) -> Path:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_write(path, "wb") as handle:
+        handle.write(data)
+    return Path(path)
+
+
+def _temp_beside(path: Path) -> tuple[int, Path, Path]:
+    """A new temporary file in ``path``'s folder (so the rename cannot cross file systems):
+    its open descriptor, its path, and the folder."""
+    if path.is_dir():
+        raise explain(OSError(errno.EISDIR, "Is a directory"), path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise explain(error, path) from error
+    return fd, Path(temp_name), folder
+
+
+@contextlib.contextmanager
+def _removed_on_failure(temp: Path, path: Path) -> Iterator[None]:
+    """Any failure in the block removes ``temp``; OS errors become a :class:`WriteError`."""
+    try:
+        yield
     except OSError as error:
         _remove(temp)
         raise explain(error, path) from error
@@ -158,11 +156,14 @@ def atomic_path(path: Path | str) -> Iterator[Path]:
         raise
 
 
-def write_bytes(path: Path | str, data: bytes | bytearray) -> Path:
-    """Write ``data`` to ``path`` atomically."""
-    with atomic_write(path, "wb") as handle:
-        handle.write(data)
-    return Path(path)
+def _publish(temp: Path, path: Path, folder: Path) -> None:
+    """Give the complete, fsynced ``temp`` its final name, durably."""
+    # mkstemp makes the file 0600; an export is an ordinary file, so honour the umask.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temp, 0o666 & ~umask)
+    os.replace(temp, path)
+    _sync_folder(folder)
 
 
 def _remove(temp: Path) -> None:
