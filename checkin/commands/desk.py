@@ -125,6 +125,17 @@ def local_time(event: Event, moment: datetime, now: datetime) -> str:
     return f"{shown} ({event.timezone})"
 
 
+# The outcomes said in one sentence with no more than the names in it.
+_SAID = {
+    Outcome.ACCEPTED: "Admitted: {who} to {session}.",
+    Outcome.REENTRY: "Admitted again (re-entry allowed): {who} to {session}.",
+    Outcome.EXIT: "Exit recorded: {who} from {session}.",
+    Outcome.UNKNOWN: "Unknown badge: {code}.",
+    Outcome.OTHER_EVENT: "Badge of another event, not {event}: {code}.",
+    Outcome.CANCELLED: "Registration cancelled: {who}.",
+}
+
+
 def describe(result: AdmitResult, event: Event, now: datetime) -> str:
     """The outcome in one or two sentences."""
     session = result.session.name("en") if result.session else "?"
@@ -133,12 +144,10 @@ def describe(result: AdmitResult, event: Event, now: datetime) -> str:
         a = result.attendee
         who = a.full_name + (f" ({a.organisation})" if a.organisation else "")
     outcome = result.outcome
-    if outcome is Outcome.ACCEPTED:
-        text = f"Admitted: {who} to {session}."
-    elif outcome is Outcome.REENTRY:
-        text = f"Admitted again (re-entry allowed): {who} to {session}."
-    elif outcome is Outcome.EXIT:
-        text = f"Exit recorded: {who} from {session}."
+    if outcome in _SAID:
+        text = _SAID[outcome].format(
+            who=who, session=session, code=result.code or "(empty)", event=event.code
+        )
     elif outcome is Outcome.ALREADY_IN:
         first = result.first
         text = f"Already checked in: {who} to {session}"
@@ -146,12 +155,6 @@ def describe(result: AdmitResult, event: Event, now: datetime) -> str:
             text += f", first at {local_time(event, first.at, now)}"
             text += f" at {first.station_name or first.station_id or 'an unknown station'}"
         text += "."
-    elif outcome is Outcome.UNKNOWN:
-        text = f"Unknown badge: {result.code or '(empty)'}."
-    elif outcome is Outcome.OTHER_EVENT:
-        text = f"Badge of another event, not {event.code}: {result.code}."
-    elif outcome is Outcome.CANCELLED:
-        text = f"Registration cancelled: {who}."
     elif outcome is Outcome.NOT_ADMITTED:
         if result.reason is NotAdmittedReason.CATEGORY:
             allowed = ", ".join(result.session.categories) if result.session else ""
