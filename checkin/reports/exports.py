@@ -166,27 +166,25 @@ def attendance_sheets(
     return sheets
 
 
-def export_matrix(data: Attendance, path: Path | str, *, delimiter: str = ";") -> Path:
-    table = tables.matrix_table(data)
+def export_table(table: Table, path: Path | str, delimiter: str = ";") -> Path:
+    """One table, as CSV or as a one-sheet workbook, as the file name says."""
     if ExportFormat.for_path(path) is ExportFormat.CSV:
         return write_csv(table, path, delimiter)
     return write_xlsx([table], path)
+
+
+def export_matrix(data: Attendance, path: Path | str, *, delimiter: str = ";") -> Path:
+    return export_table(tables.matrix_table(data), path, delimiter)
 
 
 def export_noshows(
     data: Attendance, path: Path | str, *, session: Session | None = None, delimiter: str = ";"
 ) -> Path:
-    table = tables.noshow_table(data, session)
-    if ExportFormat.for_path(path) is ExportFormat.CSV:
-        return write_csv(table, path, delimiter)
-    return write_xlsx([table], path)
+    return export_table(tables.noshow_table(data, session), path, delimiter)
 
 
 def export_log(data: Attendance, store, path: Path | str, *, delimiter: str = ";") -> Path:
-    table = tables.log_table(data, store)
-    if ExportFormat.for_path(path) is ExportFormat.CSV:
-        return write_csv(table, path, delimiter)
-    return write_xlsx([table], path)
+    return export_table(tables.log_table(data, store), path, delimiter)
 
 
 def export_doubles(
@@ -194,10 +192,7 @@ def export_doubles(
     delimiter: str = ";",
 ) -> Path:
     """Double entries (one person admitted twice to a session without re-entry)."""
-    table = tables.doubles_table(data, store, session)
-    if ExportFormat.for_path(path) is ExportFormat.CSV:
-        return write_csv(table, path, delimiter)
-    return write_xlsx([table], path)
+    return export_table(tables.doubles_table(data, store, session), path, delimiter)
 
 
 def export_workbook(data: Attendance, store, path: Path | str) -> Path:
