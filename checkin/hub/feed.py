@@ -148,7 +148,7 @@ def accept(store: Store, station: Station, items: list) -> list[dict]:
                     results[n] = _result(item, "duplicate")  # twice in one batch
                     continue
                 checkins[c.uuid] = (n, c)
-        here = _existing_checkins(store, list(checkins))
+        here = lookup.known_checkins(store, checkins)
         fresh = [c for uuid, (_n, c) in checkins.items() if uuid not in here]
         store.merge_checkins(fresh)
         for uuid, (n, _c) in checkins.items():
@@ -157,11 +157,6 @@ def accept(store: Store, station: Station, items: list) -> list[dict]:
             if results[n] is None:
                 results[n] = _accept_one(store, item, origin)
     return results
-
-
-def _existing_checkins(store: Store, uuids: list[str]) -> set[str]:
-    rows = lookup.rows_in(store, "select uuid from checkins where uuid in ({marks})", uuids)
-    return {r["uuid"] for r in rows}
 
 
 def _result(item: dict, outcome: str, reason: str = "") -> dict:

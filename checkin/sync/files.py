@@ -19,10 +19,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from checkin.model import to_iso, utcnow
-from checkin.store import Store
-from checkin.sync import wire
+from checkin.store import Store, checkin_row
+from checkin.sync import lookup, wire
 from checkin.sync.base import Void
-from checkin.store import checkin_row
 
 FORMAT = "checkin-bundle"
 VERSION = 1
@@ -149,10 +148,14 @@ def merge_bundle(store: Store, bundle: Bundle, forward: bool = True) -> MergeRep
             store.upsert_attendees([replace(person, updated_at=person.updated_at or utcnow())])
             new_people += 1
             queued.append({"kind": "attendee", "ref": person.id, "created_at": now})
+        # One look-up of those already here and one insert call, not one of each per check-in.
+        here = lookup.known_checkins(store, [c.uuid for c in bundle.checkins])
+        fresh: dict = {}
         for c in bundle.checkins:
-            if store.merge_checkins([c]):
-                new_checkins += 1
-                queued.append({"kind": "checkin", "ref": c.uuid, "created_at": now})
+            if c.uuid not in here:
+                fresh.setdefault(c.uuid, c)
+        new_checkins = store.merge_checkins(fresh.values())
+        queued += [{"kind": "checkin", "ref": uuid, "created_at": now} for uuid in fresh]
         for v in bundle.voids:
             if store.void_checkin(v.checkin_uuid, station_id=v.station_id, at=v.at,
                                   void_uuid=v.uuid, outbox=False):

@@ -34,3 +34,9 @@ def checkins(store: Store, uuids: Iterable[str]) -> list[CheckIn]:
 def voids(store: Store, uuids: Iterable[str]) -> list[Void]:
     return [void_row(r) for r in
             rows_in(store, "select * from voids where uuid in ({marks})", uuids)]
+
+
+def known_checkins(store: Store, uuids: Iterable[str]) -> set[str]:
+    """Those of ``uuids`` already here."""
+    rows = rows_in(store, "select uuid from checkins where uuid in ({marks})", uuids)
+    return {r["uuid"] for r in rows}
