@@ -177,6 +177,9 @@ class ResultCard(QFrame):
             " background: #ffffff; color: #1a1a1a; border-radius: 6px; }")
         self._text_labels = (self.headline, self.name, self.details, self.greeting, self.info,
                              self.advice)
+        # shown only when the answer has something to put in them
+        self._optional = (self.name, self.details, self.category, self.greeting, self.info,
+                          self.advice, self.override_button)
         self._shown_colour = ""
         self._chip_colour = ""
 
@@ -278,18 +281,25 @@ class ResultCard(QFrame):
 
     def _render(self) -> None:
         self._apply_colours()
-        result = self.result
-        for widget in (self.name, self.details, self.category, self.greeting, self.info,
-                       self.advice, self.override_button):
-            widget.hide()
+        # Each label's visibility is set once, at the end, and only changes when it must:
+        # hiding every label and showing it again cost most of the GUI thread's time per scan
+        # (a show re-polishes the widget and re-lays out the card).
+        shown: set[QWidget] = set()
+        self._fill(self.result, shown)
+        for widget in self._optional:
+            widget.setVisible(widget in shown)
+
+    def _fill(self, result: AdmitResult | None, shown: set[QWidget]) -> None:
+        """Set the texts for this answer (None: ready) and add the labels it uses to
+        ``shown``; the headline and the icon are always there."""
         if result is None:
             self.headline.setText(self.tr("Ready: show a badge to the camera"))
             fit_font(self.headline, self._text_width() - self.icon.width() - 20, 40, 26)
             self.info.setText(self.tr("Or scan it with the scanner, or type its code."))
-            self.info.show()
+            shown.add(self.info)
             if self.idle_hint:
                 self.advice.setText(self.tr("Checking in to: %1").replace("%1", self.idle_hint))
-                self.advice.show()
+                shown.add(self.advice)
             return
         self.headline.setText(self._headline(result))
         headline_width = self._text_width() - self.icon.width() - 20
@@ -297,25 +307,26 @@ class ResultCard(QFrame):
         person = result.attendee
         if person is not None:
             self._set_name(person.full_name)
-            self.name.show()
+            shown.add(self.name)
             where = " — ".join(p for p in (person.organisation, person.country) if p)
             if where:
                 self.details.setText(where)
-                self.details.show()
+                shown.add(self.details)
             self._set_category(person.category)
+            shown.add(self.category)
             if result.admitted:
                 self.greeting.setText(greeting(person.language))
-                self.greeting.show()
+                shown.add(self.greeting)
         info, advice = self._explain(result)
         if info:
             self.info.setText(info)
-            self.info.show()
+            shown.add(self.info)
         if advice:
             self.advice.setText(advice)
-            self.advice.show()
+            shown.add(self.advice)
         if result.override_allowed and person is not None:
             self.override_button.setText(self.tr("Staff override (PIN)…"))
-            self.override_button.show()
+            shown.add(self.override_button)
         # One sentence for a screen reader: the answer, the person, the reason.
         spoken = [self.headline.text(), person.full_name if person else "", info]
         self.setAccessibleDescription(". ".join(p for p in spoken if p))
@@ -335,14 +346,12 @@ class ResultCard(QFrame):
         colour = theme.category_colour(category, self.event_settings)
         self.category.setText(category_label(category))
         if colour.name() == self._chip_colour:
-            self.category.show()
             return
         self._chip_colour = colour.name()
         self.category.setStyleSheet(
             f"background: {colour.name()}; color: white; font-size: 24px; font-weight: bold;"
             " padding: 6px 16px; border-radius: 6px; border: 2px solid white;"
         )
-        self.category.show()
 
     def _headline(self, result: AdmitResult) -> str:
         outcome = result.outcome
