@@ -60,11 +60,6 @@ def normalise(value: object) -> str:
     return text.strip()
 
 
-def is_xlsx(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        return handle.read(4) == b"PK\x03\x04"
-
-
 def read(path: str | Path, *, sheet: str | None = None) -> list[Table]:
     """The file as tables: one per plausible separator for CSV, one per sheet for XLSX (the
     named sheet only when ``sheet`` is given, the active one first otherwise)."""

@@ -381,10 +381,6 @@ class Store:
                 )
         return new
 
-    def void(self, void_uuid: str) -> dict | None:
-        rows = self.query("select * from voids where uuid = ?", [void_uuid])
-        return rows[0] if rows else None
-
     def checkin(self, checkin_uuid: str) -> CheckIn | None:
         rows = self.query(_CHECKIN_SELECT + " where c.uuid = ?", [checkin_uuid])
         return checkin_row(rows[0]) if rows else None
