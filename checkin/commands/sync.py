@@ -19,82 +19,63 @@ from pathlib import Path
 from checkin.commands import CommandError, open_store
 
 
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    # Also accepted after the sub-command (`checkin hub --db FILE`); SUPPRESS keeps the
-    # global --db when this one is not given.
+def _command(subparsers, name: str, help: str, handler=None) -> argparse.ArgumentParser:
+    """A sub-command that also takes ``--db`` after its name (`checkin hub --db FILE`);
+    SUPPRESS keeps the global --db when this one is not given."""
+    parser = subparsers.add_parser(name, help=help)
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help="the database file (as the global --db)")
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    return parser
 
 
 def register(subparsers) -> None:
-    hub = subparsers.add_parser("hub", help="serve the venue hub, or manage its station tokens")
-    _db_option(hub)
+    hub = _command(subparsers, "hub", "serve the venue hub, or manage its station tokens",
+                   run_hub)
     hub.add_argument("--host", default="0.0.0.0", help="address to listen on (default: all)")
     hub.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
     hub.add_argument("--cert", type=Path, help="TLS certificate (PEM); serve https")
     hub.add_argument("--key", type=Path, help="TLS private key (PEM) for --cert")
-    hub.set_defaults(handler=run_hub)
     hub_sub = hub.add_subparsers(dest="hub_command", metavar="token")
-    token = hub_sub.add_parser("token", help="station tokens: add, list, revoke")
-    _db_option(token)
+    token = _command(hub_sub, "token", "station tokens: add, list, revoke")
     token_sub = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
-    add = token_sub.add_parser("add", help="make a token for a station, shown once")
-    _db_option(add)
+    add = _command(token_sub, "add", "make a token for a station, shown once", run_token_add)
     add.add_argument("name", help='the station\'s name, e.g. "Door A"')
     add.add_argument("--out", type=Path, help="also write the token to this file")
-    add.set_defaults(handler=run_token_add)
-    lst = token_sub.add_parser("list", help="list the stations' tokens")
-    _db_option(lst)
-    lst.set_defaults(handler=run_token_list)
-    revoke = token_sub.add_parser("revoke", help="revoke a station's token")
-    _db_option(revoke)
+    _command(token_sub, "list", "list the stations' tokens", run_token_list)
+    revoke = _command(token_sub, "revoke", "revoke a station's token", run_token_revoke)
     revoke.add_argument("name", help="the station's name (or the token's id)")
-    revoke.set_defaults(handler=run_token_revoke)
 
-    source = subparsers.add_parser("source", help="choose where this station syncs")
-    _db_option(source)
-    source.set_defaults(handler=run_source_show)
+    source = _command(subparsers, "source", "choose where this station syncs", run_source_show)
     source_sub = source.add_subparsers(dest="source_kind", metavar="KIND")
-    src_hub = source_sub.add_parser("hub", help="the venue hub")
-    _db_option(src_hub)
+    src_hub = _command(source_sub, "hub", "the venue hub", run_source_hub)
     src_hub.add_argument("url", help="e.g. https://192.168.1.10:8765")
     src_hub.add_argument("--token-file", type=Path, required=True,
                          help="file holding the token from `checkin hub token add`")
     src_hub.add_argument("--cafile", type=Path, help="the hub's certificate, to trust it")
     src_hub.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
-    src_hub.set_defaults(handler=run_source_hub)
-    src_pretix = source_sub.add_parser("pretix", help="a pretix server")
-    _db_option(src_pretix)
+    src_pretix = _command(source_sub, "pretix", "a pretix server", run_source_pretix)
     src_pretix.add_argument("url", help="e.g. https://pretix.eu")
     src_pretix.add_argument("organizer", help="the organizer's slug")
     src_pretix.add_argument("event", help="the event's slug")
     src_pretix.add_argument("--token-file", type=Path, required=True,
                             help="file holding the pretix API token")
     src_pretix.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
-    src_pretix.set_defaults(handler=run_source_pretix)
-    src_none = source_sub.add_parser("none", help="no network sync (files only)")
-    _db_option(src_none)
-    src_none.set_defaults(handler=run_source_none)
+    _command(source_sub, "none", "no network sync (files only)", run_source_none)
 
-    sync = subparsers.add_parser("sync", help="run one sync cycle now")
-    _db_option(sync)
-    sync.set_defaults(handler=run_sync)
+    _command(subparsers, "sync", "run one sync cycle now", run_sync)
 
-    bundle = subparsers.add_parser("bundle", help="the station bundle, for a USB stick")
-    _db_option(bundle)
+    bundle = _command(subparsers, "bundle", "the station bundle, for a USB stick")
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
-    export = bundle_sub.add_parser("export", help="write this station's check-ins to FILE")
-    _db_option(export)
+    export = _command(bundle_sub, "export", "write this station's check-ins to FILE",
+                      run_bundle_export)
     export.add_argument("file", type=Path)
-    export.set_defaults(handler=run_bundle_export)
-    merge = bundle_sub.add_parser("merge", help="add a bundle to this database (or the hub's)")
-    _db_option(merge)
+    merge = _command(bundle_sub, "merge", "add a bundle to this database (or the hub's)",
+                     run_bundle_merge)
     merge.add_argument("file", type=Path)
-    merge.set_defaults(handler=run_bundle_merge)
-    send = bundle_sub.add_parser("send", help="post a bundle to the configured hub")
-    _db_option(send)
+    send = _command(bundle_sub, "send", "post a bundle to the configured hub", run_bundle_send)
     send.add_argument("file", type=Path)
-    send.set_defaults(handler=run_bundle_send)
 
 
 # --- hub ------------------------------------------------------------------------------------
