@@ -165,18 +165,13 @@ def station_figures(store: Store, last_sync: datetime | None = None) -> list[Sta
 
 def arrived_among(store: Store, session_id: str, attendee_ids: Iterable[str]) -> set[str]:
     """Which of these people already have a valid entry to the session (for a result list)."""
-    ids = list(attendee_ids)
-    found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = store.query(
-            "select distinct attendee_id from checkins where session_id = ? and voided = 0"
-            f" and direction = 'entry' and attendee_id in ({marks})",
-            [session_id, *chunk],
-        )
-        found.update(r["attendee_id"] for r in rows)
-    return found
+    rows = store.query_in(
+        "select distinct attendee_id from checkins where session_id = ? and voided = 0"
+        " and direction = 'entry' and attendee_id in ({marks})",
+        attendee_ids,
+        [session_id],
+    )
+    return {r["attendee_id"] for r in rows}
 
 
 def dashboard(

@@ -138,6 +138,17 @@ class Store:
             names = [column[0] for column in cursor.description or ()]
             return [dict(zip(names, row)) for row in cursor]
 
+    def query_in(self, sql: str, keys: Iterable, params: Iterable = ()) -> list[dict]:
+        """The rows of ``sql`` for many keys at once, its ``{marks}`` standing for the keys'
+        placeholders (``params`` are bound before them): one query per 500 keys, under
+        SQLite's limit on bound variables."""
+        keys, params = list(keys), list(params)
+        rows: list[dict] = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            rows += self.query(sql.format(marks=",".join("?" * len(chunk))), [*params, *chunk])
+        return rows
+
     # --- settings and sync state --------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -275,12 +286,8 @@ class Store:
             rows = self.query("select * from attendees order by last_name, first_name, id")
             return [_attendee(r) for r in rows]
         wanted = list(ids)
-        found: dict[str, Attendee] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in self.query(f"select * from attendees where id in ({marks})", chunk):
-                found[r["id"]] = _attendee(r)
+        rows = self.query_in("select * from attendees where id in ({marks})", wanted)
+        found = {r["id"]: _attendee(r) for r in rows}
         return [found[i] for i in wanted if i in found]
 
     def count_attendees(self) -> int:
