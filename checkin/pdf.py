@@ -8,10 +8,14 @@ such as N’Guessan or Nkurunziza-Habonimana come out right and extract back as 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fpdf import FPDF
 
 from checkin import atomic, paths
+
+if TYPE_CHECKING:
+    from checkin.model import Event
 
 FAMILY = "DejaVu"
 
@@ -55,6 +59,17 @@ class Document(FPDF):
         text = self.footer_text.replace("{page}", str(self.page_no()))
         self.cell(0, 6, text, align="C")
         self.set_text_color(0)
+
+    def event_title(
+        self, event: Event, size: float, line: float, size_en: float, line_en: float
+    ) -> None:
+        """The event's French title, bold and centred (``size`` pt, ``line`` mm a line), then
+        its English title in a smaller regular font when it says something else."""
+        self.set_font(FAMILY, "B", size)
+        self.multi_cell(0, line, event.title_fr, align="C", new_x="LMARGIN", new_y="NEXT")
+        if event.title_en and event.title_en != event.title_fr:
+            self.set_font(FAMILY, "", size_en)
+            self.multi_cell(0, line_en, event.title_en, align="C", new_x="LMARGIN", new_y="NEXT")
 
     def save(self, path: Path | str) -> Path:
         """Write the document atomically (see :mod:`checkin.atomic`)."""

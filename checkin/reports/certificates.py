@@ -91,11 +91,7 @@ class CertificateDocument(Document):
         self.ln(5)
         self.cell(0, 6, "a participé à / attended", align="C", new_x="LMARGIN", new_y="NEXT")
         self.ln(2)
-        self.set_font(FAMILY, "B", 12.5)
-        self.multi_cell(0, 6.5, event.title_fr, align="C", new_x="LMARGIN", new_y="NEXT")
-        if event.title_en and event.title_en != event.title_fr:
-            self.set_font(FAMILY, "", 10.5)
-            self.multi_cell(0, 5.5, event.title_en, align="C", new_x="LMARGIN", new_y="NEXT")
+        self.event_title(event, 12.5, 6.5, 10.5, 5.5)
         self.ln(2)
         self.set_font(FAMILY, "", 10.5)
         where = f"{event.venue}, " if event.venue else ""

@@ -155,12 +155,7 @@ class SheetDocument(Document):
         self.set_auto_page_break(True, margin=16)
 
     def header(self) -> None:
-        event = self.data.event
-        self.set_font(FAMILY, "B", 11)
-        self.multi_cell(0, 5, event.title_fr, align="C", new_x="LMARGIN", new_y="NEXT")
-        if event.title_en and event.title_en != event.title_fr:
-            self.set_font(FAMILY, "", 8)
-            self.multi_cell(0, 4, event.title_en, align="C", new_x="LMARGIN", new_y="NEXT")
+        self.event_title(self.data.event, 11, 5, 8, 4)
         self.ln(1)
         self.set_font(FAMILY, "B", 11)
         self.cell(0, 6, "LISTE DE PRÉSENCE / ATTENDANCE SHEET", align="C", new_x="LMARGIN", new_y="NEXT")

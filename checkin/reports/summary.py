@@ -108,16 +108,11 @@ def _nice_step(peak: int) -> int:
 
 def write_summary_pdf(data: Attendance, path: Path | str, *, generated: datetime | None = None) -> Path:
     """The summary as PDF: totals, sessions, categories, countries, the arrivals chart."""
-    event = data.event
     doc = Document("portrait", "A4", footer_text="Page {page} / {pages}", title="Résumé / Summary")
     doc.set_margins(15, 15, 15)
     doc.set_auto_page_break(True, margin=18)
     doc.add_page()
-    doc.set_font(FAMILY, "B", 14)
-    doc.multi_cell(0, 7, event.title_fr, align="C", new_x="LMARGIN", new_y="NEXT")
-    if event.title_en and event.title_en != event.title_fr:
-        doc.set_font(FAMILY, "", 10)
-        doc.multi_cell(0, 5, event.title_en, align="C", new_x="LMARGIN", new_y="NEXT")
+    doc.event_title(data.event, 14, 7, 10, 5)
     doc.ln(2)
     doc.set_font(FAMILY, "B", 13)
     doc.cell(0, 8, "Résumé des présences / Attendance summary", align="C", new_x="LMARGIN",
