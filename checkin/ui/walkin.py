@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.model import AdmitResult, Attendee, Category, Method
+from checkin.model import AdmitResult, Attendee, Category, Method, Outcome
 from checkin.reception import Reception
 from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.labels import category_label, language_label
@@ -266,7 +266,7 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         person = item.data(Qt.ItemDataRole.UserRole)
         result = self.reception.admit_attendee(person, self.session_id, method=Method.SEARCH)
         self._hide_matches()
-        self.message.setText(self._outcome_text(result, self.store.attendee(person)))
+        self.message.setText(self._outcome_text(result, result.attendee))
         self.existing_chosen.emit(person)
         self.checked_in.emit(result)
         self.clear_form_fields()
@@ -296,7 +296,7 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         name = attendee.full_name if attendee else ""
         if result.admitted:
             return self.tr("%1 is registered and checked in.").replace("%1", name)
-        if result.outcome.value == "already_in":
+        if result.outcome is Outcome.ALREADY_IN:
             return self.tr("%1 was already checked in to this session.").replace("%1", name)
         return self.tr("%1 is registered but not admitted to this session: staff may override "
                        "from the person's details.").replace("%1", name)
