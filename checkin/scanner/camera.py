@@ -97,14 +97,7 @@ class CameraWorker(QObject):
         self._grabber: Grabber | None = None
         #: frame arrival → code_read emission, in ms, for the last validated codes
         self.latencies_ms: deque[float] = deque(maxlen=1000)
-        #: decode time per frame, in ms, for the last frames
-        self.decode_ms: deque[float] = deque(maxlen=1000)
         self.frames_decoded = 0
-        self.frames_dropped = 0
-
-    @property
-    def last_latency_ms(self) -> float | None:
-        return self.latencies_ms[-1] if self.latencies_ms else None
 
     @Slot()
     def run(self) -> None:
@@ -145,18 +138,15 @@ class CameraWorker(QObject):
             while (item := grabber.next(timeout=0)) is not None:
                 if not isinstance(item, Frame):
                     self.status_changed.emit(item)
-            self.frames_dropped = grabber.dropped
             self._grabber = None
             self.finished.emit()
 
     def _process(self, frame: Frame) -> Outline | None:
-        started = time.perf_counter()
         try:
             detections = self.decoder.decode(to_gray(frame.image))
         except Exception:  # noqa: BLE001 - one bad frame must not stop the door
             log.exception("decoding a frame failed")
             return None
-        self.decode_ms.append((time.perf_counter() - started) * 1000.0)
         self.frames_decoded += 1
         for detection in detections:
             code = self.validator.offer(detection.text)
