@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-import qrcode
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -47,6 +46,8 @@ QR_SIDE = 132
 
 def qr_pixmap(text: str, side: int = QR_SIDE) -> QPixmap:
     """A QR code drawn module by module (crisp at any size, no image library round trip)."""
+    import qrcode  # on the first person shown: nothing else at launch needs it (~14 ms)
+
     code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(text)
     code.make(fit=True)
