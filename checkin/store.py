@@ -343,13 +343,12 @@ class Store:
         return added
 
     def _insert_checkin(self, db: Database, c: CheckIn, ignore: bool = False) -> bool:
-        voided = c.voided or bool(
-            db.execute("select 1 from voids where checkin_uuid = ?", [c.uuid]).fetchone()
-        )
         verb = "insert or ignore" if ignore else "insert"
+        # Voided if it says so, or if its undo arrived first (sync): one statement, not two.
         cursor = db.execute(
             f"{verb} into checkins (uuid, attendee_id, session_id, station_id, at, method,"
-            " direction, override, voided) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " direction, override, voided) values (?, ?, ?, ?, ?, ?, ?, ?,"
+            " ? or exists (select 1 from voids where checkin_uuid = ?))",
             [
                 c.uuid,
                 c.attendee_id,
@@ -359,7 +358,8 @@ class Store:
                 c.method.value,
                 c.direction.value,
                 int(c.override),
-                int(voided),
+                int(c.voided),
+                c.uuid,
             ],
         )
         return cursor.rowcount > 0
