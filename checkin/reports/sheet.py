@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from checkin.badges.text import pieces
 from checkin.model import Attendee, Session
 from checkin.pdf import FAMILY, Document
 from checkin.reports.data import Arrival, Attendance
@@ -54,25 +55,13 @@ ALIGN = ("R", "L", "L", "L", "L", "C", "L")
 HEADING_FILL = (225, 230, 236)
 
 
-def split_words(text: str) -> list[tuple[str, str]]:
-    """Break opportunities: (glue, piece), glue " " between words, "" after a hyphen."""
-    out = []
-    for word in text.split():
-        parts = word.split("-")
-        for i, part in enumerate(parts):
-            piece = part + ("-" if i < len(parts) - 1 else "")
-            if piece:
-                out.append((" " if i == 0 else "", piece))
-    return out
-
-
 def wrap_cell(doc: Document, text: str, width: float) -> list[str]:
     """Greedy wrap between words and after hyphens; a piece wider than the cell alone is
     cut between letters (nothing is ever dropped)."""
     measure = doc.get_string_width
     lines: list[str] = []
     current = ""
-    for glue, piece in split_words(text):
+    for glue, piece in pieces(text):
         candidate = current + glue + piece if current else piece
         if measure(candidate) <= width:
             current = candidate
