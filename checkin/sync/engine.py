@@ -346,20 +346,10 @@ class SyncEngine:
         clashes = [a for a in people if owners.get(a.token, a.id) != a.id]
         if not clashes:
             return people
-        stamp = to_iso(self.clock())
-        self.store.db["sync_rejections"].insert_all(
-            (
-                {
-                    "outbox_id": None,
-                    "kind": "attendee",
-                    "ref": a.id,
-                    "reason": f"not taken from {self.backend.name}: its badge token is "
-                    f"already attendee {owners[a.token]}'s here",
-                    "at": stamp,
-                }
-                for a in clashes
-            ),
-            pk="id",
+        self._record_rejections(
+            (None, "attendee", a.id, f"not taken from {self.backend.name}: its badge token is "
+             f"already attendee {owners[a.token]}'s here")
+            for a in clashes
         )
         for a in clashes:
             log.warning("pulled attendee %s left out: token held here by %s", a.id,
@@ -390,7 +380,8 @@ class SyncEngine:
             items, missing = self._items(rows)
             settled = [row["id"] for row in missing]
             rejections = [
-                (row, "The record no longer exists at this station.") for row in missing
+                (row["id"], row["kind"], row["ref"], "The record no longer exists at this station.")
+                for row in missing
             ]
             if items:
                 pending = store.pending_count()
@@ -409,33 +400,29 @@ class SyncEngine:
                         counts.duplicates += 1
                     else:
                         counts.rejected += 1
-                        rejections.append(
-                            ({"id": item.outbox_id, "kind": item.kind.value, "ref": item.key},
-                             answer.reason or "Refused by the source.")
-                        )
+                        rejections.append((item.outbox_id, item.kind.value, item.key,
+                                           answer.reason or "Refused by the source."))
             self._settle(settled, rejections)
 
-    def _settle(self, outbox_ids: list[int], rejections: list[tuple[dict, str]]) -> None:
-        stamp = to_iso(self.clock())
-        with self.store.transaction() as db:
+    def _settle(self, outbox_ids: list[int], rejections: list[tuple]) -> None:
+        """Mark settled items pushed and record the refused ones, in one transaction."""
+        with self.store.transaction():
             self.store.mark_pushed(outbox_ids)
-            if rejections:
-                db["sync_rejections"].insert_all(
-                    (
-                        {
-                            "outbox_id": row["id"],
-                            "kind": row["kind"],
-                            "ref": row["ref"],
-                            "reason": reason,
-                            "at": stamp,
-                        }
-                        for row, reason in rejections
-                    ),
-                    pk="id",
-                )
-        for row, reason in rejections:
-            log.warning("%s %s refused by %s: %s", row["kind"], row["ref"],
-                        self.backend.name, reason)
+            self._record_rejections(rejections)
+        for _outbox_id, kind, ref, reason in rejections:
+            log.warning("%s %s refused by %s: %s", kind, ref, self.backend.name, reason)
+
+    def _record_rejections(self, rejections) -> None:
+        """Keep refused items, each ``(outbox id or None, kind, ref, reason)``, in
+        ``sync_rejections`` (the caller holds the transaction)."""
+        stamp = to_iso(self.clock())
+        self.store.db["sync_rejections"].insert_all(
+            (
+                {"outbox_id": outbox_id, "kind": kind, "ref": ref, "reason": reason, "at": stamp}
+                for outbox_id, kind, ref, reason in rejections
+            ),
+            pk="id",
+        )
 
     def _items(self, rows: list[dict]) -> tuple[list[PushItem], list[dict]]:
         """The records the outbox rows point at, loaded in a few queries."""
