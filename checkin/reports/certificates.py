@@ -20,6 +20,7 @@ from checkin.model import Attendee
 from checkin.pdf import FAMILY, Document
 from checkin.reports.data import Attendance
 from checkin.reports.sheet import MONTHS_EN, MONTHS_FR
+from checkin.reports.tables import session_label
 
 
 @dataclass(frozen=True)
@@ -102,12 +103,9 @@ class CertificateDocument(Document):
         self.set_font(FAMILY, "", 10)
         for session, _arrival in data.attended(person.id):
             start = data.local(session.starts_at)
-            name = session.name_fr
-            if session.name_en and session.name_en != session.name_fr:
-                name += f" / {session.name_en}"
             self.multi_cell(
-                0, 5.5, f"•  {start:%d/%m/%Y %H:%M} — {name}", align="L", new_x="LMARGIN",
-                new_y="NEXT",
+                0, 5.5, f"•  {start:%d/%m/%Y %H:%M} — {session_label(session)}", align="L",
+                new_x="LMARGIN", new_y="NEXT",
             )
         self.ln(10)
         self.set_font(FAMILY, "", 10)
