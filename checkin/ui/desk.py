@@ -147,6 +147,5 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     settings_page.attendees_imported.connect(list_changed)
     settings_page.sessions_changed.connect(list_changed)
 
-    # build the search index now, off the GUI thread, rather than on the first keystroke
-    search_page._runner.run(search.refresh)
+    search_page.prepare_index()
     return pages

@@ -201,6 +201,11 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
         """Search the current text again (after a check-in, an import, a sync pull)."""
         self._request(self.query.text())
 
+    def prepare_index(self) -> None:
+        """Bring the search index up to date now, on the search thread (at launch, so that the
+        first keystroke does not pay for it)."""
+        self._runner.run(self.search.refresh)
+
     # --- searching, off the GUI thread -----------------------------------------------------
 
     @Slot(str)
