@@ -99,8 +99,7 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT) -> dict:
         body["sessions"] = [wire.session_to(s) for s in store.sessions() if s.id in wanted]
     body["attendees"] = [
         wire.attendee_row_to(r)
-        for r in lookup.rows_in(store, "select * from attendees where id in ({marks})",
-                                refs["attendee"])
+        for r in store.query_in("select * from attendees where id in ({marks})", refs["attendee"])
     ]
     body["checkins"] = [wire.checkin_to(c) for c in lookup.checkins(store, refs["checkin"])]
     body["voids"] = [wire.void_to(v) for v in lookup.voids(store, refs["void"])]

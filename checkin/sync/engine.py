@@ -337,8 +337,7 @@ class SyncEngine:
         here: one such record must not stop every later pull."""
         owners = {
             r["token"]: r["id"]
-            for r in lookup.rows_in(
-                self.store,
+            for r in self.store.query_in(
                 "select id, token from attendees where token in ({marks})",
                 [a.token for a in people],
             )

@@ -14,7 +14,6 @@ from urllib.parse import quote
 import httpx
 
 from checkin.model import Attendee, CheckIn, Direction, Method, Outcome, from_iso, to_iso
-from checkin.sync import lookup
 from checkin.sync.base import (
     AuthError,
     ItemKind,
@@ -355,8 +354,7 @@ class PretixBackend:
         key → (our UUID, voided)."""
         if self.store is None or not checkins:
             return {}
-        rows = lookup.rows_in(
-            self.store,
+        rows = self.store.query_in(
             "select uuid, attendee_id, session_id, direction, at, voided from checkins"
             " where attendee_id in ({marks})",
             sorted({c.attendee_id for c in checkins}),
