@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import tokens
-from checkin.model import AdmitResult, Attendee, Method
+from checkin.model import AdmitResult, Attendee, Method, Outcome
 from checkin.reception import Reception
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
 from checkin.ui.pin import PinPad, StaffPin
@@ -359,9 +359,9 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             if result.checkin is not None and result.checkin.override:
                 return self.tr("Checked in (staff override).")
             return self.tr("Checked in.")
-        if result.outcome.value == "already_in":
+        if result.outcome is Outcome.ALREADY_IN:
             return self.tr("Already checked in to this session.")
-        if result.outcome.value == "cancelled":
+        if result.outcome is Outcome.CANCELLED:
             return self.tr("Registration cancelled: staff may override with the PIN.")
         return self.tr("Not admitted to this session: staff may override with the PIN.")
 

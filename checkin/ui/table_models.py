@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from checkin.model import Attendee, CheckIn, Session
+from checkin.model import Attendee, CheckIn, Direction, Session
 from checkin.search import SearchHit
 from checkin.ui.labels import category_label, method_label
 
@@ -213,7 +213,7 @@ class CheckinHistoryModel(_RecordModel):
                 return method_label(c.method)
             if column == self.NOTE:
                 notes = []
-                if c.direction.value == "exit":
+                if c.direction is Direction.EXIT:
                     notes.append(self.tr("exit"))
                 if c.override:
                     notes.append(self.tr("override"))
