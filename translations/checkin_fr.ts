@@ -149,7 +149,7 @@
     <message>
         <location filename="../checkin/ui/attendee_panel.py" line="283"/>
         <source>Nobody chosen</source>
-        <translation>Personne n&apos;est choisi</translation>
+        <translation>Aucune personne choisie</translation>
     </message>
     <message>
         <location filename="../checkin/ui/attendee_panel.py" line="291"/>
@@ -293,7 +293,7 @@
     <message>
         <location filename="../checkin/ui/labels.py" line="20"/>
         <source>Organiser</source>
-        <translation>Organisation</translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <location filename="../checkin/ui/labels.py" line="21"/>
@@ -1270,7 +1270,7 @@
     <message>
         <location filename="../checkin/ui/search_page.py" line="303"/>
         <source>No one found. Check the spelling, or register a walk-in.</source>
-        <translation>Personne trouvé. Vérifiez l&apos;orthographe, ou inscrivez la personne sur place.</translation>
+        <translation>Aucune personne trouvée. Vérifiez l&apos;orthographe, ou inscrivez la personne sur place.</translation>
     </message>
     <message numerus="yes">
         <location filename="../checkin/ui/search_page.py" line="306"/>
