@@ -60,6 +60,11 @@ class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        # A click (or Enter) on a page's name hands the keyboard to that page (its focus
+        # proxy: the search field, the walk-in's first name), so the clerk can type at once;
+        # arrow keys still walk the list without leaving it.
+        self.navigation.itemClicked.connect(self._focus_current_page)
+        self.navigation.itemActivated.connect(self._focus_current_page)
         self.pages = QStackedWidget()
 
         # the tool row: door mode, sound, language
@@ -148,6 +153,12 @@ class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
     def _on_navigation(self, row: int) -> None:
         if 0 <= row < len(self._pages):
             self.pages.setCurrentIndex(row)
+
+    @Slot()
+    def _focus_current_page(self, *_item) -> None:
+        page = self.pages.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.MouseFocusReason)
 
     # --- chrome for door mode ---------------------------------------------------------------
 

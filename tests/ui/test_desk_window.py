@@ -50,6 +50,22 @@ def test_the_pages_are_in_the_navigation_and_follow_the_door(station):
         assert page.session_id == "speakers"
 
 
+def test_clicking_a_page_name_gives_its_field_the_keyboard(qtbot, station):
+    """A clerk clicks "Search" and types at once: the click must not leave the focus on the
+    navigation list (seen under Xvfb: the letters went nowhere)."""
+    window, nav = station.window, station.window.navigation
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    for page, field in ((station.desk.search_page, station.desk.search_page.query),
+                        (station.desk.walkin_page, station.desk.walkin_page.focusProxy())):
+        item = nav.item(station.window._pages.index(page))
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                         pos=nav.visualItemRect(item).center())
+        assert station.window.pages.currentWidget() is page
+        qtbot.waitUntil(field.hasFocus, timeout=2000)
+
+
 def test_search_enter_card_and_the_counters_follow(qtbot, station):
     d = station.desk
     station.window.show_page(d.search_page)
