@@ -1,5 +1,9 @@
 """Build the .qm files from translations/*.ts with pyside6-lrelease (``build``), or refresh the
-.ts sources from the code with pyside6-lupdate (``update``)."""
+.ts sources from the code with pyside6-lupdate (``update``).
+
+The .ts files carry no source locations (``-locations none``): line numbers would change with
+every edit of a page and make every branch conflict with every other in these files.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ def update() -> None:
     sources = sorted(str(p) for p in (ROOT / "checkin" / "ui").rglob("*.py"))
     for ts in sorted(TS_DIR.glob("checkin_*.ts")):
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True
+            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)], check=True
         )
 
 

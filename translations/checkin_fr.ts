@@ -4,17 +4,14 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="137"/>
         <source>No arrivals yet.</source>
         <translation>Aucune arrivée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="141"/>
         <source>%1 arrivals; the busiest quarter hour was %2 with %3.</source>
         <translation>%1 arrivées ; le quart d&apos;heure le plus chargé a été %2 avec %3.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="157"/>
         <source>No arrivals yet</source>
         <translation>Aucune arrivée pour l&apos;instant</translation>
     </message>
@@ -22,217 +19,174 @@
 <context>
     <name>AttendeePanel</name>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="224"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="226"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="227"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="228"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="229"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="230"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="231"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="232"/>
         <source>Registration no.</source>
         <translation>N° d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="233"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="234"/>
         <source>Badge printed</source>
         <translation>Badge imprimé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="239"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="240"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="241"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="242"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="247"/>
         <source>&amp;Check-ins, all sessions</source>
         <translation>&amp;Enregistrements, toutes sessions</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="248"/>
         <source>Check-ins of this person</source>
         <translation>Enregistrements de cette personne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="249"/>
         <source>Badge QR code</source>
         <translation>Code QR du badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="250"/>
         <source>Check &amp;in</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="251"/>
         <source>&amp;Undo check-in</source>
         <translation>&amp;Annuler l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="252"/>
         <source>&amp;Override (PIN)…</source>
         <translation>&amp;Forcer l&apos;entrée (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="253"/>
         <source>&amp;Reprint badge…</source>
         <translation>&amp;Réimprimer le badge…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="254"/>
         <source>Co&amp;rrect details…</source>
         <translation>&amp;Corriger les coordonnées…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="255"/>
         <source>&amp;Save</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="257"/>
         <source>Back to search</source>
         <translation>Retour à la recherche</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="283"/>
         <source>Nobody chosen</source>
         <translation>Aucune personne choisie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="291"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="292"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="293"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="295"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="364"/>
         <source>Checked in (staff override).</source>
         <translation>Enregistré (entrée forcée par l&apos;équipe).</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="365"/>
         <source>Checked in.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="367"/>
         <source>Already checked in to this session.</source>
         <translation>Déjà enregistré pour cette session.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="369"/>
         <source>Registration cancelled: staff may override with the PIN.</source>
         <translation>Inscription annulée : l&apos;équipe peut forcer l&apos;entrée avec le PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="370"/>
         <source>Not admitted to this session: staff may override with the PIN.</source>
         <translation>Pas admis à cette session : l&apos;équipe peut forcer l&apos;entrée avec le PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="378"/>
         <source>Check-in undone. It stays in the history, struck through.</source>
         <translation>Enregistrement annulé. Il reste dans l&apos;historique, barré.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="402"/>
         <source>Badge sent to the printer.</source>
         <translation>Badge envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="442"/>
         <source>Saved here; sent to the server at the next sync.</source>
         <translation>Enregistré ici ; envoyé au serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="449"/>
         <source>The first name is needed.</source>
         <translation>Le prénom est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="450"/>
         <source>The last name is needed.</source>
         <translation>Le nom est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="451"/>
         <source>This e-mail address does not look right.</source>
         <translation>Cette adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="452"/>
         <source>This phone number does not look right.</source>
         <translation>Ce numéro de téléphone ne semble pas correct.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/attendee_panel.py" line="453"/>
         <source>Please check the details.</source>
         <translation>Vérifiez les informations.</translation>
     </message>
@@ -240,12 +194,10 @@
 <context>
     <name>BadgePrinting</name>
     <message>
-        <location filename="../checkin/ui/printing.py" line="99"/>
         <source>No event in this database: import an attendee list first.</source>
         <translation>Aucun événement dans cette base : importez d&apos;abord une liste de participants.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/printing.py" line="137"/>
         <source>The printer could not be started: check it is on and connected, then try again.</source>
         <translation>L&apos;imprimante n&apos;a pas pu démarrer : vérifiez qu&apos;elle est allumée et branchée, puis réessayez.</translation>
     </message>
@@ -253,27 +205,22 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../checkin/ui/camera_view.py" line="37"/>
         <source>Camera on</source>
         <translation>Caméra active</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/camera_view.py" line="39"/>
         <source>Opening the camera…</source>
         <translation>Ouverture de la caméra…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/camera_view.py" line="41"/>
         <source>Camera lost: reconnecting…</source>
         <translation>Caméra perdue : reconnexion…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/camera_view.py" line="43"/>
         <source>Camera stopped</source>
         <translation>Caméra arrêtée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/camera_view.py" line="44"/>
         <source>No camera detected: use the USB scanner or type the code.</source>
         <translation>Aucune caméra détectée : utilisez la douchette USB ou tapez le code.</translation>
     </message>
@@ -281,32 +228,26 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../checkin/ui/labels.py" line="18"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="19"/>
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="20"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="21"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="22"/>
         <source>Official</source>
         <translation>Officiel</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="23"/>
         <source>Staff</source>
         <translation>Équipe</translation>
     </message>
@@ -314,42 +255,34 @@
 <context>
     <name>CheckinHistoryModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="196"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="196"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="196"/>
         <source>Door</source>
         <translation>Porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="196"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="197"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="217"/>
         <source>exit</source>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="219"/>
         <source>override</source>
         <translation>entrée forcée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="221"/>
         <source>undone</source>
         <translation>annulé</translation>
     </message>
@@ -357,178 +290,142 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="334"/>
-        <location filename="../checkin/ui/dashboard.py" line="378"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="348"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="349"/>
         <source>Who is here</source>
         <translation>Qui est là</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="350"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="351"/>
         <source>Session shown</source>
         <translation>Session affichée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="352"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="354"/>
         <source>Per &amp;session</source>
         <translation>Par &amp;session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="355"/>
         <source>&amp;Arrivals per quarter hour</source>
         <translation>A&amp;rrivées par quart d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="356"/>
         <source>By &amp;category</source>
         <translation>Par &amp;catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="357"/>
         <source>By c&amp;ountry</source>
         <translation>Par &amp;pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="358"/>
         <source>S&amp;tations</source>
         <translation>P&amp;ostes</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="362"/>
         <source>Arrivals per session</source>
         <translation>Arrivées par session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="363"/>
         <source>Arrivals per quarter hour</source>
         <translation>Arrivées par quart d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="364"/>
         <source>Arrivals by category</source>
         <translation>Arrivées par catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="365"/>
         <source>Arrivals by country</source>
         <translation>Arrivées par pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="366"/>
         <source>Stations and their sync</source>
         <translation>Postes et leur synchronisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="367"/>
         <source>Double entries</source>
         <translation>Entrées en double</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="368"/>
         <source>Export (staff PIN):</source>
         <translation>Exporter (PIN de l&apos;équipe) :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="370"/>
         <source>Attendance (CSV)</source>
         <translation>Présences (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="371"/>
         <source>Everything (Excel)</source>
         <translation>Tout (Excel)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="372"/>
         <source>No-shows (CSV)</source>
         <translation>Absents (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="373"/>
         <source>Attendance sheet (PDF)</source>
         <translation>Feuille de présence (PDF)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="374"/>
         <source>Double entries (CSV)</source>
         <translation>Entrées en double (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="452"/>
         <source>Figures not updated: %1</source>
         <translation>Chiffres non mis à jour : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="457"/>
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="461"/>
         <source>%1 of %2 people have arrived</source>
         <translation>%1 personnes arrivées sur %2</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="465"/>
         <source>Updated at %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="471"/>
         <source>&amp;Double entries (%1)</source>
         <translation>Entrées en &amp;double (%1)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="475"/>
         <source>Double entries: none</source>
         <translation>Entrées en double : aucune</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="504"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="513"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="514"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="515"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="525"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/dashboard.py" line="529"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
@@ -536,7 +433,6 @@
 <context>
     <name>DoorMode</name>
     <message>
-        <location filename="../checkin/ui/door_mode.py" line="111"/>
         <source>Leave door mode (PIN)</source>
         <translation>Quitter le mode porte (PIN)</translation>
     </message>
@@ -544,22 +440,18 @@
 <context>
     <name>DoubleEntriesModel</name>
     <message>
-        <location filename="../checkin/ui/double_entries.py" line="33"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/double_entries.py" line="33"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/double_entries.py" line="33"/>
         <source>Doors and times</source>
         <translation>Portes et heures</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/double_entries.py" line="34"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -567,27 +459,22 @@
 <context>
     <name>GroupFiguresModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="271"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="271"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="272"/>
         <source>Arrived</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="272"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="278"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
@@ -595,63 +482,50 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="90"/>
         <source>Import the attendee list</source>
         <translation>Importer la liste des participants</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="91"/>
         <source>What happens to each line</source>
         <translation>Ce que devient chaque ligne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="92"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="93"/>
         <source>Import the &amp;good lines only</source>
         <translation>Importer seulement les lignes &amp;valides</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="94"/>
-        <location filename="../checkin/ui/import_dialog.py" line="157"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="94"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="135"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 refusés, %5 ignorés</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="144"/>
         <source>%1 cannot be imported.</source>
         <translation>%1 ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="151"/>
         <source>%1 is imported.</source>
         <translation>%1 est importé.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="153"/>
         <source>%1 was not imported.</source>
         <translation>%1 n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="165"/>
         <source>Nothing is written yet. Here is what importing %1 would do, line by line:</source>
         <translation>Rien n&apos;est encore écrit. Voici ce que ferait l&apos;import de %1, ligne par ligne :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/import_dialog.py" line="170"/>
         <source>Refused lines block the import, so that the list stays whole: correct the file and import it again, or import the good lines only.</source>
         <translation>Les lignes refusées bloquent l&apos;import, pour que la liste reste entière : corrigez le fichier et importez-le de nouveau, ou importez seulement les lignes valides.</translation>
     </message>
@@ -659,117 +533,94 @@
 <context>
     <name>ImportLinesModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="321"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="321"/>
         <source>What happens</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="321"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="321"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="327"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="328"/>
         <source>updated</source>
         <translation>mis à jour</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="329"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="330"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="331"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="338"/>
         <source>blank line</source>
         <translation>ligne vide</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="339"/>
         <source>title row merged across columns</source>
         <translation>ligne de titre fusionnée sur les colonnes</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="340"/>
         <source>missing name</source>
         <translation>nom manquant</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="341"/>
         <source>malformed e-mail</source>
         <translation>e-mail mal formé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="342"/>
         <source>short line</source>
         <translation>ligne trop courte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="343"/>
         <source>more cells than columns</source>
         <translation>plus de cellules que de colonnes</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="344"/>
         <source>duplicate registration number</source>
         <translation>numéro d&apos;inscription en double</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="345"/>
         <source>same person twice</source>
         <translation>même personne deux fois</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="346"/>
         <source>cells merged across columns</source>
         <translation>cellules fusionnées sur plusieurs colonnes</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="347"/>
         <source>unknown category</source>
         <translation>catégorie inconnue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="348"/>
         <source>unknown status</source>
         <translation>statut inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="349"/>
         <source>unknown language</source>
         <translation>langue inconnue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="350"/>
         <source>unknown workshop</source>
         <translation>atelier inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="351"/>
         <source>cell too long</source>
         <translation>cellule trop longue</translation>
     </message>
@@ -777,12 +628,10 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../checkin/ui/labels.py" line="41"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="42"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -790,43 +639,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="161"/>
         <source>USB scanner seen</source>
         <extracomment>the volunteer asked for door mode (the door-mode controller answers) the volunteer chose a language (&quot;fr&quot; or &quot;en&quot;)</extracomment>
         <translation>Douchette USB détectée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="163"/>
         <source>No USB scanner seen yet</source>
         <translation>Pas encore de douchette USB</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="175"/>
         <source>Sync: none (this station works alone)</source>
         <translation>Synchro : aucune (ce poste travaille seul)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="181"/>
         <source>Sync: online</source>
         <translation>Synchro : en ligne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="183"/>
         <source>Sync: in progress…</source>
         <translation>Synchro : en cours…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="185"/>
         <source>Sync: offline, this station goes on alone</source>
         <translation>Synchro : hors ligne, ce poste continue seul</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="187"/>
         <source>Sync: error</source>
         <translation>Synchro : erreur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/main_window.py" line="190"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -834,42 +675,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="194"/>
         <source>last at %1</source>
         <translation>dernière à %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="215"/>
         <source>Sound: off</source>
         <translation>Son : coupé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="215"/>
         <source>Sound: on</source>
         <translation>Son : activé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="228"/>
         <source>Check-in: reception</source>
         <translation>Check-in : accueil</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="229"/>
         <source>Door mode</source>
         <translation>Mode porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="230"/>
         <source>Full screen, scanning only; leaving asks for the staff PIN</source>
         <translation>Plein écran, scan uniquement ; pour en sortir, le PIN du personnel est demandé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="232"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="233"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -877,27 +710,22 @@
 <context>
     <name>Method</name>
     <message>
-        <location filename="../checkin/ui/labels.py" line="30"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="31"/>
         <source>Scanner</source>
         <translation>Douchette</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="32"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="33"/>
         <source>Walk-in</source>
         <translation>Sans inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/labels.py" line="34"/>
         <source>Code typed</source>
         <translation>Code tapé</translation>
     </message>
@@ -905,7 +733,6 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../checkin/ui/pin.py" line="170"/>
         <source>At least %n digits.</source>
         <translation>
             <numerusform>Au moins %n chiffre.</numerusform>
@@ -913,8 +740,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/pin.py" line="178"/>
-        <location filename="../checkin/ui/pin.py" line="185"/>
         <source>Too many attempts: wait %n second(s).</source>
         <translation>
             <numerusform>Trop d&apos;essais : attendez %n seconde.</numerusform>
@@ -922,38 +747,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/pin.py" line="187"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrect.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/pin.py" line="214"/>
         <source>No staff PIN yet: choose one (at least 4 digits)</source>
         <translation>Pas encore de PIN du personnel : choisissez-en un (4 chiffres au moins)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/pin.py" line="216"/>
-        <location filename="../checkin/ui/pin.py" line="218"/>
         <source>Staff PIN</source>
         <translation>PIN du personnel</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/pin.py" line="217"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/pin.py" line="219"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/pin.py" line="220"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/pin.py" line="221"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
@@ -961,157 +778,126 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="149"/>
         <source>Answer to the last scan</source>
         <translation>Réponse au dernier scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="237"/>
         <source>Not recorded</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="241"/>
         <source>Call the organisers&apos; technician; meanwhile write the names down on paper.</source>
         <translation>Appelez le technicien des organisateurs ; en attendant, notez les noms sur papier.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="286"/>
         <source>Ready: show a badge to the camera</source>
         <translation>Prêt : présentez un badge à la caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="288"/>
         <source>Or scan it with the scanner, or type its code.</source>
         <translation>Ou scannez-le avec la douchette, ou tapez son code.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="291"/>
         <source>Checking in to: %1</source>
         <translation>Entrées pour : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="317"/>
         <source>Staff override (PIN)…</source>
         <translation>Forcer l&apos;entrée (PIN)…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="351"/>
         <source>Accepted (staff override)</source>
         <translation>Accepté (entrée forcée)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="352"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="354"/>
         <source>Accepted: re-entry</source>
         <translation>Accepté : nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="356"/>
         <source>Exit recorded</source>
         <translation>Sortie enregistrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="358"/>
         <source>Already checked in</source>
         <translation>Déjà entré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="360"/>
         <source>Refused: unknown badge</source>
         <translation>Refusé : badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="362"/>
         <source>Refused: registration cancelled</source>
         <translation>Refusé : inscription annulée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="364"/>
         <source>Refused: badge of another event</source>
         <translation>Refusé : badge d&apos;un autre événement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="366"/>
         <source>Refused: not registered for this workshop</source>
         <translation>Refusé : pas inscrit à cet atelier</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="367"/>
         <source>Refused: not admitted to this session</source>
         <translation>Refusé : pas admis à cette session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="374"/>
         <source>Ask for the name and find the person with Search, at the desk.</source>
         <translation>Demandez le nom et cherchez la personne (Recherche, à l&apos;accueil).</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="375"/>
         <source>Staff may let the person in with the PIN.</source>
         <translation>Le personnel peut la faire entrer avec le PIN.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="379"/>
         <source>at this door</source>
         <translation>à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="381"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="383"/>
         <source>at another door</source>
         <translation>à une autre porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="384"/>
         <source>First entry at %1, %2.</source>
         <translation>Première entrée à %1, %2.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="385"/>
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
         <translation>Laissez passer seulement si le badge est bien le sien ; sinon, envoyez la personne à l&apos;accueil.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="389"/>
         <source>First entry at %1.</source>
         <translation>Première entrée à %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="392"/>
         <source>This code is not on the attendee list.</source>
         <translation>Ce code n&apos;est pas dans la liste des participants.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="394"/>
         <source>This badge was made for another event.</source>
         <translation>Ce badge a été fait pour un autre événement.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="396"/>
         <source>This registration was cancelled.</source>
         <translation>Cette inscription a été annulée.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="397"/>
         <source>Send the person to the registration desk.</source>
         <translation>Envoyez la personne au comptoir d&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="402"/>
         <source>Not on the list of %1.</source>
         <translation>Pas sur la liste de : %1.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/result_card.py" line="404"/>
         <source>This session is for: %1.</source>
         <translation>Cette session est réservée à : %1.</translation>
     </message>
@@ -1119,93 +905,75 @@
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="298"/>
         <source>No session: import the programme first.</source>
         <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected)</extracomment>
         <translation>Aucune session : importez d&apos;abord le programme.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="337"/>
         <source>No session is chosen at this door.</source>
         <translation>Aucune session n&apos;est choisie à cette porte.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="338"/>
         <source>Import the programme, or choose the session in the list at the top.</source>
         <translation>Importez le programme, ou choisissez la session dans la liste en haut.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="390"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="400"/>
         <source>Unknown badge</source>
         <translation>Badge inconnu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="404"/>
         <source>(undone)</source>
         <translation>(annulé)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="495"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="496"/>
         <source>Session:</source>
         <translation>Session :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="497"/>
         <source>Session checked into at this door</source>
         <translation>Session enregistrée à cette porte</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="498"/>
         <source>Current session</source>
         <translation>Session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="499"/>
         <source>Follow the clock: the session running now</source>
         <translation>Suivre l&apos;horloge : la session en cours</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="500"/>
         <source>arrived / expected</source>
         <translation>arrivés / attendus</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="501"/>
         <source>Badge code typed by hand</source>
         <translation>Code du badge tapé à la main</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="502"/>
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="503"/>
         <source>Check in</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="504"/>
         <source>Last scans</source>
         <translation>Derniers scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="505"/>
         <source>Undo the last check-in</source>
         <translation>Annuler le dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/scan_page.py" line="506"/>
         <source>Now and soon:</source>
         <translation>En ce moment :</translation>
     </message>
@@ -1213,67 +981,54 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="174"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="175"/>
         <source>&amp;Find a person</source>
         <translation>&amp;Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="177"/>
         <source>Name, organisation, country, e-mail, phone or registration number</source>
         <translation>Nom, organisation, pays, e-mail, téléphone ou numéro d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="179"/>
         <source>Search attendees</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="180"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="181"/>
         <source>Check in (Enter)</source>
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="182"/>
         <source>Check the selected person in</source>
         <translation>Enregistrer la personne choisie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="183"/>
         <source>Details (Ctrl+Enter)</source>
         <translation>Détails (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="184"/>
         <source>New walk-in (Ctrl+N)</source>
         <translation>Nouvelle inscription sur place (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="282"/>
         <source>Search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="301"/>
         <source>Type a few letters: results appear as you type.</source>
         <translation>Tapez quelques lettres : les résultats s&apos;affichent au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="303"/>
         <source>No one found. Check the spelling, or register a walk-in.</source>
         <translation>Aucune personne trouvée. Vérifiez l&apos;orthographe, ou inscrivez la personne sur place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/search_page.py" line="306"/>
         <source>%n person(s) found. Arrows to choose, Enter to check in.</source>
         <translation>
             <numerusform>%n personne trouvée. Flèches pour choisir, Entrée pour enregistrer.</numerusform>
@@ -1281,22 +1036,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="369"/>
         <source>Choose a person with the arrow keys first.</source>
         <translation>Choisissez d&apos;abord une personne avec les flèches.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="372"/>
         <source>Choose the session first.</source>
         <translation>Choisissez d&apos;abord la session.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="395"/>
         <source>Not recorded: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/search_page.py" line="404"/>
         <source>Overrides need the staff PIN, which is not available here.</source>
         <translation>Forcer une entrée demande le PIN du personnel, indisponible ici.</translation>
     </message>
@@ -1304,52 +1055,42 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="147"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="147"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="148"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="148"/>
         <source>In this session</source>
         <translation>Dans cette session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="165"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="166"/>
         <source>✔ Already in</source>
         <translation>✔ Déjà entré</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="166"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="168"/>
         <source>Already in this session</source>
         <translation>Déjà dans cette session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="168"/>
         <source>Not yet arrived</source>
         <translation>Pas encore arrivé</translation>
     </message>
@@ -1357,22 +1098,18 @@
 <context>
     <name>SessionFiguresModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="241"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="241"/>
         <source>Arrived</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="241"/>
         <source>Expected</source>
         <translation>Attendus</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="241"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
@@ -1380,278 +1117,222 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="274"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="275"/>
         <source>This station</source>
         <translation>Ce poste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="276"/>
         <source>Station &amp;name</source>
         <translation>&amp;Nom du poste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="277"/>
         <source>e.g. Auditorium – door A</source>
         <translation>p. ex. Auditorium – porte A</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="278"/>
         <source>Attendee list and sync</source>
         <translation>Liste des participants et synchronisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="279"/>
         <source>&amp;Import a spreadsheet…</source>
         <translation>&amp;Importer un tableur…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="280"/>
         <source>S&amp;ync with</source>
         <translation>S&amp;ynchroniser avec</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="281"/>
         <source>Nothing (this station only)</source>
         <translation>Rien (ce poste seulement)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="282"/>
         <source>The venue&apos;s sync server</source>
         <translation>Le serveur de synchronisation du lieu</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="282"/>
         <source>pretix</source>
         <translation>pretix</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="284"/>
         <source>Server &amp;address</source>
         <translation>&amp;Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="284"/>
         <source>pretix &amp;organiser</source>
         <translation>&amp;Organisateur pretix</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="285"/>
         <source>pretix &amp;event</source>
         <translation>Év&amp;énement pretix</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="285"/>
         <source>Access &amp;token</source>
         <translation>&amp;Jeton d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="289"/>
         <source>kept in the system keyring</source>
         <translation>gardé dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="290"/>
         <source>Save the sync source</source>
         <translation>Enregistrer la source de synchronisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="291"/>
-        <location filename="../checkin/ui/settings_page.py" line="313"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="292"/>
         <source>&amp;Camera</source>
         <translation>&amp;Caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="293"/>
         <source>&amp;Or a video file / stream URL</source>
         <translation>&amp;Ou un fichier vidéo / une URL de flux</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="294"/>
         <source>http://phone.local:8080/video</source>
         <translation>http://telephone.local:8080/video</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="295"/>
         <source>QR &amp;decoder</source>
         <translation>&amp;Décodeur QR</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="296"/>
         <source>Stop the &amp;test</source>
         <translation>Arrêter le &amp;test</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="297"/>
         <source>&amp;Test the camera</source>
         <translation>&amp;Tester la caméra</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="298"/>
         <source>Screen and sound</source>
         <translation>Écran et son</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="302"/>
         <source>&amp;Sounds on each scan</source>
         <translation>&amp;Sons à chaque scan</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="303"/>
         <source>Re-entry</source>
         <translation>Ré-entrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="305"/>
         <source>Ticked sessions let people in again after they left (a second scan is green, not amber):</source>
         <translation>Les sessions cochées laissent entrer de nouveau les personnes sorties (un second scan est vert, pas orange) :</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="307"/>
         <source>Staff PIN</source>
         <translation>PIN de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="308"/>
         <source>Change the staff &amp;PIN…</source>
         <translation>Changer le &amp;PIN de l&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="309"/>
         <source>&amp;New PIN</source>
         <translation>&amp;Nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="310"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Répétez-le</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="311"/>
         <source>Save the new PIN</source>
         <translation>Enregistrer le nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="314"/>
         <source>QR decoder</source>
         <translation>Décodeur QR</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="315"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="316"/>
         <source>Sessions that allow re-entry</source>
         <translation>Sessions qui permettent la ré-entrée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="317"/>
         <source>New PIN</source>
         <translation>Nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="318"/>
         <source>Repeat the new PIN</source>
         <translation>Répétez le nouveau PIN</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="319"/>
         <source>Station name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="320"/>
         <source>Sync with</source>
         <translation>Synchroniser avec</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="321"/>
         <source>Video file or stream URL</source>
         <translation>Fichier vidéo ou URL de flux</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="363"/>
         <source>No camera found</source>
         <translation>Aucune caméra trouvée</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="374"/>
         <source>Automatic (best available)</source>
         <translation>Automatique (le meilleur disponible)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="380"/>
         <source>%1 (not available: %2)</source>
         <translation>%1 (indisponible : %2)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="481"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="488"/>
         <source>Attendee list</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="488"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="507"/>
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Dernier import : %1 nouveaux, %2 mis à jour.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="530"/>
         <source>The camera cannot start: %1</source>
         <translation>La caméra ne peut pas démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="537"/>
         <source>Show a badge to the camera.</source>
         <translation>Présentez un badge à la caméra.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="549"/>
         <source>Read: %1</source>
         <translation>Lu : %1</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="559"/>
         <source>A staff PIN is set.</source>
         <translation>Un PIN d&apos;équipe est défini.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="560"/>
         <source>No staff PIN yet: choose one before the doors open.</source>
         <translation>Pas encore de PIN d&apos;équipe : choisissez-en un avant l&apos;ouverture des portes.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="585"/>
         <source>The two PINs differ.</source>
         <translation>Les deux PIN sont différents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../checkin/ui/settings_page.py" line="588"/>
         <source>At least %n digits.</source>
         <translation>
             <numerusform>Au moins %n chiffre.</numerusform>
@@ -1659,7 +1340,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../checkin/ui/settings_page.py" line="592"/>
         <source>The new staff PIN is saved.</source>
         <translation>Le nouveau PIN de l&apos;équipe est enregistré.</translation>
     </message>
@@ -1667,27 +1347,22 @@
 <context>
     <name>StationsModel</name>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="295"/>
         <source>Station</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="295"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="295"/>
         <source>Waiting to send</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="301"/>
         <source>%1 (this station)</source>
         <translation>%1 (ce poste)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/table_models.py" line="304"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1695,167 +1370,134 @@
 <context>
     <name>WalkInPage</name>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="178"/>
         <source>Walk-in</source>
         <translation>Sans inscription</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="179"/>
         <source>Register a walk-in</source>
         <translation>Inscrire une personne sur place</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="181"/>
         <source>For a person who is not on the list. Saving prints the badge and checks them into the current session.</source>
         <translation>Pour une personne qui n&apos;est pas sur la liste. L&apos;enregistrement imprime le badge et l&apos;enregistre à la session en cours.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="184"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="185"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="186"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="187"/>
         <source>C&amp;ountry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="188"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="189"/>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="190"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="191"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="202"/>
         <source>an e-mail or a phone is needed</source>
         <translation>un e-mail ou un téléphone est nécessaire</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="203"/>
         <source>&amp;Save, print badge and check in</source>
         <translation>&amp;Enregistrer, imprimer le badge et faire entrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="204"/>
         <source>&amp;Clear the form</source>
         <translation>&amp;Vider le formulaire</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="205"/>
         <source>&amp;Yes, it is this person: check them in</source>
         <translation>&amp;Oui, c&apos;est cette personne : l&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="206"/>
         <source>&amp;No, register a new person</source>
         <translation>&amp;Non, inscrire une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="207"/>
         <source>People already on the list</source>
         <translation>Personnes déjà sur la liste</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="251"/>
         <source>Choose the session first.</source>
         <translation>Choisissez d&apos;abord la session.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="288"/>
         <source>The badge was not printed: reprint it from the person&apos;s details.</source>
         <translation>Le badge n&apos;a pas été imprimé : réimprimez-le depuis la fiche de la personne.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="302"/>
         <source>%1 is registered and checked in.</source>
         <translation>%1 est inscrit(e) et enregistré(e).</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="304"/>
         <source>%1 was already checked in to this session.</source>
         <translation>%1 était déjà enregistré(e) pour cette session.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="305"/>
         <source>%1 is registered but not admitted to this session: staff may override from the person&apos;s details.</source>
         <translation>%1 est inscrit(e) mais pas admis(e) à cette session : l&apos;équipe peut forcer l&apos;entrée depuis sa fiche.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="326"/>
         <source>Needed.</source>
         <translation>Nécessaire.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="327"/>
         <source>Too long.</source>
         <translation>Trop long.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="328"/>
         <source>This e-mail address does not look right.</source>
         <translation>Cette adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="329"/>
         <source>This phone number does not look right.</source>
         <translation>Ce numéro de téléphone ne semble pas correct.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="330"/>
         <source>Give an e-mail or a phone number.</source>
         <translation>Donnez un e-mail ou un numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="331"/>
         <source>Choose a category.</source>
         <translation>Choisissez une catégorie.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="332"/>
         <source>Choose a language.</source>
         <translation>Choisissez une langue.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="337"/>
         <source>This person seems to be on the list already. Is it one of these?</source>
         <translation>Cette personne semble déjà sur la liste. Est-ce l&apos;une de celles-ci ?</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="341"/>
         <source>same e-mail</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="342"/>
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/walkin.py" line="343"/>
         <source>similar name, same organisation</source>
         <translation>nom proche, même organisation</translation>
     </message>
