@@ -20,6 +20,7 @@ from checkin.commands import CommandError, db_path
 
 COMMAND_MODULES = (
     "checkin.commands.core",
+    "checkin.commands.programme",
     "checkin.commands.desk",
     "checkin.commands.scan",
     "checkin.commands.reports",

@@ -4,14 +4,13 @@ CSV or XLSX, with a line-by-line report) and ``stats`` (the event at a glance)."
 from __future__ import annotations
 
 import argparse
-import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin import paths
 from checkin.commands import CommandError, open_store
+from checkin.events import EventInvalid, make_event
 from checkin.importer import Action, ImportFileError, ImportReport, import_file, parse_mapping
 from checkin.model import Event, RegistrationStatus
 from checkin.stats import session_figures
@@ -118,26 +117,19 @@ def run_demo(args: argparse.Namespace) -> int:
 
 # --- import ---------------------------------------------------------------------------------
 
-_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
-
-
 def _new_event(args: argparse.Namespace) -> Event | None:
     if not args.event_code:
         return None
-    code = args.event_code.strip().upper()
-    if not _CODE.match(code):
-        raise CommandError(f"--event-code must be 2 to 12 letters or digits, not {code!r}.")
-    try:
-        ZoneInfo(args.event_timezone)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise CommandError(f"Unknown time zone {args.event_timezone!r}: "
-                           "use a name like Africa/Bujumbura or Europe/Brussels.") from error
-    start = args.event_start or date.today()
-    end = args.event_end or start
-    if end < start:
-        raise CommandError("--event-end is before --event-start.")
     title = args.event_title or args.file.stem
-    return Event(code.lower(), code, title, title, args.event_timezone, start, end)
+    try:
+        return make_event(code=args.event_code, title_fr=title, title_en=title,
+                          timezone=args.event_timezone,
+                          start_date=args.event_start or date.today(), end_date=args.event_end)
+    except EventInvalid as error:
+        options = {"code": "--event-code", "timezone": "--event-timezone",
+                   "start_date": "--event-start", "end_date": "--event-end"}
+        raise CommandError("; ".join(f"{options.get(p.field, '--event-title')}: {p.message}"
+                                     for p in error.problems)) from None
 
 
 def run_import(args: argparse.Namespace) -> int:
