@@ -166,3 +166,15 @@ def m003_search_log(db: Database) -> None:
             "  (select coalesce(max(seq), 0) + 1 from search_log));"
             " end"
         )
+
+
+@migrations()
+def m004_hub_token_roles(db: Database) -> None:
+    """Hub tokens get a role: door, desk or organiser (:class:`checkin.hub.tokens.Role`).
+
+    Tokens made before roles could push people and void any check-in, which is what a desk
+    may do; they become desk tokens, so no station stops syncing mid-event and none gains the
+    organiser's powers. ``checkin hub token list`` shows each token's role.
+    """
+    db["hub_tokens"].add_column("role", str)
+    db.execute("update hub_tokens set role = 'desk' where role is null")

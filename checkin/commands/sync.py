@@ -2,7 +2,8 @@
 
 - ``checkin hub --db FILE [--host H] [--port P] [--cert C --key K]`` serves the venue hub over a
   database made by ``checkin import`` or ``checkin demo``;
-  ``checkin hub token add "Door A" | list | revoke "Door A"`` manages station tokens.
+  ``checkin hub token add "Door A" [--role door|desk|organiser] | list | revoke "Door A"``
+  manages station tokens.
 - ``checkin source hub URL --token-file F``, ``checkin source pretix URL ORGANIZER EVENT
   --token-file F``, ``checkin source none``; ``checkin source`` alone shows it.
 - ``checkin sync`` runs one cycle and says what it pulled and pushed, or why it could not.
@@ -42,6 +43,10 @@ def register(subparsers) -> None:
     token_sub = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
     add = _command(token_sub, "add", "make a token for a station, shown once", run_token_add)
     add.add_argument("name", help='the station\'s name, e.g. "Door A"')
+    add.add_argument("--role", choices=["door", "desk", "organiser"], default="door",
+                     help="door (scans; no e-mail or phone, cannot change people), desk "
+                     "(may change people) or organiser (also the programme and the tokens); "
+                     "default: door")
     add.add_argument("--out", type=Path, help="also write the token to this file")
     _command(token_sub, "list", "list the stations' tokens", run_token_list)
     revoke = _command(token_sub, "revoke", "revoke a station's token", run_token_revoke)
@@ -134,15 +139,17 @@ def run_token_add(args) -> int:
 
     store = _hub_store(args)
     try:
-        record, token = tokens.add(store, args.name)
+        record, token = tokens.add(store, args.name, args.role)
     except tokens.TokenError as error:
         raise CommandError(str(error)) from None
     if args.out:
         args.out.write_text(token + "\n", encoding="utf-8")
         args.out.chmod(0o600)
-        print(f"Token for {record.name!r} written to {args.out}.")
+        print(f"{record.role.value.capitalize()} token for {record.name!r} written to "
+              f"{args.out}.")
     else:
-        print(f"Token for {record.name!r} (shown once, give it to that station):")
+        print(f"{record.role.value.capitalize()} token for {record.name!r} (shown once, give "
+              "it to that station):")
         print(token)
     return 0
 
@@ -157,7 +164,7 @@ def run_token_list(args) -> int:
     for t in rows:
         state = "revoked" if t.revoked else "live"
         seen = t.last_seen.strftime("%Y-%m-%d %H:%M UTC") if t.last_seen else "never seen"
-        print(f"{t.name}\t{state}\t{seen}\t{t.id}")
+        print(f"{t.name}\t{state}\t{t.role.value}\t{seen}\t{t.id}")
     return 0
 
 

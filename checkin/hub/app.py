@@ -10,6 +10,7 @@ import json
 import logging
 import threading
 import time
+from dataclasses import replace
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -21,6 +22,7 @@ from checkin import __version__
 from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store, StoreError
 from checkin.hub import feed, tokens
+from checkin.hub.tokens import Role
 from checkin.hub.openapi import schema
 from checkin.sync import files, wire
 
@@ -63,22 +65,45 @@ class _Heartbeats:
             return True
 
 
+def require_role(record: tokens.StationToken, needed: Role) -> tokens.StationToken:
+    """``record`` when its role allows ``needed``; else a 403 that says which role it takes.
+
+    Every route that needs more than a door's rights goes through this (via
+    ``authenticate(request, Role.DESK)`` or ``Role.ORGANISER``); per-item checks in a push use
+    :data:`checkin.hub.feed.NEEDS`.
+    """
+    if not record.allows(needed):
+        raise ApiError(403, f"This needs a {needed.value} token; {record.name!r} is a "
+                       f"{record.role.value} token.")
+    return record
+
+
 def create_app(store: Store) -> Starlette:
     """The hub application over ``store`` (whose feed must be installed: :func:`serve` does)."""
 
     beats = _Heartbeats()
 
-    def authenticate(request: Request) -> tokens.StationToken:
+    def authenticate(request: Request, needed: Role = Role.DOOR) -> tokens.StationToken:
+        """The request's token, when it is live and its role allows ``needed`` (401, 403)."""
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
             raise ApiError(401, "A station token is required (Authorization: Bearer …).")
+        if len(token) > tokens.MAX_TOKEN or not token.isascii():
+            raise ApiError(401, "This station token is not known to the hub.")
         record = tokens.check(store, token)
         if record is None:
             raise ApiError(401, "This station token is not known to the hub.")
         if record.revoked:
             raise ApiError(401, f"This station token ({record.name}) has been revoked.")
-        return record
+        return require_role(record, needed)
+
+    def bind(record: tokens.StationToken, station_id: str) -> tokens.StationToken:
+        try:
+            return tokens.bind(store, record, station_id)
+        except tokens.TokenError as error:
+            raise ApiError(403, str(error)) from None
 
     async def body_json(request: Request):
         raw = await request.body()
@@ -106,15 +131,16 @@ def create_app(store: Store) -> Starlette:
 
         def work():
             record = authenticate(request)
+            record = bind(record, station.id)
             if station.id and beats.due(station, record.id):
                 feed.heartbeat(store, station)
                 tokens.seen(store, record, station.id)
-            return feed.page(store, since, limit)
+            return feed.page(store, since, limit, private=record.allows(Role.DESK))
 
         return _json(await run_in_threadpool(work))
 
     async def push(request: Request) -> Response:
-        await run_in_threadpool(authenticate, request)
+        record = await run_in_threadpool(authenticate, request)
         body = await body_json(request)
         if not isinstance(body, dict) or not isinstance(body.get("items"), list):
             raise ApiError(400, "A push is an object with a list of items.")
@@ -122,18 +148,72 @@ def create_app(store: Store) -> Starlette:
             station = wire.station_from(body.get("station") or {"id": ""})
         except wire.WireError as error:
             raise ApiError(400, f"The station is malformed: {error}.") from None
-        results = await run_in_threadpool(feed.accept, store, station, body["items"])
+        record = await run_in_threadpool(bind, record, station.id)
+        results = await run_in_threadpool(feed.accept, store, station, body["items"], record)
         return _json({"results": results, "next": feed.last_seq(store)})
 
     async def bundle(request: Request) -> Response:
-        await run_in_threadpool(authenticate, request)
+        record = await run_in_threadpool(authenticate, request)
         body = await body_json(request)
         try:
             parsed = files.parse_bundle(body)
         except files.BundleError as error:
             raise ApiError(400, str(error)) from None
-        report = await run_in_threadpool(files.merge_bundle, store, parsed, False)
-        return _json(report.as_dict())
+
+        def work():
+            nonlocal parsed
+            refused = 0
+            if not record.allows(Role.DESK):
+                # A door's stick: its check-ins (and those it relays) go in; people and undoes
+                # of check-ins that are not its own station's stay out, as in a push.
+                door = bind(record, parsed.station.id if parsed.station else "")
+                kept = feed.door_voids(store, door, parsed.voids, parsed.checkins)
+                refused = len(parsed.attendees) + len(parsed.voids) - len(kept)
+                parsed = replace(parsed, attendees=(), voids=kept)
+            report = files.merge_bundle(store, parsed, False)
+            return {**report.as_dict(), "refused": refused}
+
+        return _json(await run_in_threadpool(work))
+
+    # --- tokens: the organiser's, for the window's hub page --------------------------------
+
+    async def token_list(request: Request) -> Response:
+        def work():
+            authenticate(request, Role.ORGANISER)
+            return {"tokens": [t.as_dict() for t in tokens.list_tokens(store)]}
+
+        return _json(await run_in_threadpool(work))
+
+    async def token_add(request: Request) -> Response:
+        await run_in_threadpool(authenticate, request, Role.ORGANISER)
+        body = await body_json(request)
+        if not isinstance(body, dict) or not isinstance(body.get("name"), str):
+            raise ApiError(422, "field 'name': a token needs the station's name.")
+        role = body.get("role", Role.DOOR.value)
+        if not isinstance(role, str):
+            raise ApiError(422, "field 'role': one of door, desk, organiser.")
+        try:
+            made, secret = await run_in_threadpool(tokens.add, store, body["name"], role)
+        except tokens.TokenError as error:
+            raise ApiError(409 if "exists" in str(error) else 422, str(error)) from None
+        return _json({"token": made.as_dict(), "secret": secret}, 201)
+
+    async def token_revoke(request: Request) -> Response:
+        token_id = request.path_params["token_id"]
+
+        def work():
+            me = authenticate(request, Role.ORGANISER)
+            target = tokens.find(store, token_id)
+            if target is None:
+                raise ApiError(404, "No token with this id.")
+            if target.id == me.id:
+                raise ApiError(409, "This is the token making the request: revoking it would "
+                               "lock this page out. Revoke it from another organiser token.")
+            if not target.revoked:
+                tokens.revoke(store, target.id)
+            return {"token": tokens.find(store, token_id).as_dict()}
+
+        return _json(await run_in_threadpool(work))
 
     async def openapi(request: Request) -> Response:
         return _json(schema())
@@ -150,6 +230,9 @@ def create_app(store: Store) -> Starlette:
         Route("/api/v1/changes", changes, methods=["GET"]),
         Route("/api/v1/push", push, methods=["POST"]),
         Route("/api/v1/bundle", bundle, methods=["POST"]),
+        Route("/api/v1/tokens", token_list, methods=["GET"]),
+        Route("/api/v1/tokens", token_add, methods=["POST"]),
+        Route("/api/v1/tokens/{token_id}/revoke", token_revoke, methods=["POST"]),
         Route("/openapi.json", openapi, methods=["GET"]),
     ]
     return Starlette(

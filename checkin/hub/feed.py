@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from checkin.hub.tokens import Role, StationToken
 from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import lookup
@@ -30,6 +31,15 @@ TABLES = {
 }
 MAX_LIMIT = 5000
 DEFAULT_LIMIT = 1000
+
+# The least role that may push each kind of record (see checkin.hub.tokens.Role).
+NEEDS = {
+    "checkin": Role.DOOR,
+    "void": Role.DOOR,  # a door only its own station's: see _may_void
+    "attendee": Role.DESK,
+}
+# What a door station does not receive: it scans badges and needs names, not contacts.
+PRIVATE_FIELDS = ("email", "phone")
 
 
 def install(store: Store) -> None:
@@ -67,8 +77,9 @@ def last_seq(store: Store) -> int:
     return store.query("select coalesce(max(seq), 0) as n from hub_changes")[0]["n"]
 
 
-def page(store: Store, since: int, limit: int = DEFAULT_LIMIT) -> dict:
-    """One page of the feed as the JSON the ``/changes`` endpoint answers."""
+def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool = True) -> dict:
+    """One page of the feed as the JSON the ``/changes`` endpoint answers; without people's
+    e-mail and phone (:data:`PRIVATE_FIELDS`) unless ``private``."""
     limit = max(1, min(int(limit), MAX_LIMIT))
     rows = store.query(
         "select seq, kind, ref from hub_changes where seq > ? order by seq limit ?",
@@ -101,6 +112,9 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT) -> dict:
         wire.attendee_row_to(r)
         for r in store.query_in("select * from attendees where id in ({marks})", refs["attendee"])
     ]
+    if not private:
+        for a in body["attendees"]:
+            a.update((k, "") for k in PRIVATE_FIELDS)
     body["checkins"] = [wire.checkin_to(c) for c in lookup.checkins(store, refs["checkin"])]
     body["voids"] = [wire.void_to(v) for v in lookup.voids(store, refs["void"])]
     body["stations"] = [wire.station_to(s) for s in store.stations()]
@@ -121,8 +135,11 @@ def heartbeat(store: Store, station: Station) -> None:
     store.upsert_stations([replace(station, last_seen=utcnow())])
 
 
-def accept(store: Store, station: Station, items: list) -> list[dict]:
+def accept(store: Store, station: Station, items: list, token: StationToken) -> list[dict]:
     """Merge pushed items in one transaction; one result per item, in order.
+
+    ``token`` is the pushing station's: an item its role may not push (:data:`NEEDS`) is
+    ``rejected`` with the reason, and the others are still taken.
 
     Idempotent: a check-in or void already here is a ``duplicate``; an attendee identical to
     the one here is a ``duplicate``; anything malformed is ``rejected`` with the reason.
@@ -136,6 +153,10 @@ def accept(store: Store, station: Station, items: list) -> list[dict]:
         # here, one insert call for the new ones.
         checkins: dict[str, tuple[int, object]] = {}
         for n, item in enumerate(items):
+            refusal = _refusal(item, token)
+            if refusal:
+                results[n] = _result(item, "rejected", refusal)
+                continue
             if isinstance(item, dict) and item.get("kind") == "checkin":
                 try:
                     c = wire.checkin_from(item.get("record"))
@@ -154,16 +175,52 @@ def accept(store: Store, station: Station, items: list) -> list[dict]:
             results[n] = _result(items[n], "duplicate" if uuid in here else "accepted")
         for n, item in enumerate(items):
             if results[n] is None:
-                results[n] = _accept_one(store, item, origin)
+                results[n] = _accept_one(store, item, origin, token)
     return results
 
 
-def _result(item: dict, outcome: str, reason: str = "") -> dict:
-    return {"kind": item["kind"], "key": item.get("key") if isinstance(item.get("key"), str)
-            else "", "outcome": outcome, "reason": reason}
+def _refusal(item, token: StationToken) -> str:
+    """Why this token may not push this kind of item, or ""."""
+    kind = item.get("kind") if isinstance(item, dict) else None
+    needed = NEEDS.get(kind) if isinstance(kind, str) else None
+    if needed is None or token.allows(needed):
+        return ""
+    return f"a {token.role.value} token may not push a {kind}; this needs a {needed.value} token"
 
 
-def _accept_one(store: Store, item, origin: str) -> dict:
+def door_voids(store: Store, token: StationToken, voids, checkins=()) -> tuple:
+    """Those of ``voids`` a door token may bring: undoes of its own station's check-ins, as
+    found here or among ``checkins`` (a bundle's)."""
+    if token.allows(Role.DESK):
+        return tuple(voids)
+    if not token.station_id:
+        return ()
+    wanted = {v.checkin_uuid for v in voids}
+    own = {c.uuid for c in checkins if c.uuid in wanted and c.station_id == token.station_id}
+    own |= {c.uuid for c in lookup.checkins(store, wanted) if c.station_id == token.station_id}
+    return tuple(v for v in voids if v.checkin_uuid in own)
+
+
+def _may_void(store: Store, checkin_uuid: str, token: StationToken) -> None:
+    """A door undoes only its own station's check-ins (those it pushed, by its station id)."""
+    if token.allows(Role.DESK):
+        return
+    here = store.checkin(checkin_uuid)
+    if here is None or not token.station_id or here.station_id != token.station_id:
+        raise wire.WireError(
+            "a door token may undo only its own station's check-ins; ask the desk"
+        )
+
+
+def _result(item, outcome: str, reason: str = "") -> dict:
+    if not isinstance(item, dict):
+        return {"kind": "", "key": "", "outcome": outcome, "reason": reason}
+    kind, key = item.get("kind"), item.get("key")
+    return {"kind": kind if isinstance(kind, str) else "",
+            "key": key if isinstance(key, str) else "", "outcome": outcome, "reason": reason}
+
+
+def _accept_one(store: Store, item, origin: str, token: StationToken) -> dict:
     """A void, an attendee or something malformed (check-ins were all answered above)."""
     if not isinstance(item, dict):
         return {"kind": "", "key": "", "outcome": "rejected", "reason": "not a JSON object"}
@@ -177,6 +234,7 @@ def _accept_one(store: Store, item, origin: str) -> dict:
         if kind == "void":
             v = wire.void_from(record)
             _same_key(v.uuid, key)
+            _may_void(store, v.checkin_uuid, token)
             new = store.void_checkin(
                 v.checkin_uuid, station_id=v.station_id, at=v.at, void_uuid=v.uuid, outbox=False
             )

@@ -142,10 +142,27 @@ SCHEMAS = {
             "voids": _list("Void"),
         },
     },
+    "Token": {
+        "type": "object",
+        "required": ["id", "name", "role"],
+        "properties": {
+            "id": {"type": "string"}, "name": {"type": "string"},
+            "role": {"enum": ["door", "desk", "organiser"]},
+            "created_at": _TIME, "revoked_at": {**_TIME, "type": ["string", "null"]},
+            "last_seen": {**_TIME, "type": ["string", "null"]},
+            "station_id": {"type": "string"},
+        },
+    },
+    "NewToken": {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": {"type": "string", "minLength": 1, "maxLength": 80},
+                       "role": {"enum": ["door", "desk", "organiser"], "default": "door"}},
+    },
     "MergeReport": {
         "type": "object",
         "properties": {k: {"type": "integer"} for k in (
-            "checkins", "voids", "attendees", "stations", "checkins_seen")},
+            "checkins", "voids", "attendees", "stations", "checkins_seen", "refused")},
     },
 }
 
@@ -164,7 +181,8 @@ def schema() -> dict:
             "schemas": SCHEMAS,
             "securitySchemes": {
                 "station_token": {"type": "http", "scheme": "bearer",
-                                  "description": "one token per station: checkin hub token add"},
+                                  "description": "one token per station, with a role (door, desk, "
+                                  "organiser): checkin hub token add NAME --role ROLE"},
             },
         },
         "paths": {
@@ -223,6 +241,44 @@ def schema() -> dict:
                         "400": _ERROR, "401": _ERROR, "413": _ERROR,
                     },
                 }
+            },
+            "/api/v1/tokens": {
+                "get": {
+                    "summary": "The stations' tokens (an organiser token)",
+                    "security": auth,
+                    "responses": {
+                        "200": {"description": "every token, live or revoked", "content": {
+                            "application/json": {"schema": {"type": "object", "properties": {
+                                "tokens": _list("Token")}}}}},
+                        "401": _ERROR, "403": _ERROR,
+                    },
+                },
+                "post": {
+                    "summary": "Make a token for a station, shown once (an organiser token)",
+                    "security": auth,
+                    "requestBody": {"required": True, "content": {
+                        "application/json": {"schema": _ref("NewToken")}}},
+                    "responses": {
+                        "201": {"description": "made; 'secret' is the token", "content": {
+                            "application/json": {"schema": {"type": "object", "properties": {
+                                "token": _ref("Token"), "secret": {"type": "string"}}}}}},
+                        "401": _ERROR, "403": _ERROR, "409": _ERROR, "422": _ERROR,
+                    },
+                },
+            },
+            "/api/v1/tokens/{token_id}/revoke": {
+                "post": {
+                    "summary": "Revoke a token (an organiser token; not the one asking)",
+                    "security": auth,
+                    "parameters": [{"name": "token_id", "in": "path", "required": True,
+                                    "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {"description": "revoked", "content": {"application/json": {
+                            "schema": {"type": "object", "properties": {
+                                "token": _ref("Token")}}}}},
+                        "401": _ERROR, "403": _ERROR, "404": _ERROR, "409": _ERROR,
+                    },
+                },
             },
             "/openapi.json": {
                 "get": {"summary": "This description",

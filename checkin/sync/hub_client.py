@@ -136,10 +136,15 @@ class HubClient:
                 f"The hub at {where} cannot be reached ({type(error).__name__})."
             ) from None
         status = response.status_code
-        if status in (401, 403):
+        if status == 401:
             raise AuthError(
                 "The hub refused this station's token (wrong or revoked): "
                 + _error_text(content, "ask for a new one.")
+            )
+        if status == 403:
+            raise AuthError(
+                "The hub does not allow this station's token to do that: "
+                + _error_text(content, "ask the organiser for a token with the right role.")
             )
         if status >= 500:
             raise ServerError(f"The hub had an internal error (HTTP {status}); it will be retried.")

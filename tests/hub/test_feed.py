@@ -31,7 +31,7 @@ def test_tokens_are_stored_hashed_and_checked(hub, hub_store):
 
 
 def test_pages_follow_the_sequence(hub, hub_store):
-    _, token = tokens.add(hub_store, "Door A")
+    _, token = tokens.add(hub_store, "Desk", "desk")
     seen, since, pages = [], 0, 0
     while True:
         page = get(hub, token, since=since, limit=2).json()

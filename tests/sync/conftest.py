@@ -28,15 +28,18 @@ def hub(hub_store):
 
 @pytest.fixture
 def make_station(tmp_path, hub_store):
-    """make_station(name, url, token=None, **engine_options) -> (store, engine)."""
+    """make_station(name, url, token=None, role="desk", **engine_options) -> (store, engine).
+
+    A desk token by default: these stations register walk-ins and edit people. What a door
+    token may not do is tested in tests/hub/test_roles.py."""
     made = []
 
     def make(name: str, url: str, token: str | None = None, *, timeout: float = 5.0,
-             clock=None, **options):
+             clock=None, role: str = "desk", **options):
         store = Store(tmp_path / f"{name}.db")
         store.set_station_name(name)
         if token is None:
-            _, token = tokens.add(hub_store, name)
+            _, token = tokens.add(hub_store, name, role)
 
         def me() -> Station:
             return Station(store.station_id, store.station_name, pending=store.pending_count())

@@ -73,7 +73,7 @@ def test_bundle_into_the_hub_file_then_over_http_then_forwarded(
         files.merge_file(hub_store, stick, forward=False)
     assert counts(hub_store) == (5, 1, 6)
     assert hub_store.pending_count() == 0
-    _, token = tokens.add(hub_store, "USB desk")
+    _, token = tokens.add(hub_store, "USB desk", "desk")
     client = HubClient(hub.url, token)
     import json
 
