@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
 import threading
 import uuid as uuidlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +34,11 @@ from checkin.model import (
     utcnow,
 )
 from checkin.schema import migrations
+
+
+# Statements that change the file (a write transaction starts with BEGIN IMMEDIATE).
+_WRITE = re.compile(r"\s*(insert|update|delete|replace|create|drop|alter|begin\s+immediate)\b",
+                    re.IGNORECASE)
 
 
 class StoreError(Exception):
@@ -96,6 +102,21 @@ class Store:
             with self._lock:
                 self._connections.append(conn)
         return db
+
+    def watch_writes(self, callback: Callable[[str], None] | None) -> None:
+        """Call ``callback(sql)`` before each statement that writes, run on the calling
+        thread's connection (None stops watching). The tests use it on the GUI thread, where
+        the window must never write (:mod:`checkin.ui.admission`)."""
+        conn = self.db.conn
+        if callback is None:
+            conn.set_trace_callback(None)
+            return
+
+        def trace(sql: str) -> None:
+            if _WRITE.match(sql):
+                callback(sql)
+
+        conn.set_trace_callback(trace)
 
     def close(self) -> None:
         """Close every thread's connection (call from the owning thread at shutdown)."""

@@ -139,6 +139,10 @@
         <translation>not yet</translation>
     </message>
     <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
         <source>Checked in (staff override).</source>
         <translation>Checked in (staff override).</translation>
     </message>
@@ -195,6 +199,7 @@
     <name>BadgePrinting</name>
     <message>
         <source>No event in this database: import an attendee list first.</source>
+        <extracomment>the window&apos;s writer (:meth:`checkin.ui.admission.Admission.run`) that marks a badge printed; None: marked in place (tests, scripts)</extracomment>
         <translation>No event in this database: import an attendee list first.</translation>
     </message>
     <message>
@@ -734,6 +739,7 @@
     <name>PinPad</name>
     <message numerus="yes">
         <source>At least %n digits.</source>
+        <extracomment>``run(fn, *args, on_done=...)`` of the window&apos;s writer (:meth:`checkin.ui.admission.Admission.run`); None: write in place (tests, scripts)</extracomment>
         <translation>
             <numerusform>At least %n digit.</numerusform>
             <numerusform>At least %n digits.</numerusform>
@@ -1444,6 +1450,10 @@
     <message>
         <source>The badge was not printed: reprint it from the person&apos;s details.</source>
         <translation>The badge was not printed: reprint it from the person&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
     </message>
     <message>
         <source>%1 is registered and checked in.</source>

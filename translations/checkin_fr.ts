@@ -139,6 +139,10 @@
         <translation>pas encore</translation>
     </message>
     <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
         <source>Checked in (staff override).</source>
         <translation>Enregistré (entrée forcée par l&apos;équipe).</translation>
     </message>
@@ -195,6 +199,7 @@
     <name>BadgePrinting</name>
     <message>
         <source>No event in this database: import an attendee list first.</source>
+        <extracomment>the window&apos;s writer (:meth:`checkin.ui.admission.Admission.run`) that marks a badge printed; None: marked in place (tests, scripts)</extracomment>
         <translation>Aucun événement dans cette base : importez d&apos;abord une liste de participants.</translation>
     </message>
     <message>
@@ -734,6 +739,7 @@
     <name>PinPad</name>
     <message numerus="yes">
         <source>At least %n digits.</source>
+        <extracomment>``run(fn, *args, on_done=...)`` of the window&apos;s writer (:meth:`checkin.ui.admission.Admission.run`); None: write in place (tests, scripts)</extracomment>
         <translation>
             <numerusform>Au moins %n chiffre.</numerusform>
             <numerusform>Au moins %n chiffres.</numerusform>
@@ -1444,6 +1450,10 @@
     <message>
         <source>The badge was not printed: reprint it from the person&apos;s details.</source>
         <translation>Le badge n&apos;a pas été imprimé : réimprimez-le depuis la fiche de la personne.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>%1 is registered and checked in.</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from checkin import paths
 from checkin.reception import Reception
 from checkin.store import Store, StoreError
+from checkin.ui.admission import Admission
 from checkin.ui.door_mode import DoorMode
 from checkin.ui.i18n import DEFAULT_LANGUAGE, Translations
 from checkin.ui.main_window import MainWindow
@@ -45,7 +46,7 @@ class Station:
     reception: Reception
     settings: QSettings
     translations: Translations
-    tasks: TaskRunner
+    admission: Admission  # the window's writer: every admit and every write goes through it
     sounds: Sounds
     staff_pin: StaffPin
     scan_page: ScanPage
@@ -55,6 +56,11 @@ class Station:
     scanner_input: object | None = None  # checkin.ui.scanner_input.ScannerInput
     desk: object | None = None  # checkin.ui.desk.DeskPages: search, walk-in, dashboard…
     sync: object | None = None  # checkin.ui.sync_runner.SyncRunner, once started
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The writer thread's runner (:attr:`admission` owns it)."""
+        return self.admission.runner
 
     def set_language(self, language: str) -> None:
         self.translations.set_language(language)
@@ -105,7 +111,7 @@ class Station:
             self.camera.stop()
         if self.scanner_input is not None:
             self.scanner_input.uninstall()
-        self.tasks.wait(5000)
+        self.admission.wait(5000)
         self.translations.uninstall()
 
 
@@ -129,23 +135,23 @@ def build_station(
     """
     translations = Translations(app, folder=translations_dir)
     translations.set_language(str(settings.value("language", DEFAULT_LANGUAGE)))
-    tasks = TaskRunner(threads=1)
+    admission = Admission(reception)
     if muted is None:
         muted = str(settings.value("sounds/muted", "false")).lower() == "true"
     sounds = Sounds(muted=muted)
-    staff_pin = StaffPin(store)
-    scan_page = ScanPage(store, reception, tasks, sounds, staff_pin)
+    staff_pin = StaffPin(store, run=admission.run)
+    scan_page = ScanPage(store, reception, admission, sounds, staff_pin)
     window = MainWindow(scan_page, station_name=store.station_name)
     try:
         window.tz = reception.event.tz
     except LookupError:  # no event yet
         pass
-    tasks.setParent(window)
+    admission.setParent(window)
     sounds.setParent(window)
     window.set_sounds(sounds)
     window.set_language_shown(translations.language)
     door = DoorMode(window, staff_pin)
-    station = Station(store, reception, settings, translations, tasks, sounds, staff_pin,
+    station = Station(store, reception, settings, translations, admission, sounds, staff_pin,
                       scan_page, window, door)
     window.language_chosen.connect(station.set_language)
     sounds.muted_changed.connect(lambda m: settings.setValue("sounds/muted", m))

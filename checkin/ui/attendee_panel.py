@@ -6,6 +6,10 @@ override a refusal with the staff PIN, reprint the badge, and correct the contac
 the spelling of the name. A correction is saved with ``outbox=True``: a local change that sync
 pushes later.
 
+Every write (the check-in, the undo, the correction, the badge marked printed) runs on the
+window's writer thread through :class:`~checkin.ui.admission.Admission`; the panel shows the
+answer when it comes back.
+
 The PIN is asked on an inline keypad (never a blocking dialog). Printing goes through the
 ``print_badge`` callable given to the constructor (the window passes the badges-and-reports
 printer; tests pass a recorder).
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
 from checkin import tokens
 from checkin.model import AdmitResult, Attendee, Method, Outcome
 from checkin.reception import Reception
+from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.labels import category_label, language_label
@@ -80,10 +85,12 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         pin: StaffPin,
         *,
         print_badge: Callable[[Attendee, QWidget], bool] | None = None,
+        admission: Admission | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.reception = reception
+        self.admission = admission if admission is not None else Admission(reception, self)
         self.store = reception.store
         self.pin = pin
         self.print_badge = print_badge
@@ -341,18 +348,23 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
     # --- actions -------------------------------------------------------------------------
 
     @Slot()
-    def check_in(self, *, override: bool = False) -> AdmitResult | None:
+    def check_in(self, *, override: bool = False) -> None:
+        """Check the person into the session; the answer shows when it is on disk."""
         if self.attendee is None or not self.session_id:
-            return None
-        result = self.reception.admit_attendee(
-            self.attendee.id, self.session_id, method=Method.SEARCH, override=override
-        )
+            return
+        self.admission.admit(self.session_id, attendee_id=self.attendee.id,
+                             method=Method.SEARCH, override=override,
+                             on_done=self._on_admitted, on_error=self._on_failed)
+
+    def _on_admitted(self, result: AdmitResult) -> None:
         self.last_result = result
         self.message.setText(self._describe(result))
         self._load_history()
         self._update_actions()
         self.checked_in.emit(result)
-        return result
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.message.setText(self.tr("Not recorded: %1").replace("%1", str(error)))
 
     def _describe(self, result: AdmitResult) -> str:
         if result.admitted:
@@ -370,11 +382,16 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         chosen = self._selected_checkin()
         if chosen is None or chosen.voided:
             return
-        self.reception.undo(chosen.uuid)
-        self.message.setText(self.tr("Check-in undone. It stays in the history, struck through."))
-        self._load_history()
-        self._update_actions()
-        self.undone.emit(chosen.uuid)
+        self.undo_button.setEnabled(False)
+
+        def done(_checkin) -> None:
+            self.message.setText(
+                self.tr("Check-in undone. It stays in the history, struck through."))
+            self._load_history()
+            self._update_actions()
+            self.undone.emit(chosen.uuid)
+
+        self.admission.undo(chosen.uuid, on_done=done, on_error=self._on_failed)
 
     @Slot()
     def ask_override(self) -> None:
@@ -391,12 +408,19 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
     def reprint(self) -> None:
         if self.attendee is None or self.print_badge is None:
             return
-        if self.print_badge(self.attendee, self):
-            self.store.mark_badges_printed([self.attendee.id])
-            self.attendee = self.store.attendee(self.attendee.id)
-            self._show_details()
+        person = self.attendee.id
+        if not self.print_badge(self.attendee, self):
+            return
+
+        def done(_none) -> None:
+            if self.attendee is not None and self.attendee.id == person:
+                self.attendee = self.store.attendee(person)
+                self._show_details()
             self.message.setText(self.tr("Badge sent to the printer."))
-            self.badge_printed.emit(self.attendee.id)
+            self.badge_printed.emit(person)
+
+        self.admission.run(self.store.mark_badges_printed, [person], on_done=done,
+                           on_error=self._on_failed)
 
     # --- corrections ---------------------------------------------------------------------
 
@@ -431,13 +455,21 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             self.edit_error.setText(self._problem_text(problems[0].field))
             return False
         corrected = replace(a, **values)
-        if corrected != a:
-            self.store.upsert_attendees([corrected], outbox=True)
-            self.attendee = self.store.attendee(a.id)
-            self.attendee_saved.emit(self.attendee)
-            self.message.setText(self.tr("Saved here; sent to the server at the next sync."))
         self.cancel_edits()
-        self._show_details()
+        if corrected == a:
+            return True
+
+        def done(_none) -> None:
+            saved = self.store.attendee(a.id)
+            if self.attendee is not None and self.attendee.id == a.id:
+                self.attendee = saved
+                self._show_details()
+            self.message.setText(self.tr("Saved here; sent to the server at the next sync."))
+            self.attendee_saved.emit(saved)
+
+        # A local change that sync pushes later (outbox=True).
+        self.admission.run(self.store.upsert_attendees, [corrected], outbox=True,
+                           on_done=done, on_error=self._on_failed)
         return True
 
     def _problem_text(self, field: Field) -> str:

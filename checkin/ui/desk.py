@@ -45,7 +45,7 @@ class DeskPages:
     settings_page: SettingsPage
 
 
-def dialog_printer(store: Store, parent=None):
+def dialog_printer(store: Store, parent=None, run=None):
     """``print_badge(attendee, parent) -> bool`` through the system print dialog (a printer,
     or a PDF file), with the badges-and-reports renderer (:mod:`checkin.ui.printing`)."""
     made = []  # the printer helper, made on the first badge (its imports cost at launch)
@@ -54,7 +54,7 @@ def dialog_printer(store: Store, parent=None):
         from checkin.ui.printing import BadgePrinting, PrintError
 
         if not made:
-            made.append(BadgePrinting(store, parent=parent))
+            made.append(BadgePrinting(store, run=run, parent=parent))
         try:
             return made[0].print_with_dialog(attendee, where)
         except (PrintError, OSError) as error:
@@ -70,15 +70,16 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     store, reception, pin = station.store, station.reception, station.staff_pin
     window, scan_page = station.window, station.scan_page
     if print_badge is None:
-        print_badge = dialog_printer(store, window)
+        print_badge = dialog_printer(store, window, station.admission.run)
 
     search = Search(store)
-    search_page = SearchPage(reception, search, pin=pin, admit_runner=station.tasks)
-    panel = AttendeePanel(reception, pin, print_badge=print_badge)
-    walkin = WalkInPage(reception, print_badge=print_badge)
+    admission = station.admission
+    search_page = SearchPage(reception, search, pin=pin, admission=admission)
+    panel = AttendeePanel(reception, pin, print_badge=print_badge, admission=admission)
+    walkin = WalkInPage(reception, print_badge=print_badge, admission=admission)
     dashboard = DashboardPage(
         reception, pin, exports=standard_exports(store, lambda: scan_page.session_id))
-    settings_page = SettingsPage(reception, pin, station.settings)
+    settings_page = SettingsPage(reception, pin, station.settings, admission=admission)
     for page in (search_page, walkin, panel, dashboard, settings_page):
         window.add_page(page)
     pages = DeskPages(search, search_page, panel, walkin, dashboard, settings_page)

@@ -4,7 +4,9 @@ The dialog runs :func:`checkin.importer.import_file` as a *dry run* and shows wh
 happen to every line (new, updated, unchanged, skipped, refused and why) before anything is
 written. "Import" then runs it for real; when some lines are refused the importer writes
 nothing, so the dialog offers either to fix the file, or (after a second look) to import the
-good lines only. This is a setup task done the day before, so a dialog is fine here.
+good lines only. This is a setup task done the day before, so a dialog is fine here. The dry
+run only reads; the import itself runs on the window's writer thread
+(:class:`~checkin.ui.admission.Admission`), and the dialog shows its report when it is done.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.importer import ImportFileError, ImportReport, import_file
+from checkin.reception import Reception
 from checkin.store import Store, StoreError
+from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.table_models import ImportLinesModel
 
@@ -33,9 +37,12 @@ from checkin.ui.table_models import ImportLinesModel
 class ImportDialog(RetranslatesOnLanguageChange, QDialog):
     imported = Signal(object)  # the ImportReport of the import that was written
 
-    def __init__(self, store: Store, path: str | Path, parent: QWidget | None = None):
+    def __init__(self, store: Store, path: str | Path, parent: QWidget | None = None, *,
+                 admission: Admission | None = None):
         super().__init__(parent)
         self.store = store
+        self.admission = admission if admission is not None else Admission(Reception(store), self)
+        self._writing = False
         self.path = Path(path)
         self.preview: ImportReport | None = None
         self.report: ImportReport | None = None
@@ -112,14 +119,24 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
         self._write(accept_partial=True)
 
     def _write(self, *, accept_partial: bool) -> None:
-        if self.preview is None or self.report is not None:
+        if self.preview is None or self.report is not None or self._writing:
             return
-        try:
-            report = import_file(self.store, self.path, accept_partial=accept_partial)
-        except (ImportFileError, StoreError, OSError) as error:
-            self.error = str(error)
-            self._show_state()
-            return
+        self._writing = True
+        self.import_button.setEnabled(False)
+        self.partial_button.setEnabled(False)
+        self.admission.run(import_file, self.store, self.path, accept_partial=accept_partial,
+                           on_done=self._written, on_error=self._not_written)
+
+    def _not_written(self, error: BaseException) -> None:
+        self._writing = False
+        self.partial_button.setEnabled(True)
+        if not isinstance(error, (ImportFileError, StoreError, OSError)):
+            raise error  # a bug: the crash dialog, not a sentence
+        self.error = str(error)
+        self._show_state()
+
+    def _written(self, report: ImportReport) -> None:
+        self._writing = False
         self.report = report
         self.model.set_rows(report.lines)
         self._show_state()

@@ -64,9 +64,12 @@ def verify_pin(pin: str, stored: str) -> bool:
 class StaffPin:
     """The PIN of this station, read from and written to the store's settings."""
 
-    def __init__(self, store: Store, *, clock=time.monotonic):
+    def __init__(self, store: Store, *, clock=time.monotonic, run=None):
         self.store = store
         self.clock = clock
+        #: ``run(fn, *args, on_done=...)`` of the window's writer
+        #: (:meth:`checkin.ui.admission.Admission.run`); None: write in place (tests, scripts)
+        self.run = run
         self._failures = 0
         self._locked_until = 0.0
 
@@ -78,6 +81,18 @@ class StaffPin:
         if len(pin) < MIN_LENGTH or not pin.isdigit():
             raise ValueError(f"A staff PIN has at least {MIN_LENGTH} digits.")
         self.store.set_setting(SETTING, hash_pin(pin))
+
+    def set_later(self, pin: str, on_done=None) -> None:
+        """:meth:`set` on the writer thread, then ``on_done(None)`` on the GUI thread; a PIN
+        too short raises ValueError at once."""
+        if len(pin) < MIN_LENGTH or not pin.isdigit():
+            raise ValueError(f"A staff PIN has at least {MIN_LENGTH} digits.")
+        if self.run is None:
+            self.set(pin)
+            if on_done is not None:
+                on_done(None)
+        else:
+            self.run(self.set, pin, on_done=on_done)
 
     def seconds_locked(self) -> int:
         return max(0, int(self._locked_until - self.clock() + 0.999))
@@ -170,9 +185,8 @@ class PinPad(RetranslatesOnLanguageChange, QWidget):
             if len(text) < MIN_LENGTH or not text.isdigit():
                 self.message.setText(self.tr("At least %n digits.", "", MIN_LENGTH))
                 return
-            self.pin.set(text)
             self._choosing = False
-            self._finish_ok()
+            self.pin.set_later(text, on_done=lambda _none: self._finish_ok())
             return
         locked = self.pin.seconds_locked()
         if locked:

@@ -83,10 +83,14 @@ class BadgePrinting(QObject):
         fmt: BadgeFormat = BadgeFormat.A6,
         *,
         dialog_factory: Callable[[QPrinter, QWidget | None], QDialog] = QPrintDialog,
+        run: Callable | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.store = store
+        #: the window's writer (:meth:`checkin.ui.admission.Admission.run`) that marks a badge
+        #: printed; None: marked in place (tests, scripts)
+        self.run = run
         self.format = fmt
         self.dialog_factory = dialog_factory
 
@@ -138,5 +142,9 @@ class BadgePrinting(QObject):
                                      "connected, then try again."))
 
     def _printed(self, attendee: Attendee) -> None:
-        self.store.mark_badges_printed([attendee.id])
-        self.badge_printed.emit(attendee.id)
+        if self.run is None:
+            self.store.mark_badges_printed([attendee.id])
+            self.badge_printed.emit(attendee.id)
+        else:
+            self.run(self.store.mark_badges_printed, [attendee.id],
+                     on_done=lambda _none: self.badge_printed.emit(attendee.id))

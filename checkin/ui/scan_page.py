@@ -2,9 +2,9 @@
 the last scans.
 
 Every code, whatever brought it (camera, USB scanner, typed by hand), goes through
-:meth:`ScanPage.submit_code`. The decision and the durable write run on the task runner's
-worker thread; the card is shown from the callback, so what the volunteer sees is already on
-disk, and the window never waits for the disk. Nothing here opens a dialog: the staff PIN is
+:meth:`ScanPage.submit_code`. The decision and the durable write run on the window's writer
+thread (:class:`~checkin.ui.admission.Admission`); the card is shown from its answer, so what
+the volunteer sees is already on disk, and the window never waits for the disk. Nothing here opens a dialog: the staff PIN is
 asked by an inline keypad beside the card, and scanning goes on while it is open.
 """
 
@@ -34,11 +34,11 @@ from checkin.reception import Reception
 from checkin.store import Store, StoreError
 from checkin.ui import theme
 from checkin.ui.camera_view import CameraView
+from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language, format_time
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.result_card import ResultCard, paint_icon
 from checkin.ui.sounds import Sounds
-from checkin.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         self,
         store: Store,
         reception: Reception,
-        tasks: TaskRunner,
+        admission: Admission,
         sounds: Sounds,
         staff_pin: StaffPin,
         parent: QWidget | None = None,
@@ -86,7 +86,8 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         self.setObjectName("scan_page")
         self.store = store
         self.reception = reception
-        self.tasks = tasks
+        self.admission = admission
+        admission.arrivals_changed.connect(self._on_arrivals_changed)
         self.sounds = sounds
         self.session: Session | None = None
         self.follow_clock = True
@@ -315,12 +316,19 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         def count() -> tuple[str, int, int]:
             return session.id, store.arrived(session.id), store.expected(session)
 
-        self.tasks.run(count, on_done=self._on_counted, on_error=lambda error: None)
+        # Counted on the writer thread, behind the check-ins queued before.
+        self.admission.run(count, on_done=self._on_counted, on_error=lambda error: None)
 
     def _on_counted(self, counted: tuple[str, int, int]) -> None:
         session_id, arrived, expected = counted
         if session_id == self.session_id:
             self._show_counter(arrived, expected)
+
+    @Slot(str, int)
+    def _on_arrivals_changed(self, session_id: str, arrived: int) -> None:
+        # After an admit or an undo, from this page or the desk's.
+        if session_id == self.session_id:
+            self._show_counter(arrived, max(self.expected, arrived))
 
     def _show_counter(self, arrived: int, expected: int) -> None:
         self.arrived, self.expected = arrived, expected
@@ -339,13 +347,8 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
                                                 "in the list at the top."))
             return
         self._last_method = method
-        reception, store = self.reception, self.store
-
-        def admit() -> tuple[AdmitResult, int]:
-            result = reception.admit(code, session.id, method=method)
-            return result, store.arrived(session.id)
-
-        self.tasks.run(admit, on_done=self._on_admitted, on_error=self._on_failed)
+        self.admission.admit(session.id, code=code, method=method, on_done=self.show_result,
+                             on_error=self._on_failed)
 
     @Slot(str)
     def submit_camera_code(self, code: str) -> None:
@@ -361,12 +364,6 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         self.manual_entry.clear()
         if code:
             self.submit_code(code, Method.MANUAL)
-
-    def _on_admitted(self, answer: tuple[AdmitResult, int]) -> None:
-        result, arrived = answer
-        self.show_result(result)
-        if result.session is not None and result.session.id == self.session_id:
-            self._show_counter(arrived, max(self.expected, arrived))
 
     def show_result(self, result: AdmitResult) -> None:
         """Show an answer on the card, with its sound, in the list of last scans. Other pages
@@ -417,26 +414,17 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         if not self.recent or self.recent[0].result.checkin is None or self.recent[0].undone:
             return
         entry = self.recent[0]
-        uuid = entry.result.checkin.uuid
-        session_id = entry.result.checkin.session_id
-        reception, store = self.reception, self.store
         self.undo_button.setEnabled(False)
 
-        def undo() -> int:
-            reception.undo(uuid)
-            return store.arrived(session_id)
-
-        def done(arrived: int) -> None:
+        def done(_checkin) -> None:
             for i, e in enumerate(self.recent):
                 if e is entry:
                     self.recent[i] = replace(e, undone=True)
             self._fill_recent()
             if self.card.result is entry.result:
                 self.card.show_idle()
-            if session_id == self.session_id:
-                self._show_counter(arrived, self.expected)
 
-        self.tasks.run(undo, on_done=done, on_error=self._on_failed)
+        self.admission.undo(entry.result.checkin.uuid, on_done=done, on_error=self._on_failed)
 
     # --- staff override ---------------------------------------------------------------------
 
@@ -453,16 +441,9 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         target, self._override_target = self._override_target, None
         if target.attendee is None or target.session is None:
             return
-        reception, store = self.reception, self.store
-        attendee_id, session_id = target.attendee.id, target.session.id
-        method = self._override_method
-
-        def admit() -> tuple[AdmitResult, int]:
-            result = reception.admit_attendee(attendee_id, session_id, method=method,
-                                              override=True)
-            return result, store.arrived(session_id)
-
-        self.tasks.run(admit, on_done=self._on_admitted, on_error=self._on_failed)
+        self.admission.admit(target.session.id, attendee_id=target.attendee.id,
+                             method=self._override_method, override=True,
+                             on_done=self.show_result, on_error=self._on_failed)
 
     @Slot()
     def _on_pin_cancelled(self) -> None:

@@ -16,7 +16,6 @@ the person's details.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import time
 from datetime import timezone
 
@@ -39,6 +38,7 @@ from checkin.reception import Reception
 from checkin.search import Search
 from checkin.store import StoreError
 from checkin.stats import arrived_among
+from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.result_card import ResultCard
@@ -61,8 +61,8 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
     The answer shows on a :class:`~checkin.ui.result_card.ResultCard`, the scan page's own
     card class, under the results (pass ``card`` to use another instance). A refusal that staff
     may override asks for the staff PIN on an inline keypad, then admits with ``override``.
-    ``admit_runner`` is the window's single writer thread, so that check-ins made here queue
-    behind the scans; without one the admit runs in place.
+    ``admission`` is the window's writer (:class:`~checkin.ui.admission.Admission`), so that
+    check-ins made here queue behind the scans; a page made alone gets one of its own.
     """
 
     checked_in = Signal(object)  # AdmitResult, whatever the outcome
@@ -77,7 +77,7 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
         *,
         pin: StaffPin | None = None,
         card: ResultCard | None = None,
-        admit_runner: TaskRunner | None = None,
+        admission: Admission | None = None,
         limit: int = RESULT_LIMIT,
         parent: QWidget | None = None,
     ):
@@ -88,7 +88,7 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
         self.card.set_context(self._event_tz(), reception.store.station_id)
         self.pin = pin
         self._override_for: str | None = None
-        self.admit_runner = admit_runner
+        self.admission = admission if admission is not None else Admission(reception, self)
         self.limit = limit
         self.session_id: str | None = None
         self._runner = TaskRunner(threads=1, parent=self)
@@ -376,14 +376,9 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
 
     def check_in(self, person_id: str, *, override: bool = False) -> None:
         """Check a person into the current session, as a scan would."""
-        session_id = self.session_id
-        admit: Callable[[], AdmitResult] = lambda: self.reception.admit_attendee(  # noqa: E731
-            person_id, session_id, method=Method.SEARCH, override=override
-        )
-        if self.admit_runner is None:
-            self._on_admitted(admit())
-        else:
-            self.admit_runner.run(admit, on_done=self._on_admitted, on_error=self._on_failed_admit)
+        self.admission.admit(self.session_id, attendee_id=person_id, method=Method.SEARCH,
+                             override=override, on_done=self._on_admitted,
+                             on_error=self._on_failed_admit)
 
     def _on_admitted(self, result: AdmitResult) -> None:
         self.card.show_result(result)

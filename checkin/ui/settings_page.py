@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.reception import Reception
+from checkin.ui.admission import Admission
 from checkin.ui.camera_view import CameraView
 from checkin.ui.i18n import LANGUAGES, RetranslatesOnLanguageChange
 from checkin.ui.pin import MIN_LENGTH, PinPad, StaffPin
@@ -88,10 +89,12 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         decoders: Callable[[], list] = _default_decoders,
         camera_factory: Callable[[str], object] = _default_camera_factory,
         choose_file: Callable[[QWidget], Path | None] | None = None,
+        admission: Admission | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.reception = reception
+        self.admission = admission if admission is not None else Admission(reception, self)
         self.store = reception.store
         self.pin = pin
         self.settings = settings
@@ -420,8 +423,9 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
     def save_station_name(self) -> None:
         name = self.station_name.text().strip()
         if name and name != self.store.station_name:
-            self.store.set_station_name(name)
-            self.station_renamed.emit(self.store.station_name)
+            self.admission.run(self.store.set_station_name, name,
+                               on_done=lambda _none: self.station_renamed.emit(
+                                   self.store.station_name))
 
     @Slot()
     def save_language(self) -> None:
@@ -455,9 +459,12 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
             return
         allowed = item.checkState() == Qt.CheckState.Checked
         if session.reentry != allowed:
-            self.store.upsert_sessions([replace(session, reentry=allowed)], origin="station")
-            self.reception.refresh()  # the decision reads the new policy at once
-            self.sessions_changed.emit()
+            def done(_none) -> None:
+                self.reception.refresh()  # the decision reads the new policy at once
+                self.sessions_changed.emit()
+
+            self.admission.run(self.store.upsert_sessions, [replace(session, reentry=allowed)],
+                               origin="station", on_done=done)
 
     @Slot()
     def save_sync_source(self) -> None:
@@ -467,14 +474,19 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         text = {key: editor.text().strip() for key, (_c, editor) in self.sync_fields.items()}
         config = SourceConfig(kind=SourceKind(self.sync_kind.currentData()), url=text["url"],
                               organizer=text["organizer"], event=text["event"])
-        try:
-            save_source(self.store, config, text["token"] or None)
-        except (ConfigError, OSError) as error:
+
+        def done(_none) -> None:
+            self.sync_fields["token"][1].clear()
+            self.sync_message.setText(self.tr("Saved."))
+            self.sync_source_saved.emit(config)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, (ConfigError, OSError)):
+                raise error
             self.sync_message.setText(str(error))
-            return
-        self.sync_fields["token"][1].clear()
-        self.sync_message.setText(self.tr("Saved."))
-        self.sync_source_saved.emit(config)
+
+        self.admission.run(save_source, self.store, config, text["token"] or None,
+                           on_done=done, on_error=failed)
 
     # --- spreadsheet import ------------------------------------------------------------------
 
@@ -490,7 +502,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
             return None
         from checkin.ui.import_dialog import ImportDialog  # the importer loads on first use
 
-        dialog = ImportDialog(self.store, path, self)
+        dialog = ImportDialog(self.store, path, self, admission=self.admission)
         dialog.imported.connect(self._on_imported)
         self.import_dialog = dialog
         dialog.open()  # window-modal, returns at once: the report is read, then confirmed
@@ -582,9 +594,12 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         if len(first) < MIN_LENGTH or not first.isdigit():
             self.pin_message.setText(self.tr("At least %n digits.", "", MIN_LENGTH))
             return False
-        self.pin.set(first)
         self.new_pin_box.hide()
-        self.pin_message.setText(self.tr("The new staff PIN is saved."))
-        self._show_pin_state()
-        self.pin_changed.emit()
+
+        def done(_none) -> None:
+            self.pin_message.setText(self.tr("The new staff PIN is saved."))
+            self._show_pin_state()
+            self.pin_changed.emit()
+
+        self.admission.run(self.pin.set, first, on_done=done)
         return True

@@ -5,7 +5,9 @@ then looks for someone who seems to be here already (:func:`checkin.walkins.find
 If there is one, the page says so and offers that person instead (checked in as found by
 search), or to register a new person anyway. Registering creates the attendee with a fresh
 badge token (a local change sync pushes later), checks them into the session, and prints the
-badge through the ``print_badge`` callable (the system print dialog, or a PDF).
+badge through the ``print_badge`` callable (the system print dialog, or a PDF). The writes
+run on the window's writer thread (:class:`~checkin.ui.admission.Admission`); the page shows
+the answer when they are on disk.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from checkin.model import AdmitResult, Attendee, Category, Method, Outcome
 from checkin.reception import Reception
+from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.labels import category_label, language_label
 from checkin.walkins import (
@@ -40,7 +43,6 @@ from checkin.walkins import (
     WalkInForm,
     WalkInResult,
     find_duplicates,
-    register,
     validate,
 )
 
@@ -58,10 +60,12 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         reception: Reception,
         *,
         print_badge: Callable[[Attendee, QWidget], bool] | None = None,
+        admission: Admission | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.reception = reception
+        self.admission = admission if admission is not None else Admission(reception, self)
         self.store = reception.store
         self.print_badge = print_badge
         self.session_id: str | None = None
@@ -264,21 +268,34 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         if item is None or not self.session_id:
             return
         person = item.data(Qt.ItemDataRole.UserRole)
-        result = self.reception.admit_attendee(person, self.session_id, method=Method.SEARCH)
         self._hide_matches()
-        self.message.setText(self._outcome_text(result, result.attendee))
-        self.existing_chosen.emit(person)
-        self.checked_in.emit(result)
-        self.clear_form_fields()
+
+        def done(result: AdmitResult) -> None:
+            self.message.setText(self._outcome_text(result, result.attendee))
+            self.existing_chosen.emit(person)
+            self.checked_in.emit(result)
+            self.clear_form_fields()
+
+        self.admission.admit(self.session_id, attendee_id=person, method=Method.SEARCH,
+                             on_done=done, on_error=self._on_failed)
 
     def _register(self) -> None:
-        result = register(self.reception, self.form(), self.session_id)
+        self.save_button.setEnabled(False)  # one person per click, even on a slow disk
+        self.admission.register_walk_in(self.form(), self.session_id,
+                                        on_done=self._on_registered, on_error=self._on_failed)
+
+    def _on_registered(self, result: WalkInResult) -> None:
         self.last_result = result
-        printed = False
-        if self.print_badge is not None:
-            printed = bool(self.print_badge(result.attendee, self))
-            if printed:
-                self.store.mark_badges_printed([result.attendee.id])
+        self.save_button.setEnabled(True)
+        printed = self.print_badge is not None and bool(self.print_badge(result.attendee, self))
+        if printed:
+            self.admission.run(self.store.mark_badges_printed, [result.attendee.id],
+                               on_done=lambda _none: self._registered(result, True),
+                               on_error=self._on_failed)
+        else:
+            self._registered(result, False)
+
+    def _registered(self, result: WalkInResult, printed: bool) -> None:
         text = self._outcome_text(result.admission, result.attendee)
         if self.print_badge is not None and not printed:
             text += " " + self.tr("The badge was not printed: reprint it from the person's details.")
@@ -286,6 +303,10 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         self.registered.emit(result)
         self.checked_in.emit(result.admission)
         self.clear_form_fields()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(self.tr("Not recorded: %1").replace("%1", str(error)))
 
     def clear_form_fields(self) -> None:
         for editor in self.inputs.values():

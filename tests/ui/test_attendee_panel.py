@@ -62,7 +62,8 @@ def test_details_and_a_qr_that_decodes_to_the_token(panel, reception):
 def test_history_across_sessions_with_undone_struck_through(qtbot, panel, reception):
     reception.admit_attendee("p2", "speakers", method=Method.CAMERA)
     panel.show_attendee("p2")
-    qtbot.mouseClick(panel.checkin_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.checked_in):  # written on the window's writer thread
+        qtbot.mouseClick(panel.checkin_button, Qt.MouseButton.LeftButton)
     assert panel.last_result.outcome is Outcome.ACCEPTED
     assert panel.history.rowCount() == 2
     # undo the plenary check-in: chosen in the history, then the button
@@ -84,7 +85,8 @@ def test_override_refused_without_the_pin_and_recorded_with_it(qtbot, panel, rec
     panel.set_session("speakers")
     panel.show_attendee("p1")  # a participant: not for the speakers' lounge
     assert not panel.override_button.isEnabled()
-    qtbot.mouseClick(panel.checkin_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.checked_in):
+        qtbot.mouseClick(panel.checkin_button, Qt.MouseButton.LeftButton)
     assert panel.last_result.outcome is Outcome.NOT_ADMITTED
     assert panel.override_button.isEnabled()
     qtbot.mouseClick(panel.override_button, Qt.MouseButton.LeftButton)
@@ -104,7 +106,8 @@ def test_override_refused_without_the_pin_and_recorded_with_it(qtbot, panel, rec
 def test_reprint_goes_to_the_printer_and_is_remembered(qtbot, panel, printer, reception):
     panel.show_attendee("p4")
     assert panel.values["badge"].text() == "not yet"
-    qtbot.mouseClick(panel.reprint_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.badge_printed):
+        qtbot.mouseClick(panel.reprint_button, Qt.MouseButton.LeftButton)
     assert printer.printed == ["p4"]
     assert reception.store.attendee("p4").badge_printed_at is not None
     assert panel.values["badge"].text() != "not yet"
