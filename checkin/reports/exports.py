@@ -68,18 +68,25 @@ def csv_value(value, delimiter: str = ";") -> str:
     return str(value)
 
 
-_RISKY = frozenset("=+-@\t\r")
+# What a spreadsheet may take for the start of a formula (OWASP, "CSV injection"): = + - @,
+# a tab or a carriage return (and a line feed), and the full-width forms Excel also reads so.
+_RISKY = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
+# Spaces a spreadsheet skips before it looks for a formula.
+_BLANKS = " \u00a0\u2007\u202f\u3000"
 
 
 def guard(text: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula ("CSV injection"): a text that
-    Excel would read as one (=, @, or + / - before something that is not a number) gets a
-    leading apostrophe. Phone numbers such as "+257 79 …" are left alone."""
-    if not text or text[0] not in _RISKY:
-        return text
-    if text[0] in "+-" and len(text) > 1 and (text[1].isdigit() or text[1] == " "):
-        return text
-    return "'" + text
+    """Keep a spreadsheet from running a cell as a formula ("CSV injection"): a text whose
+    first character, after any leading spaces, is one of ``_RISKY`` gets a leading apostrophe.
+
+    Every text cell of every CSV export goes through here, with no exception for what looks
+    harmless: ``-2+3+cmd|' /C calc'!A0`` starts like a number too. So a phone number written
+    "+257 79 …" comes out as "'+257 79 …"; the XLSX exports, whose cells are typed text,
+    keep it as it is.
+    """
+    if text and (text[0] in _RISKY or text.lstrip(_BLANKS)[:1] in _RISKY):
+        return "'" + text
+    return text
 
 
 def write_csv(table: Table, path: Path | str, delimiter: str = ";") -> Path:
@@ -87,7 +94,7 @@ def write_csv(table: Table, path: Path | str, delimiter: str = ";") -> Path:
         raise ExportError("The CSV separator must be ';' or ','.")
     with atomic_write(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(table.headers)
+        writer.writerow([guard(str(h)) for h in table.headers])
         writer.writerows(
             [guard(v) if type(v) is str else csv_value(v, delimiter) for v in row]
             for row in table.rows

