@@ -20,6 +20,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from checkin.dbcheck import (  # noqa: F401  (re-exported: callers catch them from here)
+    DamagedDatabase,
+    NewerDatabase,
+    StoreError,
+    check_file,
+    schema_version,
+)
 from checkin.model import (
     Attendee,
     CheckIn,
@@ -39,10 +46,6 @@ from checkin.schema import migrations
 # Statements that change the file (a write transaction starts with BEGIN IMMEDIATE).
 _WRITE = re.compile(r"\s*(insert|update|delete|replace|create|drop|alter|begin\s+immediate)\b",
                     re.IGNORECASE)
-
-
-class StoreError(Exception):
-    """A known failure of the disk or the database, in words a person can act on."""
 
 
 def explain(error: sqlite3.Error, path: Path | str = "") -> StoreError:
@@ -74,14 +77,36 @@ def known_errors(path: Path | str = "") -> Iterator[None]:
 class Store:
     """Owns the database file. Safe to share between threads: each gets its own connection."""
 
-    def __init__(self, path: str | Path, *, migrate: bool = True):
+    def __init__(self, path: str | Path, *, migrate: bool = True, create: bool = True,
+                 check: bool = True):
+        """Open (or, with ``create``, make) the database at ``path``.
+
+        An existing file is first read without writing (:mod:`checkin.dbcheck`): one made by
+        a newer version raises :class:`NewerDatabase`, a damaged one
+        :class:`DamagedDatabase`. Without ``create`` a missing or empty file raises
+        :class:`StoreError` instead of becoming a new database (a mistyped ``--db``).
+        """
         self.path = Path(path)
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        if str(self.path) != ":memory:":
+            exists = self.path.is_file() and self.path.stat().st_size > 0
+            if self.path.is_dir():
+                raise StoreError(f"{self.path} is a folder, not a database file.")
+            if not exists and not create:
+                raise StoreError(
+                    f"No database at {self.path}: check the path, or make one with "
+                    "`checkin import` or `checkin demo`."
+                )
+            if exists and check:
+                check_file(self.path)
         if migrate:
             with known_errors(self.path):
                 migrations.apply(self.db)
+                if self.db.conn.execute("PRAGMA user_version").fetchone()[0] != \
+                        schema_version():
+                    self.db.conn.execute(f"PRAGMA user_version = {schema_version()}")
 
     # --- connections ---------------------------------------------------------------
 

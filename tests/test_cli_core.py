@@ -67,8 +67,15 @@ def test_stats(demo_db, capsys):
 
 
 def test_stats_without_event(tmp_path, capsys):
+    Store(tmp_path / "empty.db").close()
     code, _, err = run(capsys, "--db", str(tmp_path / "empty.db"), "stats")
     assert code == 1 and "No event" in err
+
+
+def test_stats_on_a_mistyped_path_makes_no_file(tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(tmp_path / "emtpy.db"), "stats")
+    assert code == 1 and "No database at" in err
+    assert not list(tmp_path.iterdir())
     assert_one_sentence(err)
 
 

@@ -24,8 +24,12 @@ def db_path(args: argparse.Namespace) -> Path:
     return paths.demo_db_path() if getattr(args, "demo", False) else paths.default_db_path()
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """The station database named by --db / --demo (the demo is made on first use)."""
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """The station database named by --db / --demo (the demo is made on first use).
+
+    Only the commands that fill a station (``import``, ``sync``, ``source``…) pass
+    ``create``: the others, given a path where no database is (a typo), say so instead of
+    leaving an empty database file there."""
     path = db_path(args)
     if getattr(args, "demo", False) and not path.exists():
         from checkin.demo import build_demo
@@ -33,4 +37,4 @@ def open_store(args: argparse.Namespace) -> Store:
         store = Store(path)
         build_demo(store)
         return store
-    return Store(path)
+    return Store(path, create=create)

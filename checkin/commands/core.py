@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from checkin import paths
-from checkin.commands import CommandError, open_store
+from checkin.commands import CommandError, db_path, open_store
 from checkin.events import EventInvalid, make_event
 from checkin.importer import Action, ImportFileError, ImportReport, import_file, parse_mapping
 from checkin.model import Event, RegistrationStatus
@@ -137,7 +137,10 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandError(f"No such file: {args.file}")
     if args.file.is_dir():
         raise CommandError(f"{args.file} is a folder, not a spreadsheet.")
-    store = open_store(args)
+    if args.dry_run and not getattr(args, "demo", False) and not db_path(args).exists():
+        store = Store(":memory:")  # a trial against an empty station leaves no file behind
+    else:
+        store = open_store(args, create=True)
     try:
         report = import_file(
             store,
@@ -226,7 +229,7 @@ def run_stats(args: argparse.Namespace) -> int:
 # --- station --------------------------------------------------------------------------------
 
 def run_station(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, create=args.name is not None)
     try:
         if args.name is not None:
             if not args.name.strip():

@@ -73,7 +73,7 @@ def run_event_new(args: argparse.Namespace) -> int:
         )
     except EventInvalid as error:
         raise _invalid(error) from None
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         create_event(store, event)
     except EventExists as error:

@@ -190,7 +190,7 @@ def _save(args, config, token_file: Path) -> int:
 
     try:
         token = secrets.read_token_file(token_file)
-        where = save_source(open_store(args), config, token)
+        where = save_source(open_store(args, create=True), config, token)
     except (secrets.SecretError, ConfigError) as error:
         raise CommandError(str(error)) from None
     kept = "the system keyring" if where == "keyring" else f"a private file ({where})"
@@ -222,7 +222,7 @@ def run_source_none(args) -> int:
     from checkin.sync.base import SourceConfig
     from checkin.sync.config import save_source
 
-    save_source(open_store(args), SourceConfig())
+    save_source(open_store(args, create=True), SourceConfig())
     print("This station does not sync over the network (bundles and spreadsheets only).")
     return 0
 
@@ -249,7 +249,7 @@ def run_sync(args) -> int:
     from checkin.sync.base import SyncState
     from checkin.sync.config import make_engine
 
-    store = open_store(args)
+    store = open_store(args, create=True)  # a new station's first pull fills it
     engine = make_engine(store)
     try:
         report = engine.cycle(force=True)
@@ -303,7 +303,7 @@ def run_bundle_merge(args) -> int:
     from checkin.hub import feed
     from checkin.sync import files
 
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         bundle = files.read_bundle(args.file)
     except files.BundleError as error:
