@@ -88,7 +88,7 @@ def test_edit_refuses_a_new_code_once_people_have_badges(store):
 def test_cli_event_new_show_edit(tmp_path, capsys):
     db = str(tmp_path / "station.db")
     code, _, err = run(capsys, "--db", db, "event", "show")
-    assert code == 1 and "No event" in err
+    assert code == 1 and "No database at" in err  # and no file made by looking
     code, out, err = run(capsys, "--db", db, "event", "new", "--code", "IMC26",
                          "--title-fr", "Conférence internationale 2026",
                          "--title-en", "International conference 2026",
@@ -122,4 +122,4 @@ def test_cli_event_refusals_are_one_sentence(tmp_path, capsys):
               "--start", "31/02/2026"])
     assert "not a date" in capsys.readouterr().err
     code, _, err = run(capsys, "--db", db, "event", "edit", "--venue", "x")
-    assert code == 1 and "No event" in err
+    assert code == 1 and "No database at" in err
