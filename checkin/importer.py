@@ -20,7 +20,6 @@ phone); columns absent from the file leave what the database has.
 from __future__ import annotations
 
 import enum
-import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -42,13 +41,13 @@ from checkin.import_columns import (
 from checkin.model import Attendee, Category, Event, Session, utcnow
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
+from checkin.workshops import UnknownWorkshop, WorkshopNames
 
 __all__ = [
     "Action", "Column", "Field", "ImportFileError", "ImportLine", "ImportReport", "Reason",
     "import_file", "import_table", "parse_mapping",
 ]
 MAX_CELL = 1000  # no name, organisation or note is longer; longer is a broken export
-_WORKSHOP_SPLIT = re.compile(r"[;|\n,]+")
 
 # --- the report -----------------------------------------------------------------------------
 
@@ -178,40 +177,7 @@ class _Refusal(Exception):
         self.reason, self.detail = reason, detail
 
 
-class _Workshops:
-    """Session ids from what people write in the workshops cell: an id, a whole name in
-    French or English, or a part of a name that only one workshop has ("Absorption")."""
-
-    def __init__(self, sessions: Sequence[Session]):
-        self.exact: dict[str, set[str]] = {}
-        self.names: list[tuple[str, str]] = []  # (folded name, id) of workshops only
-        workshops = [s for s in sessions if s.registration_required] or list(sessions)
-        for s in sessions:
-            for name in {s.id, s.name_fr, s.name_en}:
-                if name:
-                    self.exact.setdefault(header_key(name), set()).add(s.id)
-        for s in workshops:
-            for name in {s.id, s.name_fr, s.name_en}:
-                if name:
-                    self.names.append((f" {header_key(name)} ", s.id))
-
-    def ids(self, text: str) -> tuple[str, ...]:
-        found: list[str] = []
-        for item in _WORKSHOP_SPLIT.split(text):
-            key = header_key(item)
-            if not key:
-                continue
-            ids = self.exact.get(key) or {i for name, i in self.names if f" {key} " in name}
-            if len(ids) != 1:
-                why = "matches several sessions" if ids else "no such session"
-                raise _Refusal(Reason.UNKNOWN_WORKSHOP, f"{item.strip()!r}: {why}")
-            (session_id,) = ids
-            if session_id not in found:
-                found.append(session_id)
-        return tuple(found)
-
-
-def _parse(row: Row, columns: Sequence[Column], workshops: _Workshops) -> _Parsed:
+def _parse(row: Row, columns: Sequence[Column], workshops: WorkshopNames) -> _Parsed:
     values: dict = {}
     for column in columns:
         text = row.cells[column.index] if column.index < len(row.cells) else ""
@@ -245,7 +211,10 @@ def _parse(row: Row, columns: Sequence[Column], workshops: _Workshops) -> _Parse
             raise _Refusal(Reason.UNKNOWN_LANGUAGE, repr(values[Field.LANGUAGE]))
         values[Field.LANGUAGE] = language
     if Field.WORKSHOPS in values:
-        values[Field.WORKSHOPS] = workshops.ids(values[Field.WORKSHOPS])
+        try:
+            values[Field.WORKSHOPS] = workshops.ids(values[Field.WORKSHOPS])
+        except UnknownWorkshop as error:
+            raise _Refusal(Reason.UNKNOWN_WORKSHOP, str(error)) from None
     if Field.REG_NO in values:
         values[Field.REG_NO] = values[Field.REG_NO].strip()
     name_key = header_key(f"{values.get(Field.FIRST_NAME, '')} {values.get(Field.LAST_NAME, '')}")
@@ -361,7 +330,7 @@ def import_table(
         ignored = [*ignored, *(f"{c.header} (no sessions yet)" for c in columns
                                if c.field is Field.WORKSHOPS)]
         columns = [c for c in columns if c.field is not Field.WORKSHOPS]
-    workshops = _Workshops(sessions)
+    workshops = WorkshopNames(sessions)
     people = store.attendees()
     indexes = _index(people)
     width = max(c.index for c in columns) + 1

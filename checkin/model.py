@@ -156,7 +156,10 @@ class Session:
     capacity: int | None = None
     categories: tuple[str, ...] = ()  # empty: every category is admitted
     registration_required: bool = False  # only attendees registered for it (workshops)
-    reentry: bool = False
+    reentry: bool = False  # pretix's "allow multiple entries": admitted again without an exit
+    entry_after_exit: bool = False  # pretix's "allow entry after exit"
+    accept_unpaid: bool = False  # pretix's "include pending": unpaid registrations admitted
+    removed: bool = False  # taken out of the programme; kept so that the removal syncs
 
     def name(self, language: str = "fr") -> str:
         return self.name_en if language == "en" and self.name_en else self.name_fr
@@ -182,6 +185,9 @@ class Attendee:
     badge_printed_at: datetime | None = None
     updated_at: datetime | None = None
     origin: str = ""
+    # The workshops cell as written, while the sessions it names are not in the database
+    # yet (a list imported before its programme); resolved when the programme arrives.
+    pending_workshops: str = ""
 
     @property
     def full_name(self) -> str:

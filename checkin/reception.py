@@ -67,6 +67,8 @@ class Reception:
             session = self.store.session(session_id)
             if session is None:
                 raise UnknownSession(f"No session {session_id!r} at this station.")
+            if session.removed:
+                raise UnknownSession(f"The session {session_id!r} was taken out of the programme.")
             self._sessions[session_id] = session
         return session
 

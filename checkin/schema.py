@@ -178,3 +178,16 @@ def m004_hub_token_roles(db: Database) -> None:
     """
     db["hub_tokens"].add_column("role", str)
     db.execute("update hub_tokens set role = 'desk' where role is null")
+
+
+@migrations()
+def m005_programme(db: Database) -> None:
+    """The programme as organisers keep it (:mod:`checkin.programme`): pretix's two entry
+    flags and its "accept unpaid" on each session; a session removed from the programme is
+    kept as a tombstone so that its removal travels through sync like any other change;
+    an attendee's workshops cell kept as written until the sessions it names exist."""
+    sessions = db["sessions"]
+    sessions.add_column("entry_after_exit", int, not_null_default=0)
+    sessions.add_column("accept_unpaid", int, not_null_default=0)
+    sessions.add_column("removed", int, not_null_default=0)
+    db["attendees"].add_column("pending_workshops", str, not_null_default="")

@@ -304,8 +304,11 @@ class Store:
 
     # --- sessions -------------------------------------------------------------------------
 
-    def sessions(self) -> list[Session]:
-        return [_session(r) for r in self.query("select * from sessions order by starts_at, id")]
+    def sessions(self, *, removed: bool = False) -> list[Session]:
+        """The programme, in time order; ``removed=True`` adds the sessions taken out of it
+        (kept so that the removal syncs, and for their check-ins' history)."""
+        where = "" if removed else " where removed = 0"
+        return [_session(r) for r in self.query(f"select * from sessions{where} order by starts_at, id")]
 
     def session(self, session_id: str) -> Session | None:
         rows = self.query("select * from sessions where id = ?", [session_id])
@@ -556,6 +559,9 @@ def _session(r: dict) -> Session:
         categories=json_list(r["categories"]),
         registration_required=bool(r["registration_required"]),
         reentry=bool(r["reentry"]),
+        entry_after_exit=bool(r.get("entry_after_exit")),
+        accept_unpaid=bool(r.get("accept_unpaid")),
+        removed=bool(r.get("removed")),
     )
 
 
@@ -572,6 +578,9 @@ def _session_row(s: Session, now: str, origin: str) -> dict:
         "categories": json.dumps(list(s.categories)),
         "registration_required": int(s.registration_required),
         "reentry": int(s.reentry),
+        "entry_after_exit": int(s.entry_after_exit),
+        "accept_unpaid": int(s.accept_unpaid),
+        "removed": int(s.removed),
         "updated_at": now,
         "origin": origin,
     }
@@ -597,6 +606,7 @@ def _attendee(r: dict) -> Attendee:
         badge_printed_at=from_iso(r["badge_printed_at"]),
         updated_at=from_iso(r["updated_at"]),
         origin=r["origin"] or "",
+        pending_workshops=r.get("pending_workshops") or "",
     )
 
 
@@ -620,4 +630,5 @@ def _attendee_row(a: Attendee, now) -> dict:
         "badge_printed_at": to_iso(a.badge_printed_at),
         "updated_at": to_iso(a.updated_at or now),
         "origin": a.origin,
+        "pending_workshops": a.pending_workshops,
     }

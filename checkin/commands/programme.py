@@ -5,9 +5,11 @@ which the window calls too."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from checkin.commands import CommandError, open_store
 from checkin.events import EventExists, EventInvalid, create_event, edit_event, make_event
+from checkin.import_columns import ImportFileError
 from checkin.when import WhenError, parse_date
 
 _FIELD_OPTION = {
@@ -57,6 +59,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("--venue")
     edit.add_argument("--organiser")
     edit.set_defaults(handler=run_event_edit)
+
+    programme = subparsers.add_parser(
+        "programme", help="import, export or list the programme (sessions)",
+        description="The sessions: times, rooms, capacities, who may enter. See "
+                    "docs/new-event.md.",
+    )
+    verbs = programme.add_subparsers(dest="verb", metavar="VERB", required=True)
+    imp = verbs.add_parser(
+        "import", help="import the programme from a CSV or XLSX file",
+        description="Import the programme. Headers in French or English; nothing is written "
+                    "if any line is refused. Importing again updates the sessions in place; "
+                    "a session no longer in the file is removed, unless it has check-ins.",
+    )
+    imp.add_argument("file", type=Path, help="the CSV or XLSX file")
+    imp.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    imp.add_argument("--sheet", help="the XLSX sheet to read (default: the programme's)")
+    imp.add_argument("--keep-others", action="store_true",
+                     help="keep the sessions the file does not have (default: removed, "
+                          "unless they have check-ins)")
+    imp.add_argument("--all-lines", action="store_true", help="also list the unchanged lines")
+    imp.set_defaults(handler=run_programme_import)
+
+    exp = verbs.add_parser("export", help="write the programme to a CSV or XLSX file "
+                                          "(which import reads back unchanged)")
+    exp.add_argument("file", type=Path, help="a .csv or .xlsx file")
+    exp.add_argument("--language", choices=("fr", "en"), default="fr",
+                     help="the headers' and words' language (default fr)")
+    exp.set_defaults(handler=run_programme_export)
+
+    show = verbs.add_parser("show", help="list the sessions")
+    show.set_defaults(handler=run_programme_show)
 
 
 def _invalid(error: EventInvalid) -> CommandError:
@@ -143,3 +176,106 @@ def describe_event(event) -> str:
         lines.append(f"  organiser: {event.organiser}")
     return "\n".join(lines)
 
+
+
+# --- programme ------------------------------------------------------------------------------
+
+def run_programme_import(args: argparse.Namespace) -> int:
+    from checkin.programme import import_programme
+
+    if not args.file.exists():
+        raise CommandError(f"No such file: {args.file}")
+    if args.file.is_dir():
+        raise CommandError(f"{args.file} is a folder, not a spreadsheet.")
+    store = open_store(args)
+    try:
+        report = import_programme(store, args.file, sheet=args.sheet, dry_run=args.dry_run,
+                                  keep_others=args.keep_others)
+    except ImportFileError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+    print(render_programme_report(report, all_lines=args.all_lines))
+    if report.refused:
+        raise CommandError(
+            f"{report.refused} line(s) refused: "
+            + ("the import would be refused" if args.dry_run else "nothing was imported")
+            + "; correct them and import again."
+        )
+    return 0
+
+
+def render_programme_report(report, *, all_lines: bool = False) -> str:
+    from checkin.programme import SessionAction
+
+    how = [report.kind.upper()]
+    if report.encoding:
+        how.append(report.encoding)
+    if report.separator:
+        how.append("separator " + {"\t": "tab"}.get(report.separator, repr(report.separator)))
+    if report.sheet:
+        how.append(f"sheet {report.sheet!r}")
+    out = [f"{report.source}: {', '.join(how)}; header on line {report.header_line}"]
+    out.append("  columns: " + ", ".join(f"{c.header} → {c.field.value}" for c in report.columns))
+    if report.ignored_columns:
+        out.append("  ignored: " + ", ".join(report.ignored_columns))
+    hidden = 0
+    for line in report.lines:
+        if line.action is SessionAction.UNCHANGED and not line.warnings and not all_lines:
+            hidden += 1
+            continue
+        out.append("  " + line.describe())
+    if hidden:
+        out.append(f"  ({hidden} unchanged lines not listed; --all-lines lists them)")
+    if report.workshops_resolved:
+        out.append(f"  {report.workshops_resolved} people's workshops, kept from an earlier "
+                   "attendee import, now name their sessions")
+    for p in report.workshops_pending:
+        out.append(f"  workshops still unknown for {p.name}: {p.problem}")
+    out.append(report.summary())
+    return "\n".join(out)
+
+
+def run_programme_export(args: argparse.Namespace) -> int:
+    from checkin.programme import export_programme
+    from checkin.reports.errors import ExportError
+
+    store = open_store(args)
+    try:
+        if store.event() is None:
+            raise CommandError("No event in this database yet: nothing to export.")
+        count = len(store.sessions())
+        path = export_programme(store, args.file, language=args.language)
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+    print(f"{count} sessions written to {path}")
+    return 0
+
+
+def run_programme_show(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        event = store.event()
+        if event is None:
+            raise CommandError("No event in this database yet: make one with `checkin event new`.")
+        sessions = store.sessions()
+    finally:
+        store.close()
+    if not sessions:
+        print("No sessions yet: checkin programme import PROGRAMME.xlsx")
+    for s in sessions:
+        start, end = event.local(s.starts_at), event.local(s.ends_at)
+        extras = []
+        if s.room:
+            extras.append(s.room)
+        if s.capacity:
+            extras.append(f"capacity {s.capacity}")
+        if s.categories:
+            extras.append("for " + ", ".join(s.categories))
+        if s.registration_required:
+            extras.append("registration required")
+        print(f"  {s.id:<28} {start:%a %d/%m %H:%M}–{end:%H:%M}  {s.name('fr')}"
+              + (f"  [{'; '.join(extras)}]" if extras else ""))
+    return 0
