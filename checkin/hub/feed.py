@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from checkin.hub.tokens import Role, StationToken
-from checkin.model import Station, to_iso, utcnow
+from checkin.model import Category, Station, to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import lookup
 from checkin.sync import wire
@@ -37,6 +37,8 @@ NEEDS = {
     "checkin": Role.DOOR,
     "void": Role.DOOR,  # a door only its own station's: see _may_void
     "attendee": Role.DESK,
+    "session": Role.ORGANISER,  # the programme: made or changed on an organiser's station
+    "event": Role.ORGANISER,
 }
 # What a door station does not receive: it scans badges and needs names, not contacts.
 PRIVATE_FIELDS = ("email", "phone")
@@ -107,7 +109,9 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool 
             body["event"] = wire.event_to(event)
     if refs["session"]:
         wanted = set(refs["session"])
-        body["sessions"] = [wire.session_to(s) for s in store.sessions() if s.id in wanted]
+        # removed sessions too: their tombstones take them off every station's programme
+        body["sessions"] = [wire.session_to(s) for s in store.sessions(removed=True)
+                            if s.id in wanted]
     body["attendees"] = [
         wire.attendee_row_to(r)
         for r in store.query_in("select * from attendees where id in ({marks})", refs["attendee"])
@@ -176,6 +180,8 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
         for n, item in enumerate(items):
             if results[n] is None:
                 results[n] = _accept_one(store, item, origin, token)
+            if results[n]["outcome"] == "rejected" and isinstance(item, dict):
+                _resend(store, item)
     return results
 
 
@@ -186,6 +192,19 @@ def _refusal(item, token: StationToken) -> str:
     if needed is None or token.allows(needed):
         return ""
     return f"a {token.role.value} token may not push a {kind}; this needs a {needed.value} token"
+
+
+def _resend(store: Store, item) -> None:
+    """A programme change refused (a door's token, a removal of a session with check-ins):
+    number the hub's own version again, so that the station's next pull puts it back in
+    place of the change it made."""
+    kind, key = item.get("kind"), item.get("key")
+    if kind not in ("session", "event") or not isinstance(key, str):
+        return
+    table, column = TABLES[kind]
+    if store.query(f"select 1 from {table} where {column} = ?", [key]):
+        store.db.execute("delete from hub_changes where kind = ? and ref = ?", [kind, key])
+        store.db.execute("insert into hub_changes (kind, ref) values (?, ?)", [kind, key])
 
 
 def door_voids(store: Store, token: StationToken, voids, checkins=()) -> tuple:
@@ -251,6 +270,19 @@ def _accept_one(store: Store, item, origin: str, token: StationToken) -> dict:
             new = here is None or replace(here, origin="") != replace(a, origin="")
             if new:
                 store.upsert_attendees([a], outbox=False)
+        elif kind == "session":
+            s = wire.session_from(record)
+            _same_key(s.id, key)
+            new = _accept_session(store, s, origin)
+        elif kind == "event":
+            e = wire.event_from(record)
+            _same_key(e.id, key)
+            here_event = store.event()
+            if here_event is not None and here_event.id != e.id:
+                raise wire.WireError("this hub serves another event")
+            new = here_event is None or wire.event_to(here_event) != wire.event_to(e)
+            if new:
+                store.save_event(e)
         else:
             raise wire.WireError(f"unknown kind {kind!r}")
     except wire.WireError as error:
@@ -261,3 +293,41 @@ def _accept_one(store: Store, item, origin: str, token: StationToken) -> dict:
 def _same_key(record_key: str, key) -> None:
     if record_key != key:
         raise wire.WireError("the item's key is not its record's id")
+
+
+def _accept_session(store: Store, s, origin: str) -> bool:
+    """A session pushed by an organiser's station, checked as the programme's own editor
+    checks one; whether it was new or changed here."""
+    from checkin.programme import MAX_NAME, check_id
+
+    event = store.event()
+    if event is None:
+        raise wire.WireError("the hub has no event yet: make it first")
+    if s.event_id and s.event_id != event.id:
+        raise wire.WireError("field 'event_id': this session belongs to another event")
+    problem = check_id(s.id)
+    if problem:
+        raise wire.WireError(f"field 'id': {problem}")
+    if not (s.name_fr or s.name_en).strip():
+        raise wire.WireError("field 'name_fr': a session needs a name")
+    for name in ("name_fr", "name_en", "room"):
+        if len(getattr(s, name)) > MAX_NAME:
+            raise wire.WireError(f"field {name!r} is too long")
+    if s.ends_at <= s.starts_at:
+        raise wire.WireError("field 'ends_at': the session ends before it starts")
+    if not 2000 <= s.starts_at.year <= 2200 or not 2000 <= s.ends_at.year <= 2200:
+        raise wire.WireError("field 'starts_at': not a plausible time")
+    if s.capacity is not None and not 0 <= s.capacity <= 1_000_000:
+        raise wire.WireError("field 'capacity' is out of range")
+    known = {c.value for c in Category}
+    if any(c not in known for c in s.categories):
+        raise wire.WireError("field 'categories' names an unknown category")
+    s = replace(s, event_id=event.id)
+    here = store.session(s.id)
+    if here == s:
+        return False
+    if s.removed and here is not None and not here.removed and store.query(
+            "select 1 from checkins where session_id = ? limit 1", [s.id]):
+        raise wire.WireError("this session has check-ins: it cannot be removed")
+    store.upsert_sessions([s], origin=origin)
+    return True

@@ -22,7 +22,8 @@ The contract
     change.
 
 ``push(batch) -> PushResult``
-    Send a batch of outbox items (check-ins, voids, attendee edits and walk-ins, oldest first).
+    Send a batch of outbox items (check-ins, voids, attendee edits and walk-ins, programme
+    and event changes, oldest first).
     Each item has an idempotency ``key`` (the check-in's UUID, the void's UUID, the attendee's
     id): pushing the same item twice must never double it at the other end. The answer holds
     one :class:`ItemResult` per item: ``ACCEPTED`` (new there), ``DUPLICATE`` (it was already
@@ -136,11 +137,13 @@ class ItemKind(str, enum.Enum):
     CHECKIN = "checkin"
     VOID = "void"
     ATTENDEE = "attendee"  # a walk-in or an edit made at this station
+    SESSION = "session"  # the programme changed here (an organiser's station)
+    EVENT = "event"  # the event's fields edited here
 
 
 @dataclass(frozen=True)
 class PushItem:
-    """One outbox row with the record it points at (exactly one of the three is set)."""
+    """One outbox row with the record it points at (one of them is set)."""
 
     outbox_id: int
     kind: ItemKind
@@ -148,6 +151,8 @@ class PushItem:
     checkin: CheckIn | None = None
     void: Void | None = None
     attendee: Attendee | None = None  # for ATTENDEE; for CHECKIN, the person (token, ids)
+    session: Session | None = None  # for SESSION (a removed one has ``removed`` set)
+    event: Event | None = None  # for EVENT
 
 
 @dataclass(frozen=True)

@@ -278,12 +278,16 @@ class SyncEngine:
         if page.size == 0 and not others and page.cursor == store.get_state(self.cursor_key):
             return counts  # an idle pull writes nothing (no fsync on an idle station)
         with store.transaction():
-            if page.event is not None and _differs(page.event, store.event()):
+            held = self._unpushed("session", "event") if page.event or page.sessions else set()
+            if (page.event is not None and ("event", page.event.id) not in held
+                    and _differs(page.event, store.event())):
                 store.save_event(page.event)
                 counts.event = True
-            if page.sessions:
-                store.upsert_sessions(page.sessions, origin=self.backend.name)
-                counts.sessions += len(page.sessions)
+            # a programme change made here and not pushed yet stays (it is the newer one)
+            sessions = [s for s in page.sessions if ("session", s.id) not in held]
+            if sessions:
+                store.upsert_sessions(sessions, origin=self.backend.name)
+                counts.sessions += len(sessions)
             if page.attendees:
                 held = self._unpushed_attendees()
                 fresh = [
@@ -356,6 +360,13 @@ class SyncEngine:
         skip = {a.id for a in clashes}
         return [a for a in people if a.id not in skip]
 
+    def _unpushed(self, *kinds: str) -> set[tuple[str, str]]:
+        """(kind, ref) of the outbox items of these kinds not pushed yet."""
+        rows = self.store.query(
+            f"select distinct kind, ref from outbox where kind in ({','.join('?' * len(kinds))})"
+            " and pushed_at is null", kinds)
+        return {(r["kind"], r["ref"]) for r in rows}
+
     def _unpushed_attendees(self) -> set[str]:
         rows = self.store.query(
             "select distinct ref from outbox where kind = 'attendee' and pushed_at is null"
@@ -425,13 +436,16 @@ class SyncEngine:
 
     def _items(self, rows: list[dict]) -> tuple[list[PushItem], list[dict]]:
         """The records the outbox rows point at, loaded in a few queries."""
-        refs: dict[str, list[str]] = {"checkin": [], "void": [], "attendee": []}
+        refs: dict[str, list[str]] = {"checkin": [], "void": [], "attendee": [],
+                                      "session": [], "event": []}
         for row in rows:
             refs.setdefault(row["kind"], []).append(row["ref"])
         checkins = {c.uuid: c for c in lookup.checkins(self.store, refs["checkin"])}
         voids = {v.uuid: v for v in lookup.voids(self.store, refs["void"])}
         people_ids = set(refs["attendee"]) | {c.attendee_id for c in checkins.values()}
         people = {a.id: a for a in self.store.attendees(sorted(people_ids))}
+        sessions = {s.id: s for s in self.store.sessions(removed=True)} if refs["session"] else {}
+        event = self.store.event() if refs["event"] else None
         items: list[PushItem] = []
         missing: list[dict] = []
         for row in rows:
@@ -444,6 +458,10 @@ class SyncEngine:
                 items.append(PushItem(row["id"], ItemKind.VOID, ref, void=voids[ref]))
             elif kind == "attendee" and ref in people:
                 items.append(PushItem(row["id"], ItemKind.ATTENDEE, ref, attendee=people[ref]))
+            elif kind == "session" and ref in sessions:
+                items.append(PushItem(row["id"], ItemKind.SESSION, ref, session=sessions[ref]))
+            elif kind == "event" and event is not None and event.id == ref:
+                items.append(PushItem(row["id"], ItemKind.EVENT, ref, event=event))
             else:
                 missing.append(row)
         return items, missing

@@ -89,6 +89,10 @@ class HubClient:
                 record = wire.checkin_to(item.checkin)
             elif item.kind is ItemKind.VOID:
                 record = wire.void_to(item.void)
+            elif item.kind is ItemKind.SESSION:
+                record = wire.session_to(item.session)
+            elif item.kind is ItemKind.EVENT:
+                record = wire.event_to(item.event)
             else:
                 record = wire.attendee_to(item.attendee)
             items.append({"kind": item.kind.value, "key": item.key, "record": record})

@@ -380,6 +380,11 @@ class PretixBackend:
                 results.append(self._push_checkin(item))
             elif item.kind is ItemKind.VOID:
                 results.append(self._push_void(item))
+            elif item.kind in (ItemKind.SESSION, ItemKind.EVENT):
+                results.append(ItemResult(
+                    item.kind, item.key, ItemOutcome.REJECTED,
+                    "pretix keeps its own programme: change the check-in lists in pretix.",
+                ))
             else:
                 results.append(
                     ItemResult(
