@@ -157,7 +157,7 @@ class Session:
     categories: tuple[str, ...] = ()  # empty: every category is admitted
     registration_required: bool = False  # only attendees registered for it (workshops)
     reentry: bool = False  # pretix's "allow multiple entries": admitted again without an exit
-    entry_after_exit: bool = False  # pretix's "allow entry after exit"
+    allow_entry_after_exit: bool = True  # pretix's "allow entry after exit" (its default)
     accept_unpaid: bool = False  # pretix's "include pending": unpaid registrations admitted
     removed: bool = False  # taken out of the programme; kept so that the removal syncs
 

@@ -72,7 +72,7 @@ class PField(str, enum.Enum):
     CATEGORIES = "categories"
     REGISTRATION = "registration_required"
     REENTRY = "reentry"
-    ENTRY_AFTER_EXIT = "entry_after_exit"
+    ENTRY_AFTER_EXIT = "allow_entry_after_exit"
     ACCEPT_UNPAID = "accept_unpaid"
 
 
@@ -282,7 +282,7 @@ def make_session(
     categories: Iterable[str] = (),
     registration_required: bool = False,
     reentry: bool = False,
-    entry_after_exit: bool = False,
+    allow_entry_after_exit: bool = True,
     accept_unpaid: bool = False,
 ) -> Session:
     """A checked :class:`Session` of ``event``, its times local to the event's time zone;
@@ -348,7 +348,7 @@ def make_session(
         categories=tuple(cats),
         registration_required=bool(registration_required),
         reentry=bool(reentry),
-        entry_after_exit=bool(entry_after_exit),
+        allow_entry_after_exit=bool(allow_entry_after_exit),
         accept_unpaid=bool(accept_unpaid),
     )
 
@@ -692,7 +692,8 @@ def _parse(row: Row, columns: Sequence[PColumn], event: Event) -> tuple[Session,
     for f in (PField.REGISTRATION, PField.REENTRY, PField.ENTRY_AFTER_EXIT,
               PField.ACCEPT_UNPAID):
         try:
-            flags[f.value] = parse_flag(values.get(f, ""))
+            flags[f.value] = parse_flag(values.get(f, ""),
+                                        default=f is PField.ENTRY_AFTER_EXIT)
         except ValueError as error:
             header = next(c.header for c in columns if c.field is f)
             raise _Refusal(Reason.BAD_FLAG, f"{header}: {error}") from None
@@ -723,7 +724,7 @@ def _shown(session: Session, event: Event, attr: str) -> str:
 
 
 _COMPARED = ("name_fr", "name_en", "starts_at", "ends_at", "room", "capacity", "categories",
-             "registration_required", "reentry", "entry_after_exit", "accept_unpaid")
+             "registration_required", "reentry", "allow_entry_after_exit", "accept_unpaid")
 
 
 def session_changes(old: Session, new: Session, event: Event) -> tuple[Change, ...]:
@@ -1047,7 +1048,7 @@ def programme_rows(store: Store, language: str = "fr") -> tuple[tuple[str, ...],
             s.room, s.capacity if s.capacity else "",
             ", ".join(words.get(c, c) for c in s.categories),
             yes if s.registration_required else no, yes if s.reentry else no,
-            yes if s.entry_after_exit else no, yes if s.accept_unpaid else no,
+            yes if s.allow_entry_after_exit else no, yes if s.accept_unpaid else no,
         ))
     return EXPORT_HEADERS[language], rows
 

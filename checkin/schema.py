@@ -187,7 +187,7 @@ def m005_programme(db: Database) -> None:
     kept as a tombstone so that its removal travels through sync like any other change;
     an attendee's workshops cell kept as written until the sessions it names exist."""
     sessions = db["sessions"]
-    sessions.add_column("entry_after_exit", int, not_null_default=0)
+    sessions.add_column("allow_entry_after_exit", int, not_null_default=1)
     sessions.add_column("accept_unpaid", int, not_null_default=0)
     sessions.add_column("removed", int, not_null_default=0)
     db["attendees"].add_column("pending_workshops", str, not_null_default="")

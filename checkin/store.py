@@ -559,7 +559,7 @@ def _session(r: dict) -> Session:
         categories=json_list(r["categories"]),
         registration_required=bool(r["registration_required"]),
         reentry=bool(r["reentry"]),
-        entry_after_exit=bool(r.get("entry_after_exit")),
+        allow_entry_after_exit=bool(r.get("allow_entry_after_exit", 1)),
         accept_unpaid=bool(r.get("accept_unpaid")),
         removed=bool(r.get("removed")),
     )
@@ -578,7 +578,7 @@ def _session_row(s: Session, now: str, origin: str) -> dict:
         "categories": json.dumps(list(s.categories)),
         "registration_required": int(s.registration_required),
         "reentry": int(s.reentry),
-        "entry_after_exit": int(s.entry_after_exit),
+        "allow_entry_after_exit": int(s.allow_entry_after_exit),
         "accept_unpaid": int(s.accept_unpaid),
         "removed": int(s.removed),
         "updated_at": now,

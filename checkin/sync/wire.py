@@ -109,7 +109,7 @@ def session_to(s: Session) -> dict:
         "categories": list(s.categories),
         "registration_required": s.registration_required,
         "reentry": s.reentry,
-        "entry_after_exit": s.entry_after_exit,
+        "allow_entry_after_exit": s.allow_entry_after_exit,
         "accept_unpaid": s.accept_unpaid,
         "removed": s.removed,
     }
@@ -128,7 +128,7 @@ def session_from(d: dict) -> Session:
         categories=tuple(str(c) for c in _get(d, "categories", list, [])),
         registration_required=bool(_get(d, "registration_required", bool, False)),
         reentry=bool(_get(d, "reentry", bool, False)),
-        entry_after_exit=bool(_get(d, "entry_after_exit", bool, False)),
+        allow_entry_after_exit=bool(_get(d, "allow_entry_after_exit", bool, True)),
         accept_unpaid=bool(_get(d, "accept_unpaid", bool, False)),
         removed=bool(_get(d, "removed", bool, False)),
     )
