@@ -359,6 +359,13 @@ class Store:
                     pk="id",
                 )
 
+    def token_owners(self, badge_tokens: Iterable[str]) -> dict[str, str]:
+        """Who holds each of these badge tokens here: token → attendee id (a token held by
+        nobody is not in the answer)."""
+        rows = self.query_in("select id, token from attendees where token in ({marks})",
+                             badge_tokens)
+        return {r["token"]: r["id"] for r in rows}
+
     def mark_badges_printed(self, attendee_ids: Iterable[str]) -> None:
         stamp = to_iso(utcnow())
         with self.transaction() as db:
@@ -505,6 +512,43 @@ class Store:
 
     def pending_count(self) -> int:
         return self.query("select count(*) as n from outbox where pushed_at is null")[0]["n"]
+
+    def unpushed(self, *kinds: str) -> set[tuple[str, str]]:
+        """(kind, ref) of the outbox items of these kinds not pushed yet."""
+        rows = self.query(
+            f"select distinct kind, ref from outbox where kind in ({','.join('?' * len(kinds))})"
+            " and pushed_at is null", kinds)
+        return {(r["kind"], r["ref"]) for r in rows}
+
+    def unpushed_attendees(self) -> set[str]:
+        """Attendees edited here whose edit is not pushed yet."""
+        return {ref for _kind, ref in self.unpushed("attendee")}
+
+    def enqueue(self, items: Iterable[tuple[str, str]]) -> None:
+        """Queue ``(kind, ref)`` items for the next push (records that arrived here and must
+        travel on, e.g. a bundle's)."""
+        stamp = to_iso(utcnow())
+        rows = [(kind, ref, stamp) for kind, ref in items]
+        if rows:
+            with self.transaction() as db:
+                db.conn.executemany(
+                    "insert into outbox (kind, ref, created_at) values (?, ?, ?)", rows)
+
+    def record_rejections(self, rejections: Iterable[tuple[int | None, str, str, str]], *,
+                          at=None) -> None:
+        """Keep items refused for good, each ``(outbox id or None, kind, ref, reason)``, in
+        ``sync_rejections``."""
+        stamp = to_iso(at or utcnow())
+        rows = [(outbox_id, kind, ref, reason, stamp)
+                for outbox_id, kind, ref, reason in rejections]
+        if rows:
+            with self.transaction() as db:
+                db.conn.executemany(
+                    "insert into sync_rejections (outbox_id, kind, ref, reason, at)"
+                    " values (?, ?, ?, ?, ?)", rows)
+
+    def rejection_count(self) -> int:
+        return self.query("select count(*) as n from sync_rejections")[0]["n"]
 
     def mark_pushed(self, outbox_ids: Iterable[int]) -> None:
         stamp = to_iso(utcnow())

@@ -5,7 +5,8 @@
   ``checkin hub token add "Door A" [--role door|desk|organiser] | list | revoke "Door A"``
   manages station tokens.
 - ``checkin source hub URL --token-file F``, ``checkin source pretix URL ORGANIZER EVENT
-  --token-file F``, ``checkin source none``; ``checkin source`` alone shows it.
+  --token-file F``, ``checkin source files FOLDER``, ``checkin source none``;
+  ``checkin source`` alone shows it.
 - ``checkin sync`` runs one cycle and says what it pulled and pushed, or why it could not.
 - ``checkin bundle export FILE`` / ``merge FILE`` / ``send FILE``: the USB-stick bundle.
 """
@@ -67,6 +68,9 @@ def register(subparsers) -> None:
     src_pretix.add_argument("--token-file", type=Path, required=True,
                             help="file holding the pretix API token")
     src_pretix.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
+    src_files = _command(source_sub, "files", "a folder or USB stick: pull reads the other "
+                         "stations' bundles in it, push writes this station's", run_source_files)
+    src_files.add_argument("folder", type=Path, help="e.g. /media/usb/checkin or E:\\checkin")
     _command(source_sub, "none", "no network sync (files only)", run_source_none)
 
     _command(subparsers, "sync", "run one sync cycle now", run_sync)
@@ -218,6 +222,19 @@ def run_source_pretix(args) -> int:
     return _save(args, config, args.token_file)
 
 
+def run_source_files(args) -> int:
+    from checkin.sync.base import SourceConfig, SourceKind
+    from checkin.sync.config import save_source
+
+    if not args.folder.is_dir():
+        raise CommandError(f"No such folder: {args.folder}.")
+    folder = str(args.folder.resolve())
+    save_source(open_store(args), SourceConfig(SourceKind.FILES, folder))
+    print(f"This station now syncs through the folder {folder}: `checkin sync` reads the "
+          "other stations' bundles there and writes its own.")
+    return 0
+
+
 def run_source_none(args) -> int:
     from checkin.sync.base import SourceConfig
     from checkin.sync.config import save_source
@@ -234,6 +251,8 @@ def run_source_show(args) -> int:
     config = load_source(open_store(args))
     if config.kind is SourceKind.NONE:
         print("Source: none (bundles and spreadsheets only).")
+    elif config.kind is SourceKind.FILES:
+        print(f"Source: the folder {config.url}.")
     elif config.kind is SourceKind.PRETIX:
         print(f"Source: pretix at {config.url}, organizer {config.organizer}, "
               f"event {config.event}.")

@@ -20,6 +20,7 @@ from checkin.model import Category, Station, to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import lookup
 from checkin.sync import wire
+from checkin.sync.merge import Changes, Policy, merge
 
 # kind in the feed → (table, key column); the order is the backfill order.
 TABLES = {
@@ -140,49 +141,78 @@ def heartbeat(store: Store, station: Station) -> None:
 
 
 def accept(store: Store, station: Station, items: list, token: StationToken) -> list[dict]:
-    """Merge pushed items in one transaction; one result per item, in order.
+    """Merge pushed items in one transaction (:func:`checkin.sync.merge.merge`, with its one
+    conflict policy); one result per item, in order.
 
     ``token`` is the pushing station's: an item its role may not push (:data:`NEEDS`) is
     ``rejected`` with the reason, and the others are still taken.
 
-    Idempotent: a check-in or void already here is a ``duplicate``; an attendee identical to
-    the one here is a ``duplicate``; anything malformed is ``rejected`` with the reason.
-    Attendees: the last version to arrive wins, and ``origin`` names the station that sent it.
+    Idempotent: a record already here (or twice in one batch) is a ``duplicate``, and so is
+    an attendee equal to the one here or older than it; anything malformed is ``rejected``
+    with the reason. Attendees taken get ``origin``: the station that sent them.
     """
     origin = station.name or station.id
     results: list[dict | None] = [None] * len(items)
+    parsed: dict[str, dict[str, tuple[int, object]]] = {k: {} for k in _PARSE}
+    programme: list[int] = []
+    for n, item in enumerate(items):
+        refusal = _refusal(item, token)
+        kind = item.get("kind") if isinstance(item, dict) else None
+        if not refusal and not isinstance(item, dict):
+            refusal = "not a JSON object"
+        elif not refusal and kind in ("session", "event"):
+            programme.append(n)  # checked as the programme's own editor checks them
+            continue
+        elif not refusal and kind not in _PARSE:
+            refusal = f"unknown kind {kind!r}"
+        if refusal:
+            results[n] = _result(item, "rejected", refusal)
+            continue
+        try:
+            record = _PARSE[kind](item.get("record"))
+            _same_key(_key(record), item.get("key"))
+        except wire.WireError as error:
+            results[n] = _result(item, "rejected", str(error))
+            continue
+        if _key(record) in parsed[kind]:
+            results[n] = _result(item, "duplicate")  # twice in one batch
+            continue
+        parsed[kind][_key(record)] = (n, record)
     with store.transaction():
         heartbeat(store, station)
-        # Check-ins, the bulk of every push, go in together: one look-up of those already
-        # here, one insert call for the new ones.
-        checkins: dict[str, tuple[int, object]] = {}
+        pushed = [c for _n, c in parsed["checkin"].values()]
+        for uuid, (n, void) in list(parsed["void"].items()):
+            try:
+                _may_void(store, void.checkin_uuid, token, pushed)
+            except wire.WireError as error:
+                results[n] = _result(items[n], "rejected", str(error))
+                del parsed["void"][uuid]
+        changes = Changes(**{table: tuple(r for _n, r in parsed[kind].values())
+                             for kind, table in (("attendee", "attendees"),
+                                                 ("checkin", "checkins"), ("void", "voids"))})
+        report = merge(store, changes, Policy(origin=origin, claim_origin=True))
+        new = {*report.attendee_ids, *report.checkin_uuids, *report.void_uuids}
+        refused = {r.key for r in report.refused}
+        for kind, records in parsed.items():
+            for key, (n, _record) in records.items():
+                if key in refused:
+                    results[n] = _result(items[n], "rejected",
+                                         "this badge token already belongs to another attendee")
+                else:
+                    results[n] = _result(items[n], "accepted" if key in new else "duplicate")
+        for n in programme:
+            results[n] = _accept_programme(store, items[n], origin)
         for n, item in enumerate(items):
-            refusal = _refusal(item, token)
-            if refusal:
-                results[n] = _result(item, "rejected", refusal)
-                continue
-            if isinstance(item, dict) and item.get("kind") == "checkin":
-                try:
-                    c = wire.checkin_from(item.get("record"))
-                    _same_key(c.uuid, item.get("key"))
-                except wire.WireError as error:
-                    results[n] = _result(item, "rejected", str(error))
-                    continue
-                if c.uuid in checkins:
-                    results[n] = _result(item, "duplicate")  # twice in one batch
-                    continue
-                checkins[c.uuid] = (n, c)
-        here = lookup.known_checkins(store, checkins)
-        fresh = [c for uuid, (_n, c) in checkins.items() if uuid not in here]
-        store.merge_checkins(fresh)
-        for uuid, (n, _c) in checkins.items():
-            results[n] = _result(items[n], "duplicate" if uuid in here else "accepted")
-        for n, item in enumerate(items):
-            if results[n] is None:
-                results[n] = _accept_one(store, item, origin, token)
             if results[n]["outcome"] == "rejected" and isinstance(item, dict):
                 _resend(store, item)
     return results
+
+
+_PARSE = {"checkin": wire.checkin_from, "void": wire.void_from, "attendee": wire.attendee_from}
+
+
+def _key(record) -> str:
+    return getattr(record, "uuid", None) or record.id
 
 
 def _refusal(item, token: StationToken) -> str:
@@ -220,11 +250,13 @@ def door_voids(store: Store, token: StationToken, voids, checkins=()) -> tuple:
     return tuple(v for v in voids if v.checkin_uuid in own)
 
 
-def _may_void(store: Store, checkin_uuid: str, token: StationToken) -> None:
-    """A door undoes only its own station's check-ins (those it pushed, by its station id)."""
+def _may_void(store: Store, checkin_uuid: str, token: StationToken, pushed=()) -> None:
+    """A door undoes only its own station's check-ins (those it pushed, by its station id:
+    found here, or among the check-ins ``pushed`` with the undo)."""
     if token.allows(Role.DESK):
         return
-    here = store.checkin(checkin_uuid)
+    here = store.checkin(checkin_uuid) or next(
+        (c for c in pushed if c.uuid == checkin_uuid), None)
     if here is None or not token.station_id or here.station_id != token.station_id:
         raise wire.WireError(
             "a door token may undo only its own station's check-ins; ask the desk"
@@ -239,42 +271,17 @@ def _result(item, outcome: str, reason: str = "") -> dict:
             "key": key if isinstance(key, str) else "", "outcome": outcome, "reason": reason}
 
 
-def _accept_one(store: Store, item, origin: str, token: StationToken) -> dict:
-    """A void, an attendee or something malformed (check-ins were all answered above)."""
-    if not isinstance(item, dict):
-        return {"kind": "", "key": "", "outcome": "rejected", "reason": "not a JSON object"}
+def _accept_programme(store: Store, item: dict, origin: str) -> dict:
+    """A session or the event, pushed by an organiser's station."""
     kind, key = item.get("kind"), item.get("key")
-    answer = {
-        "kind": kind if isinstance(kind, str) else "",
-        "key": key if isinstance(key, str) else "",
-    }
+    answer = {"kind": kind, "key": key if isinstance(key, str) else ""}
     record = item.get("record")
     try:
-        if kind == "void":
-            v = wire.void_from(record)
-            _same_key(v.uuid, key)
-            _may_void(store, v.checkin_uuid, token)
-            new = store.void_checkin(
-                v.checkin_uuid, station_id=v.station_id, at=v.at, void_uuid=v.uuid, outbox=False
-            )
-        elif kind == "attendee":
-            a = wire.attendee_from(record)
-            _same_key(a.id, key)
-            clash = store.query(
-                "select id from attendees where token = ? and id != ?", [a.token, a.id]
-            )
-            if clash:
-                raise wire.WireError("this badge token already belongs to another attendee")
-            a = replace(a, origin=origin, updated_at=a.updated_at or utcnow())
-            here = store.attendee(a.id)
-            new = here is None or replace(here, origin="") != replace(a, origin="")
-            if new:
-                store.upsert_attendees([a], outbox=False)
-        elif kind == "session":
+        if kind == "session":
             s = wire.session_from(record)
             _same_key(s.id, key)
             new = _accept_session(store, s, origin)
-        elif kind == "event":
+        else:
             e = wire.event_from(record)
             _same_key(e.id, key)
             here_event = store.event()
@@ -283,8 +290,6 @@ def _accept_one(store: Store, item, origin: str, token: StationToken) -> dict:
             new = here_event is None or wire.event_to(here_event) != wire.event_to(e)
             if new:
                 store.save_event(e)
-        else:
-            raise wire.WireError(f"unknown kind {kind!r}")
     except wire.WireError as error:
         return {**answer, "outcome": "rejected", "reason": str(error)}
     return {**answer, "outcome": "accepted" if new else "duplicate", "reason": ""}

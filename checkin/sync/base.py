@@ -212,6 +212,7 @@ class SourceKind(str, enum.Enum):
     NONE = "none"
     HUB = "hub"
     PRETIX = "pretix"
+    FILES = "files"  # a folder or USB stick (url: its path)
 
 
 @dataclass(frozen=True)

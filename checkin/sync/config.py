@@ -66,6 +66,14 @@ def make_backend(store: Store, config: SourceConfig | None = None) -> Backend | 
     config = config or load_source(store)
     if config.kind is SourceKind.NONE:
         return None
+
+    def me() -> Station:
+        return Station(store.station_id, store.station_name, pending=store.pending_count())
+
+    if config.kind is SourceKind.FILES:
+        from checkin.sync.files import FilesBackend
+
+        return FilesBackend(config.url, station=me)
     try:
         token = secrets.load_token(token_key(store, config))
     except secrets.SecretError as error:
@@ -77,9 +85,6 @@ def make_backend(store: Store, config: SourceConfig | None = None) -> Backend | 
         )
     if config.kind is SourceKind.HUB:
         from checkin.sync.hub_client import HubClient
-
-        def me() -> Station:
-            return Station(store.station_id, store.station_name, pending=store.pending_count())
 
         return HubClient(config.url, token, station=me, timeout=config.timeout,
                          verify=config.cafile or True)

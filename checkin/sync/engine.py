@@ -8,12 +8,11 @@ One cycle:
 1. **Pull** since the cursor kept in the store's ``sync_state`` (page after page while the
    backend says there is more). Each page is merged in one transaction together with its
    cursor, so a cycle cut short resumes where it stopped and never skips a record.
-2. **Merge.** Check-ins and voids are append-only events with client-made UUIDs: merging is
-   a union (``insert or ignore``), so a record seen twice changes nothing. Sessions and the
-   event are replaced by the source's version. Attendees: last writer wins, the writer being
-   the last one to reach the source (the hub's arrival order, not the stations' clocks, which
-   may be wrong), with ``origin`` recorded; an attendee edited here and not yet pushed is not
-   overwritten by a pull (our edit goes out on the next push and becomes the last write).
+2. **Merge** through :func:`checkin.sync.merge.merge`, by its one conflict policy: check-ins
+   and voids are a union, the event and sessions are the source's, an attendee's incoming
+   version wins unless it is older or this station holds an unpushed edit of that person
+   (which goes out on the next push and becomes the last write). A pulled attendee whose
+   badge token another person holds here is left out and recorded in ``sync_rejections``.
 3. **Push** the outbox oldest first in batches; each item's idempotency key is its UUID (or
    the attendee's id), so a retry after a lost answer is answered "duplicate" and nothing
    doubles. Settled items are marked pushed; refused ones are recorded in ``sync_rejections``.
@@ -61,7 +60,7 @@ from checkin.sync.base import (
     SyncStatus,
 )
 from checkin.sync import lookup
-from checkin.sync import wire
+from checkin.sync.merge import Changes, Policy, changed_stations, merge
 
 log = logging.getLogger(__name__)
 
@@ -252,7 +251,7 @@ class SyncEngine:
 
     def _rejected_count(self) -> int:
         try:
-            return self.store.query("select count(*) as n from sync_rejections")[0]["n"]
+            return self.store.rejection_count()
         except StoreError:
             return 0
 
@@ -270,108 +269,32 @@ class SyncEngine:
             cursor = page.cursor
 
     def merge(self, page: PullResult, counts: _Counts | None = None) -> _Counts:
-        """Merge one page and store its cursor, in one transaction."""
+        """Merge one page (:func:`checkin.sync.merge.merge`) and store its cursor, in one
+        transaction."""
         counts = counts or _Counts()
         store = self.store
-        own = store.station_id
-        others = self._changed_stations(page.stations, own)
+        others = changed_stations(store, page.stations)
         if page.size == 0 and not others and page.cursor == store.get_state(self.cursor_key):
             return counts  # an idle pull writes nothing (no fsync on an idle station)
+        changes = Changes(page.event, page.sessions, page.attendees, page.checkins,
+                          page.voids, tuple(others))
         with store.transaction():
-            held = self._unpushed("session", "event") if page.event or page.sessions else set()
-            if (page.event is not None and ("event", page.event.id) not in held
-                    and _differs(page.event, store.event())):
-                store.save_event(page.event)
-                counts.event = True
-            # a programme change made here and not pushed yet stays (it is the newer one)
-            sessions = [s for s in page.sessions if ("session", s.id) not in held]
-            if sessions:
-                store.upsert_sessions(sessions, origin=self.backend.name)
-                counts.sessions += len(sessions)
-            if page.attendees:
-                held = self._unpushed_attendees()
-                fresh = [
-                    a if a.origin else replace(a, origin=self.backend.name)
-                    for a in page.attendees
-                    if a.id not in held
-                ]
-                fresh = self._without_token_clashes(fresh)
-                store.upsert_attendees(fresh, outbox=False)
-                counts.attendees += len(fresh)
-            if page.checkins:
-                counts.checkins += store.merge_checkins(page.checkins)
-            for void in page.voids:
-                if store.void_checkin(
-                    void.checkin_uuid,
-                    station_id=void.station_id,
-                    at=void.at,
-                    void_uuid=void.uuid,
-                    outbox=False,
-                ):
-                    counts.voids += 1
-            if others:
-                store.upsert_stations(others)
-                counts.stations += len(others)
+            report = merge(store, changes, Policy(origin=self.backend.name))
+            if report.refused:
+                store.record_rejections(
+                    ((None, r.kind, r.key, f"not taken from {self.backend.name}: {r.reason}")
+                     for r in report.refused), at=self.clock())
             if page.cursor is not None:
                 store.set_state(self.cursor_key, page.cursor)
+        for r in report.refused:
+            log.warning("pulled %s %s left out: %s", r.kind, r.key, r.reason)
+        counts.event = counts.event or report.event
+        counts.sessions += report.sessions
+        counts.attendees += report.attendees
+        counts.checkins += report.checkins
+        counts.voids += report.voids
+        counts.stations += report.stations
         return counts
-
-    def _changed_stations(self, stations, own: str) -> list[Station]:
-        """Other stations whose name or pending count changed, or last seen a while ago:
-        a heartbeat every few seconds need not be a write every few seconds."""
-        if not stations:
-            return []
-        here = {s.id: s for s in self.store.stations()}
-        changed = []
-        for s in stations:
-            if s.id == own:
-                continue
-            old = here.get(s.id)
-            if (
-                old is None
-                or (old.name, old.pending) != (s.name, s.pending)
-                or (s.last_seen and (old.last_seen is None
-                                     or abs(s.last_seen - old.last_seen) > HEARTBEAT))
-            ):
-                changed.append(s)
-        return changed
-
-    def _without_token_clashes(self, people: list) -> list:
-        """Leave out (and record) a pulled attendee whose badge token another attendee holds
-        here: one such record must not stop every later pull."""
-        owners = {
-            r["token"]: r["id"]
-            for r in self.store.query_in(
-                "select id, token from attendees where token in ({marks})",
-                [a.token for a in people],
-            )
-        }
-        clashes = [a for a in people if owners.get(a.token, a.id) != a.id]
-        if not clashes:
-            return people
-        self._record_rejections(
-            (None, "attendee", a.id, f"not taken from {self.backend.name}: its badge token is "
-             f"already attendee {owners[a.token]}'s here")
-            for a in clashes
-        )
-        for a in clashes:
-            log.warning("pulled attendee %s left out: token held here by %s", a.id,
-                        owners[a.token])
-        skip = {a.id for a in clashes}
-        return [a for a in people if a.id not in skip]
-
-    def _unpushed(self, *kinds: str) -> set[tuple[str, str]]:
-        """(kind, ref) of the outbox items of these kinds not pushed yet."""
-        rows = self.store.query(
-            f"select distinct kind, ref from outbox where kind in ({','.join('?' * len(kinds))})"
-            " and pushed_at is null", kinds)
-        return {(r["kind"], r["ref"]) for r in rows}
-
-    def _unpushed_attendees(self) -> set[str]:
-        rows = self.store.query(
-            "select distinct ref from outbox where kind = 'attendee' and pushed_at is null"
-        )
-        return {r["ref"] for r in rows}
 
     # --- push ------------------------------------------------------------------------------
 
@@ -418,21 +341,9 @@ class SyncEngine:
         """Mark settled items pushed and record the refused ones, in one transaction."""
         with self.store.transaction():
             self.store.mark_pushed(outbox_ids)
-            self._record_rejections(rejections)
+            self.store.record_rejections(rejections, at=self.clock())
         for _outbox_id, kind, ref, reason in rejections:
             log.warning("%s %s refused by %s: %s", kind, ref, self.backend.name, reason)
-
-    def _record_rejections(self, rejections) -> None:
-        """Keep refused items, each ``(outbox id or None, kind, ref, reason)``, in
-        ``sync_rejections`` (the caller holds the transaction)."""
-        stamp = to_iso(self.clock())
-        self.store.db["sync_rejections"].insert_all(
-            (
-                {"outbox_id": outbox_id, "kind": kind, "ref": ref, "reason": reason, "at": stamp}
-                for outbox_id, kind, ref, reason in rejections
-            ),
-            pk="id",
-        )
 
     def _items(self, rows: list[dict]) -> tuple[list[PushItem], list[dict]]:
         """The records the outbox rows point at, loaded in a few queries."""
@@ -466,7 +377,3 @@ class SyncEngine:
                 missing.append(row)
         return items, missing
 
-
-def _differs(event, here) -> bool:
-    # the dataclass's equality leaves badge_settings out; a change there must travel too
-    return here is None or wire.event_to(event) != wire.event_to(here)

@@ -8,20 +8,39 @@ number of places, never doubles anything. On a station, what a bundle brings tha
 queued for the next push (so a station that is online forwards it to the hub, idempotently);
 on the hub, the change feed picks it up.
 
-Attendees: the bundle's version is taken when it is newer (``updated_at``) than the one here.
+Conflicts (a person edited in two places) follow the one policy of :mod:`checkin.sync.merge`.
+
+:class:`FilesBackend` makes a folder (a USB stick, a shared drive) a sync source like any
+other: ``pull`` reads the bundles other stations left in it, ``push`` writes this station's
+outbox there as a bundle of its own, so a station with no network is configured like any
+other (``checkin source files FOLDER``).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from checkin.model import to_iso, utcnow
+from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store, checkin_row
-from checkin.sync import lookup, wire
-from checkin.sync.base import Void
+from checkin.sync import wire
+from checkin.sync.base import (
+    ItemKind,
+    ItemOutcome,
+    ItemResult,
+    Offline,
+    PullResult,
+    PushBatch,
+    PushResult,
+    Void,
+)
+from checkin.sync.merge import Changes, MergeReport, Policy, merge
+
+log = logging.getLogger(__name__)
 
 FORMAT = "checkin-bundle"
 VERSION = 1
@@ -38,18 +57,6 @@ class Bundle:
     attendees: tuple
     checkins: tuple
     voids: tuple
-
-
-@dataclass(frozen=True)
-class MergeReport:
-    checkins: int = 0  # new here
-    voids: int = 0
-    attendees: int = 0  # new or newer here
-    stations: int = 0
-    checkins_seen: int = 0  # in the bundle
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 def build_bundle(store: Store) -> dict:
@@ -79,7 +86,11 @@ def export_bundle(store: Store, path: str | Path) -> int:
     """Write the bundle atomically (a stick pulled out mid-write leaves the old file or none);
     returns the number of check-ins in it."""
     body = build_bundle(store)
-    path = Path(path)
+    _write(body, Path(path))
+    return len(body["checkins"])
+
+
+def _write(body: dict, path: Path) -> None:
     temp = path.with_name(path.name + ".part")
     data = json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
     with open(temp, "wb") as handle:
@@ -87,7 +98,6 @@ def export_bundle(store: Store, path: str | Path) -> int:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temp, path)
-    return len(body["checkins"])
 
 
 def read_bundle(path: str | Path) -> Bundle:
@@ -121,56 +131,110 @@ def parse_bundle(body) -> Bundle:
 
 
 def merge_bundle(store: Store, bundle: Bundle, forward: bool = True) -> MergeReport:
-    """Add a bundle to this database in one transaction. ``forward``: queue what was new for
-    the next push (a station); False on the hub."""
-    now = to_iso(utcnow())
-    queued: list[dict] = []
-    new_checkins = new_voids = new_people = 0
-    with store.transaction() as db:
-        own = store.get_setting("station_id")  # None on the hub: it is no station
-        known = {s.id for s in store.stations()}
-        others = [s for s in bundle.stations if s.id not in known and s.id != own]
-        if others:
-            store.upsert_stations(others)
-        for person in bundle.attendees:
-            here = store.attendee(person.id)
-            newer = here is None or (
-                person.updated_at is not None
-                and (here.updated_at is None or person.updated_at > here.updated_at)
-            )
-            if not newer:
-                continue
-            clash = store.query(
-                "select 1 from attendees where token = ? and id != ?", [person.token, person.id]
-            )
-            if clash:
-                continue
-            store.upsert_attendees([replace(person, updated_at=person.updated_at or utcnow())])
-            new_people += 1
-            queued.append({"kind": "attendee", "ref": person.id, "created_at": now})
-        # One look-up of those already here and one insert call, not one of each per check-in.
-        here = lookup.known_checkins(store, [c.uuid for c in bundle.checkins])
-        fresh: dict = {}
-        for c in bundle.checkins:
-            if c.uuid not in here:
-                fresh.setdefault(c.uuid, c)
-        new_checkins = store.merge_checkins(fresh.values())
-        queued += [{"kind": "checkin", "ref": uuid, "created_at": now} for uuid in fresh]
-        for v in bundle.voids:
-            if store.void_checkin(v.checkin_uuid, station_id=v.station_id, at=v.at,
-                                  void_uuid=v.uuid, outbox=False):
-                new_voids += 1
-                queued.append({"kind": "void", "ref": v.uuid, "created_at": now})
-        if forward and queued:
-            db["outbox"].insert_all(queued, pk="id")
-    return MergeReport(new_checkins, new_voids, new_people, len(others), len(bundle.checkins))
+    """Add a bundle to this database in one transaction, by the one conflict policy of
+    :mod:`checkin.sync.merge`. ``forward``: queue what was new for the next push (a station);
+    False on the hub."""
+    changes = Changes(attendees=bundle.attendees, checkins=bundle.checkins,
+                      voids=bundle.voids, stations=bundle.stations)
+    return merge(store, changes, Policy(forward=forward))
 
 
 def merge_file(store: Store, path: str | Path, forward: bool = True) -> MergeReport:
     return merge_bundle(store, read_bundle(path), forward)
 
 
+class FilesBackend:
+    """A folder as a sync source: the bundles in it are pulled, the outbox is pushed into it.
+
+    Each push writes one file, ``<station id>-<first outbox id>.json``, holding that batch's
+    check-ins, undoes and people: a retry of the same batch rewrites the same file, and a
+    file is only ever replaced whole (written beside it, then renamed). A pull reads the
+    ``*.json`` bundles of the other stations (and those ``checkin bundle export`` wrote) that
+    are new or changed since the cursor, which remembers each file's size and time.
+    """
+
+    name = "files"
+
+    def __init__(self, folder: str | Path, station: Callable[[], Station]):
+        self.folder = Path(folder)
+        self.station = station
+
+    def _check_folder(self) -> None:
+        if not self.folder.is_dir():
+            raise Offline(f"The folder {self.folder} is not there: plug the USB stick in, or "
+                          "choose another folder.")
+
+    def pull(self, cursor: str | None) -> PullResult:
+        self._check_folder()
+        try:
+            seen = json.loads(cursor) if cursor else {}
+        except json.JSONDecodeError:
+            seen = {}
+        own = self.station().id + "-"
+        stamps: dict[str, str] = {}
+        attendees, checkins, voids, stations = [], [], [], []
+        try:
+            paths = sorted(self.folder.glob("*.json"))
+        except OSError as error:
+            raise Offline(f"The folder {self.folder} cannot be read ({error.strerror}).") from None
+        for path in paths:
+            if path.name.startswith(own):
+                continue  # this station's own pushes
+            try:
+                info = path.stat()
+            except OSError:
+                continue  # removed meanwhile
+            stamps[path.name] = stamp = f"{info.st_mtime_ns}:{info.st_size}"
+            if seen.get(path.name) == stamp:
+                continue
+            try:
+                bundle = read_bundle(path)
+            except BundleError as error:
+                log.warning("%s left aside: %s", path.name, error)
+                continue
+            attendees += bundle.attendees
+            checkins += bundle.checkins
+            voids += bundle.voids
+            stations += bundle.stations
+            if bundle.station is not None:
+                stations.append(bundle.station)
+        return PullResult(
+            cursor=json.dumps(stamps, sort_keys=True), attendees=tuple(attendees),
+            checkins=tuple(checkins), voids=tuple(voids), stations=tuple(stations),
+        )
+
+    def push(self, batch: PushBatch) -> PushResult:
+        self._check_folder()
+        if not batch.items:
+            return PushResult()
+        station = batch.station
+        body = {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_at": to_iso(utcnow()),
+            "station": wire.station_to(station),
+            "stations": [wire.station_to(station)],
+            "attendees": [wire.attendee_to(i.attendee) for i in batch.items
+                          if i.kind is ItemKind.ATTENDEE and i.attendee is not None],
+            "checkins": [wire.checkin_to(i.checkin) for i in batch.items
+                         if i.kind is ItemKind.CHECKIN and i.checkin is not None],
+            "voids": [wire.void_to(i.void) for i in batch.items
+                      if i.kind is ItemKind.VOID and i.void is not None],
+        }
+        path = self.folder / f"{station.id}-{batch.items[0].outbox_id:09d}.json"
+        try:
+            _write(body, path)
+        except OSError as error:
+            raise Offline(f"Nothing could be written to {self.folder} "
+                          f"({error.strerror or error}).") from None
+        return PushResult(tuple(ItemResult(i.kind, i.key, ItemOutcome.ACCEPTED)
+                                for i in batch.items))
+
+    def close(self) -> None:
+        pass
+
+
 __all__ = [
-    "Bundle", "BundleError", "MergeReport", "Void", "build_bundle", "export_bundle",
-    "merge_bundle", "merge_file", "parse_bundle", "read_bundle",
+    "Bundle", "BundleError", "FilesBackend", "MergeReport", "Void", "build_bundle",
+    "export_bundle", "merge_bundle", "merge_file", "parse_bundle", "read_bundle",
 ]
