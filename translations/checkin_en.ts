@@ -462,6 +462,328 @@
     </message>
 </context>
 <context>
+    <name>EventForm</name>
+    <message>
+        <source>The code cannot change once people have badges: every badge carries it.</source>
+        <translation>The code cannot change once people have badges: every badge carries it.</translation>
+    </message>
+    <message>
+        <source>2 to 12 letters or digits, without spaces (e.g. IMC26).</source>
+        <translation>2 to 12 letters or digits, without spaces (e.g. IMC26).</translation>
+    </message>
+    <message>
+        <source>This title is too long.</source>
+        <translation>This title is too long.</translation>
+    </message>
+    <message>
+        <source>Give the conference a title, in French or in English.</source>
+        <translation>Give the conference a title, in French or in English.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: choose one from the list (e.g. Africa/Bujumbura).</source>
+        <translation>Unknown time zone: choose one from the list (e.g. Africa/Bujumbura).</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <source>More than a year between the first and last days: check them.</source>
+        <translation>More than a year between the first and last days: check them.</translation>
+    </message>
+    <message>
+        <source>The first day is missing.</source>
+        <translation>The first day is missing.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>Event &amp;code</source>
+        <translation>Event &amp;code</translation>
+    </message>
+    <message>
+        <source>Title in &amp;French</source>
+        <translation>Title in &amp;French</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English</source>
+        <translation>Title in &amp;English</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>e.g. IMC26</source>
+        <translation>e.g. IMC26</translation>
+    </message>
+    <message>
+        <source>Printed at the start of every badge code; it cannot change once badges are printed.</source>
+        <translation>Printed at the start of every badge code; it cannot change once badges are printed.</translation>
+    </message>
+    <message>
+        <source>e.g. Conférence internationale de la mutualité</source>
+        <translation>e.g. Conférence internationale de la mutualité</translation>
+    </message>
+    <message>
+        <source>e.g. International Mutualist Conference (the French title if empty)</source>
+        <translation>e.g. International Mutualist Conference (the French title if empty)</translation>
+    </message>
+    <message>
+        <source>e.g. Hôtel Club du Lac Tanganyika, Bujumbura</source>
+        <translation>e.g. Hôtel Club du Lac Tanganyika, Bujumbura</translation>
+    </message>
+    <message>
+        <source>The code cannot change once badges are printed.</source>
+        <translation>The code cannot change once badges are printed.</translation>
+    </message>
+    <message>
+        <source>People have badges already: the code stays as it is.</source>
+        <translation>People have badges already: the code stays as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>registration number</translation>
+    </message>
+    <message>
+        <source>workshops</source>
+        <translation>workshops</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>name (French)</source>
+        <translation>name (French)</translation>
+    </message>
+    <message>
+        <source>name (English)</source>
+        <translation>name (English)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <source>who may enter</source>
+        <translation>who may enter</translation>
+    </message>
+    <message>
+        <source>registration required</source>
+        <translation>registration required</translation>
+    </message>
+    <message>
+        <source>re-entry</source>
+        <translation>re-entry</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>FirstScreen</name>
+    <message>
+        <source>Check-in: a new station</source>
+        <translation>Check-in: a new station</translation>
+    </message>
+    <message>
+        <source>Welcome to Check-in</source>
+        <translation>Welcome to Check-in</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>This station has no conference yet. What is it for?</source>
+        <translation>This station has no conference yet. What is it for?</translation>
+    </message>
+    <message>
+        <source>A new conference</source>
+        <translation>A new conference</translation>
+    </message>
+    <message>
+        <source>You organise it: give it a code, a title and its days, then import the programme and the attendee list from your spreadsheets.</source>
+        <translation>You organise it: give it a code, a title and its days, then import the programme and the attendee list from your spreadsheets.</translation>
+    </message>
+    <message>
+        <source>Join the venue&apos;s hub</source>
+        <translation>Join the venue&apos;s hub</translation>
+    </message>
+    <message>
+        <source>Another computer at the venue serves the conference: this station receives the programme and the list from it, and shares its scans.</source>
+        <translation>Another computer at the venue serves the conference: this station receives the programme and the list from it, and shares its scans.</translation>
+    </message>
+    <message>
+        <source>Connect to pretix</source>
+        <translation>Connect to pretix</translation>
+    </message>
+    <message>
+        <source>The registrations are in pretix: the station reads the event and the attendees from it and sends the check-ins back.</source>
+        <translation>The registrations are in pretix: the station reads the event and the attendees from it and sends the check-ins back.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>A sample conference (Bujumbura, February 2025) with 1,500 attendees, to try every page. It has its own file: this station stays empty.</source>
+        <translation>A sample conference (Bujumbura, February 2025) with 1,500 attendees, to try every page. It has its own file: this station stays empty.</translation>
+    </message>
+    <message>
+        <source>A few fields; the programme and the attendees come next. All of it can be changed later in Settings.</source>
+        <translation>A few fields; the programme and the attendees come next. All of it can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the conference</source>
+        <translation>&amp;Create the conference</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Keep it and &amp;continue offline</source>
+        <translation>Keep it and &amp;continue offline</translation>
+    </message>
+    <message>
+        <source>The station keeps this source and tries again in the background.</source>
+        <translation>The station keeps this source and tries again in the background.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>This database holds a conference already: close this window and start Check-in again to open it.</source>
+        <translation>This database holds a conference already: close this window and start Check-in again to open it.</translation>
+    </message>
+    <message>
+        <source>The conference could not be saved: %1</source>
+        <translation>The conference could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>The programme</translation>
+    </message>
+    <message>
+        <source>The attendee list</source>
+        <translation>The attendee list</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill in every field: %1 is empty.</source>
+        <translation>Fill in every field: %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n person(s) received.</source>
+        <translation>
+            <numerusform>Connected: %n person received.</numerusform>
+            <numerusform>Connected: %n people received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, but the server did not answer as expected: %1
+Check the address and the token, or keep them: the station tries again in the background.</source>
+        <translation>Saved, but the server did not answer as expected: %1
+Check the address and the token, or keep them: the station tries again in the background.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo conference…</source>
+        <translation>Preparing the demo conference…</translation>
+    </message>
+    <message>
+        <source>The demo cannot be opened: %1</source>
+        <translation>The demo cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupFiguresModel</name>
     <message>
         <source>Category</source>
@@ -487,12 +809,24 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import the programme</source>
+        <translation>Import the programme</translation>
+    </message>
+    <message>
         <source>Import the attendee list</source>
         <translation>Import the attendee list</translation>
     </message>
     <message>
         <source>What happens to each line</source>
         <translation>What happens to each line</translation>
+    </message>
+    <message>
+        <source>&amp;Blank cells clear stored values</source>
+        <translation>&amp;Blank cells clear stored values</translation>
+    </message>
+    <message>
+        <source>Off: an empty cell keeps what this station has (an e-mail, a phone). On: the file is the truth, and an empty cell erases the stored value.</source>
+        <translation>Off: an empty cell keeps what this station has (an e-mail, a phone). On: the file is the truth, and an empty cell erases the stored value.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -511,8 +845,19 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
+        <translation>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
         <translation>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): taken, but have a look.</source>
+        <translation>
+            <numerusform>%n warning: taken, but have a look.</numerusform>
+            <numerusform>%n warnings: taken, but have a look.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be imported.</source>
@@ -527,12 +872,28 @@
         <translation>%1 was not imported.</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
         <source>Nothing is written yet. Here is what importing %1 would do, line by line:</source>
         <translation>Nothing is written yet. Here is what importing %1 would do, line by line:</translation>
     </message>
     <message>
         <source>Refused lines block the import, so that the list stays whole: correct the file and import it again, or import the good lines only.</source>
         <translation>Refused lines block the import, so that the list stays whole: correct the file and import it again, or import the good lines only.</translation>
+    </message>
+    <message>
+        <source>Blank cells erase what is stored.</source>
+        <translation>Blank cells erase what is stored.</translation>
+    </message>
+    <message>
+        <source>Blank cells keep what is stored.</source>
+        <translation>Blank cells keep what is stored.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -554,6 +915,14 @@
         <translation>Why</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>new</translation>
     </message>
@@ -572,6 +941,14 @@
     <message>
         <source>refused</source>
         <translation>refused</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
     </message>
     <message>
         <source>blank line</source>
@@ -733,6 +1110,55 @@
     <message>
         <source>Code typed</source>
         <translation>Code typed</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 is ready.</translation>
+    </message>
+    <message>
+        <source>Now the programme (the sessions: day, times, room, who may enter) and the attendee list, from the spreadsheets you have (CSV or Excel, French or English headers). Each import shows what it will do, line by line, before anything is written.</source>
+        <translation>Now the programme (the sessions: day, times, room, who may enter) and the attendee list, from the spreadsheets you have (CSV or Excel, French or English headers). Each import shows what it will do, line by line, before anything is written.</translation>
+    </message>
+    <message>
+        <source>Import the &amp;programme…</source>
+        <translation>Import the &amp;programme…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;attendee list…</source>
+        <translation>Import the &amp;attendee list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the programme.</source>
+        <translation>
+            <numerusform>%n session in the programme.</numerusform>
+            <numerusform>%n sessions in the programme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session yet.</source>
+        <translation>No session yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) on the list.</source>
+        <translation>
+            <numerusform>%n person on the list.</numerusform>
+            <numerusform>%n people on the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list yet.</source>
+        <translation>Nobody on the list yet.</translation>
+    </message>
+    <message>
+        <source>Both can be imported again later, from Settings: a new version of a file updates what is there.</source>
+        <translation>Both can be imported again later, from Settings: a new version of a file updates what is there.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the reception window</source>
+        <translation>&amp;Open the reception window</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1774,53 @@
     <message>
         <source>The new staff PIN is saved.</source>
         <translation>The new staff PIN is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <source>pretix &amp;organiser</source>
+        <translation>pretix &amp;organiser</translation>
+    </message>
+    <message>
+        <source>pretix &amp;event</source>
+        <translation>pretix &amp;event</translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation>Access &amp;token</translation>
+    </message>
+    <message>
+        <source>Join the venue&apos;s hub</source>
+        <translation>Join the venue&apos;s hub</translation>
+    </message>
+    <message>
+        <source>The hub is the computer that serves the conference to every door on the venue&apos;s network. Type the address and the token that its screen shows (or that the organisers gave you).</source>
+        <translation>The hub is the computer that serves the conference to every door on the venue&apos;s network. Type the address and the token that its screen shows (or that the organisers gave you).</translation>
+    </message>
+    <message>
+        <source>Connect to pretix</source>
+        <translation>Connect to pretix</translation>
+    </message>
+    <message>
+        <source>The station reads the event, its check-in lists and the attendees from pretix, and checks people in offline as pretix would. The token is an API token of a pretix team with access to the event.</source>
+        <translation>The station reads the event, its check-in lists and the attendees from pretix, and checks people in offline as pretix would. The token is an API token of a pretix team with access to the event.</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s short name</source>
+        <translation>the organiser&apos;s short name</translation>
+    </message>
+    <message>
+        <source>the event&apos;s short name</source>
+        <translation>the event&apos;s short name</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>kept in the system keyring</translation>
     </message>
 </context>
 <context>

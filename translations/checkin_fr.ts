@@ -462,6 +462,328 @@
     </message>
 </context>
 <context>
+    <name>EventForm</name>
+    <message>
+        <source>The code cannot change once people have badges: every badge carries it.</source>
+        <translation>Le code ne peut plus changer une fois les badges distribués : chaque badge le porte.</translation>
+    </message>
+    <message>
+        <source>2 to 12 letters or digits, without spaces (e.g. IMC26).</source>
+        <translation>De 2 à 12 lettres ou chiffres, sans espace (p. ex. IMC26).</translation>
+    </message>
+    <message>
+        <source>This title is too long.</source>
+        <translation>Ce titre est trop long.</translation>
+    </message>
+    <message>
+        <source>Give the conference a title, in French or in English.</source>
+        <translation>Donnez un titre à la conférence, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: choose one from the list (e.g. Africa/Bujumbura).</source>
+        <translation>Fuseau horaire inconnu : choisissez-en un dans la liste (p. ex. Africa/Bujumbura).</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
+    </message>
+    <message>
+        <source>More than a year between the first and last days: check them.</source>
+        <translation>Plus d&apos;un an entre le premier et le dernier jour : vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>The first day is missing.</source>
+        <translation>Le premier jour manque.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>C&apos;est trop long.</translation>
+    </message>
+    <message>
+        <source>Event &amp;code</source>
+        <translation>&amp;Code de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Title in &amp;French</source>
+        <translation>Titre en &amp;français</translation>
+    </message>
+    <message>
+        <source>Title in &amp;English</source>
+        <translation>Titre en &amp;anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>e.g. IMC26</source>
+        <translation>p. ex. IMC26</translation>
+    </message>
+    <message>
+        <source>Printed at the start of every badge code; it cannot change once badges are printed.</source>
+        <translation>Imprimé au début du code de chaque badge ; il ne peut plus changer une fois les badges imprimés.</translation>
+    </message>
+    <message>
+        <source>e.g. Conférence internationale de la mutualité</source>
+        <translation>p. ex. Conférence internationale de la mutualité</translation>
+    </message>
+    <message>
+        <source>e.g. International Mutualist Conference (the French title if empty)</source>
+        <translation>p. ex. International Mutualist Conference (le titre français si vide)</translation>
+    </message>
+    <message>
+        <source>e.g. Hôtel Club du Lac Tanganyika, Bujumbura</source>
+        <translation>p. ex. Hôtel Club du Lac Tanganyika, Bujumbura</translation>
+    </message>
+    <message>
+        <source>The code cannot change once badges are printed.</source>
+        <translation>Le code ne peut plus changer une fois les badges imprimés.</translation>
+    </message>
+    <message>
+        <source>People have badges already: the code stays as it is.</source>
+        <translation>Des personnes ont déjà leur badge : le code reste tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>registration number</source>
+        <translation>numéro d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>workshops</source>
+        <translation>ateliers</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>name (French)</source>
+        <translation>nom (français)</translation>
+    </message>
+    <message>
+        <source>name (English)</source>
+        <translation>nom (anglais)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>who may enter</source>
+        <translation>qui peut entrer</translation>
+    </message>
+    <message>
+        <source>registration required</source>
+        <translation>inscription requise</translation>
+    </message>
+    <message>
+        <source>re-entry</source>
+        <translation>ré-entrée</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>FirstScreen</name>
+    <message>
+        <source>Check-in: a new station</source>
+        <translation>Check-in : un nouveau poste</translation>
+    </message>
+    <message>
+        <source>Welcome to Check-in</source>
+        <translation>Bienvenue dans Check-in</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>This station has no conference yet. What is it for?</source>
+        <translation>Ce poste n&apos;a pas encore de conférence. À quoi va-t-il servir ?</translation>
+    </message>
+    <message>
+        <source>A new conference</source>
+        <translation>Une nouvelle conférence</translation>
+    </message>
+    <message>
+        <source>You organise it: give it a code, a title and its days, then import the programme and the attendee list from your spreadsheets.</source>
+        <translation>Vous l&apos;organisez : donnez-lui un code, un titre et ses dates, puis importez le programme et la liste des participants depuis vos tableurs.</translation>
+    </message>
+    <message>
+        <source>Join the venue&apos;s hub</source>
+        <translation>Rejoindre le serveur du lieu</translation>
+    </message>
+    <message>
+        <source>Another computer at the venue serves the conference: this station receives the programme and the list from it, and shares its scans.</source>
+        <translation>Un autre ordinateur sur place sert la conférence : ce poste en reçoit le programme et la liste, et partage ses scans.</translation>
+    </message>
+    <message>
+        <source>Connect to pretix</source>
+        <translation>Se connecter à pretix</translation>
+    </message>
+    <message>
+        <source>The registrations are in pretix: the station reads the event and the attendees from it and sends the check-ins back.</source>
+        <translation>Les inscriptions sont dans pretix : le poste y lit l&apos;événement et les participants, et lui renvoie les enregistrements.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <source>A sample conference (Bujumbura, February 2025) with 1,500 attendees, to try every page. It has its own file: this station stays empty.</source>
+        <translation>Une conférence d&apos;exemple (Bujumbura, février 2025) avec 1 500 participants, pour essayer chaque page. Elle a son propre fichier : ce poste reste vide.</translation>
+    </message>
+    <message>
+        <source>A few fields; the programme and the attendees come next. All of it can be changed later in Settings.</source>
+        <translation>Quelques champs ; le programme et les participants viennent ensuite. Tout se modifie plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the conference</source>
+        <translation>&amp;Créer la conférence</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Keep it and &amp;continue offline</source>
+        <translation>Garder et &amp;continuer hors ligne</translation>
+    </message>
+    <message>
+        <source>The station keeps this source and tries again in the background.</source>
+        <translation>Le poste garde cette source et réessaie en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>This database holds a conference already: close this window and start Check-in again to open it.</source>
+        <translation>Cette base contient déjà une conférence : fermez cette fenêtre et relancez Check-in pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The conference could not be saved: %1</source>
+        <translation>La conférence n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>The attendee list</source>
+        <translation>La liste des participants</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tableurs (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fill in every field: %1 is empty.</source>
+        <translation>Remplissez chaque champ : « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n person(s) received.</source>
+        <translation>
+            <numerusform>Connecté : %n personne reçue.</numerusform>
+            <numerusform>Connecté : %n personnes reçues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, but the server did not answer as expected: %1
+Check the address and the token, or keep them: the station tries again in the background.</source>
+        <translation>Enregistré, mais le serveur n&apos;a pas répondu comme prévu : %1
+Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Preparing the demo conference…</source>
+        <translation>Préparation de la conférence de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo cannot be opened: %1</source>
+        <translation>La démo ne peut pas s&apos;ouvrir : %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupFiguresModel</name>
     <message>
         <source>Category</source>
@@ -487,12 +809,24 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Import the programme</source>
+        <translation>Importer le programme</translation>
+    </message>
+    <message>
         <source>Import the attendee list</source>
         <translation>Importer la liste des participants</translation>
     </message>
     <message>
         <source>What happens to each line</source>
         <translation>Ce que devient chaque ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Blank cells clear stored values</source>
+        <translation>Les cellules &amp;vides effacent les valeurs enregistrées</translation>
+    </message>
+    <message>
+        <source>Off: an empty cell keeps what this station has (an e-mail, a phone). On: the file is the truth, and an empty cell erases the stored value.</source>
+        <translation>Décoché : une cellule vide garde ce que le poste a (un e-mail, un téléphone). Coché : le fichier fait foi, et une cellule vide efface la valeur enregistrée.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -511,8 +845,19 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
+        <translation>%1 nouvelles sessions, %2 mises à jour, %3 inchangées, %4 refusées, %5 ignorées</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 refusés, %5 ignorés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): taken, but have a look.</source>
+        <translation>
+            <numerusform>%n avertissement : ligne prise, mais à vérifier.</numerusform>
+            <numerusform>%n avertissements : lignes prises, mais à vérifier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be imported.</source>
@@ -527,12 +872,28 @@
         <translation>%1 n&apos;a pas été importé.</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
         <source>Nothing is written yet. Here is what importing %1 would do, line by line:</source>
         <translation>Rien n&apos;est encore écrit. Voici ce que ferait l&apos;import de %1, ligne par ligne :</translation>
     </message>
     <message>
         <source>Refused lines block the import, so that the list stays whole: correct the file and import it again, or import the good lines only.</source>
         <translation>Les lignes refusées bloquent l&apos;import, pour que la liste reste entière : corrigez le fichier et importez-le de nouveau, ou importez seulement les lignes valides.</translation>
+    </message>
+    <message>
+        <source>Blank cells erase what is stored.</source>
+        <translation>Les cellules vides effacent ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>Blank cells keep what is stored.</source>
+        <translation>Les cellules vides gardent ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -554,6 +915,14 @@
         <translation>Motif</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
@@ -572,6 +941,14 @@
     <message>
         <source>refused</source>
         <translation>refusé</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>blank line</source>
@@ -733,6 +1110,55 @@
     <message>
         <source>Code typed</source>
         <translation>Code tapé</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPage</name>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>« %1 » est prête.</translation>
+    </message>
+    <message>
+        <source>Now the programme (the sessions: day, times, room, who may enter) and the attendee list, from the spreadsheets you have (CSV or Excel, French or English headers). Each import shows what it will do, line by line, before anything is written.</source>
+        <translation>Maintenant le programme (les sessions : jour, heures, salle, qui peut entrer) et la liste des participants, depuis vos tableurs (CSV ou Excel, en-têtes en français ou en anglais). Chaque import montre ce qu&apos;il va faire, ligne par ligne, avant d&apos;écrire quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Import the &amp;programme…</source>
+        <translation>Importer le &amp;programme…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;attendee list…</source>
+        <translation>Importer la liste des &amp;participants…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the programme.</source>
+        <translation>
+            <numerusform>%n session au programme.</numerusform>
+            <numerusform>%n sessions au programme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session yet.</source>
+        <translation>Aucune session pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) on the list.</source>
+        <translation>
+            <numerusform>%n personne sur la liste.</numerusform>
+            <numerusform>%n personnes sur la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list yet.</source>
+        <translation>Personne sur la liste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Both can be imported again later, from Settings: a new version of a file updates what is there.</source>
+        <translation>Les deux peuvent être réimportés plus tard, depuis les Paramètres : une nouvelle version d&apos;un fichier met à jour ce qui existe.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the reception window</source>
+        <translation>&amp;Ouvrir la fenêtre d&apos;accueil</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1774,53 @@
     <message>
         <source>The new staff PIN is saved.</source>
         <translation>Le nouveau PIN de l&apos;équipe est enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>pretix &amp;organiser</source>
+        <translation>&amp;Organisateur pretix</translation>
+    </message>
+    <message>
+        <source>pretix &amp;event</source>
+        <translation>Év&amp;énement pretix</translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation>&amp;Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Join the venue&apos;s hub</source>
+        <translation>Rejoindre le serveur du lieu</translation>
+    </message>
+    <message>
+        <source>The hub is the computer that serves the conference to every door on the venue&apos;s network. Type the address and the token that its screen shows (or that the organisers gave you).</source>
+        <translation>Le serveur du lieu est l&apos;ordinateur qui sert la conférence à chaque porte sur le réseau du lieu. Tapez l&apos;adresse et le jeton que son écran affiche (ou que les organisateurs vous ont donnés).</translation>
+    </message>
+    <message>
+        <source>Connect to pretix</source>
+        <translation>Se connecter à pretix</translation>
+    </message>
+    <message>
+        <source>The station reads the event, its check-in lists and the attendees from pretix, and checks people in offline as pretix would. The token is an API token of a pretix team with access to the event.</source>
+        <translation>Le poste lit dans pretix l&apos;événement, ses listes d&apos;enregistrement et les participants, et enregistre les personnes hors ligne comme pretix le ferait. Le jeton est un jeton d&apos;API d&apos;une équipe pretix qui a accès à l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s short name</source>
+        <translation>le nom court de l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>the event&apos;s short name</source>
+        <translation>le nom court de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>gardé dans le trousseau du système</translation>
     </message>
 </context>
 <context>

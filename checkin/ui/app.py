@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from checkin import paths
@@ -126,6 +126,7 @@ def build_station(
     muted: bool | None = None,
     desk: bool = True,
     translations_dir: Path | None = None,
+    translations: Translations | None = None,
 ) -> Station:
     """Assemble the window on these core objects.
 
@@ -133,7 +134,8 @@ def build_station(
     a :class:`~checkin.scanner.camera.CameraController` of your own. ``scanner_input``: the
     same for the USB scanner filter, installed on the application.
     """
-    translations = Translations(app, folder=translations_dir)
+    if translations is None:  # the first screen hands over its own, already installed
+        translations = Translations(app, folder=translations_dir)
     translations.set_language(str(settings.value("language", DEFAULT_LANGUAGE)))
     admission = Admission(reception)
     if muted is None:
@@ -232,6 +234,82 @@ def open_store(db: Path | None, demo: bool) -> Store:
     return store
 
 
+class Launcher(QObject):
+    """Opens a station: the first screen when its database is empty (see
+    :mod:`checkin.ui.first_screen`), then the reception window.
+
+    ``station_ready`` carries the :class:`Station` once the window is built; ``store`` is then
+    the store it runs on (the demo's, when the first screen chose the demo). ``clock`` is
+    the reception's clock (the demo's own clock is used for the demo); ``build_options`` go
+    to :func:`build_station`.
+    """
+
+    station_ready = Signal(object)
+
+    def __init__(self, app: QApplication, store: Store, settings: QSettings, *,
+                 clock=None, demo_path: Path | None = None,
+                 translations_dir: Path | None = None, **build_options):
+        super().__init__()
+        self.app = app
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.demo_path = demo_path
+        self.build_options = build_options
+        self.translations = Translations(app, folder=translations_dir)
+        self.translations.set_language(str(settings.value("language", DEFAULT_LANGUAGE)))
+        self.tasks = TaskRunner(threads=1, parent=self)
+        self.first_screen = None
+        self.station: Station | None = None
+
+    def start(self) -> None:
+        from checkin.ui.first_screen import FirstScreen, is_empty
+
+        if not is_empty(self.store):
+            self._open(self.store, self.clock)
+            return
+        screen = FirstScreen(self.store, self.translations, self.settings, tasks=self.tasks)
+        screen.finished.connect(self._on_chosen)
+        self.first_screen = screen
+        screen.show()
+
+    def _on_chosen(self, choice: str) -> None:
+        from checkin.ui.first_screen import DEMO
+
+        if choice != DEMO:
+            self._open(self.store, self.clock)
+            return
+        path = self.demo_path
+
+        def build() -> Store:  # 1,500 people: on the writer thread, not the window's
+            return open_store(path, demo=True)
+
+        def opened(store: Store) -> None:
+            from checkin.demo import demo_clock
+
+            self.store = store
+            self._open(store, demo_clock())
+
+        self.tasks.run(build, on_done=opened, on_error=self._demo_failed)
+
+    def _demo_failed(self, error: BaseException) -> None:
+        if not isinstance(error, (StoreError, OSError)):
+            raise error
+        if self.first_screen is not None:
+            self.first_screen.demo_failed(error)
+
+    def _open(self, store: Store, clock) -> None:
+        reception = Reception(store, **({"clock": clock} if clock is not None else {}))
+        station = build_station(self.app, store, reception, self.settings,
+                                translations=self.translations, **self.build_options)
+        self.station = station
+        if self.first_screen is not None:
+            self.first_screen.close()
+            self.first_screen.deleteLater()
+            self.first_screen = None
+        self.station_ready.emit(station)
+
+
 def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     started = time.monotonic()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -242,31 +320,38 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     except StoreError as error:
         print(f"checkin: {error}", file=sys.stderr)
         return 1
-    clock_kwargs = {}
+    clock = None
     if demo:
         from checkin.demo import demo_clock
 
-        clock_kwargs["clock"] = demo_clock()
-    reception = Reception(store, **clock_kwargs)
+        clock = demo_clock()
     settings = QSettings()
-    station = build_station(app, store, reception, settings)
-    station.window.showMaximized()
-    QTimer.singleShot(200, station.sounds.preload)  # the audio device, once on screen
+    launcher = Launcher(app, store, settings, clock=clock)
 
-    def sync_engine():  # on the sync worker: its imports (HTTP, keyring) cost no launch time
-        from checkin.sync.config import make_engine
+    def ready(station: Station) -> None:
+        station.window.showMaximized()
+        QTimer.singleShot(200, station.sounds.preload)  # the audio device, once on screen
+        opened = station.store
 
-        return make_engine(store)
+        def sync_engine():  # on the sync worker: its imports (HTTP, keyring) cost no launch
+            from checkin.sync.config import make_engine
 
-    QTimer.singleShot(500, lambda: station.start_sync(sync_engine))
-    app.aboutToQuit.connect(station.shutdown)
+            return make_engine(opened)
+
+        QTimer.singleShot(500, lambda: station.start_sync(sync_engine))
+        app.aboutToQuit.connect(station.shutdown)
+        if opened is not store:
+            app.aboutToQuit.connect(opened.close)
+        # The camera opens once the window is on screen: opening a device can take a second.
+        QTimer.singleShot(0, lambda: station.start_camera(camera_source(source, settings)))
+        if os.environ.get("CHECKIN_EXIT_WHEN_READY"):  # the launch benchmark
+            def report() -> None:
+                print(f"READY {time.monotonic() - started:.3f}", flush=True)
+                QTimer.singleShot(300, app.quit)  # let the camera thread start first
+
+            QTimer.singleShot(0, report)
+
+    launcher.station_ready.connect(ready)
     app.aboutToQuit.connect(store.close)
-    # The camera opens once the window is on screen: opening a device can take a second.
-    QTimer.singleShot(0, lambda: station.start_camera(camera_source(source, settings)))
-    if os.environ.get("CHECKIN_EXIT_WHEN_READY"):  # the launch benchmark
-        def ready() -> None:
-            print(f"READY {time.monotonic() - started:.3f}", flush=True)
-            QTimer.singleShot(300, app.quit)  # let the camera thread start before stopping it
-
-        QTimer.singleShot(0, ready)
+    launcher.start()
     return app.exec()
