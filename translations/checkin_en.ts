@@ -654,6 +654,10 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
 </context>
 <context>
     <name>FirstScreen</name>
@@ -848,6 +852,34 @@ Check the address and the token, or keep them: the station tries again in the ba
         <source>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
         <translation>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer in the file: removed from the programme.</source>
+        <translation>
+            <numerusform>%n session no longer in the file: removed from the programme.</numerusform>
+            <numerusform>%n sessions no longer in the file: removed from the programme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer in the file but with check-ins: kept.</source>
+        <translation>
+            <numerusform>%n session no longer in the file but with check-ins: kept.</numerusform>
+            <numerusform>%n sessions no longer in the file but with check-ins: kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered for workshops this programme does not have.</source>
+        <translation>
+            <numerusform>%n person registered for workshops this programme does not have.</numerusform>
+            <numerusform>%n people registered for workshops this programme does not have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshops of %n person(s) are now known.</source>
+        <translation>
+            <numerusform>The workshops of %n person are now known.</numerusform>
+            <numerusform>The workshops of %n people are now known.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
         <translation>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</translation>
@@ -880,6 +912,10 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>Nothing is written yet. Here is what importing %1 would do, line by line:</translation>
     </message>
     <message>
+        <source>Refused lines block the import, so that the programme stays whole: correct the file and import it again.</source>
+        <translation>Refused lines block the import, so that the programme stays whole: correct the file and import it again.</translation>
+    </message>
+    <message>
         <source>Refused lines block the import, so that the list stays whole: correct the file and import it again, or import the good lines only.</source>
         <translation>Refused lines block the import, so that the list stays whole: correct the file and import it again, or import the good lines only.</translation>
     </message>
@@ -894,6 +930,10 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +964,41 @@ Check the address and the token, or keep them: the station tries again in the ba
     </message>
     <message>
         <source>new</source>
+        <comment>a session</comment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <comment>a session</comment>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <comment>a session</comment>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>a line of the programme</comment>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>a session</comment>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <comment>a session</comment>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a session</comment>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>new</source>
         <translation>new</translation>
     </message>
     <message>
@@ -943,12 +1018,12 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>refused</translation>
     </message>
     <message>
-        <source>kept</source>
-        <translation>kept</translation>
+        <source>same room as “%1” (%2), %3</source>
+        <translation>same room as “%1” (%2), %3</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>removed</translation>
+        <source>%1 is outside the conference&apos;s days</source>
+        <translation>%1 is outside the conference&apos;s days</translation>
     </message>
     <message>
         <source>blank line</source>
@@ -1005,6 +1080,50 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>cell too long</source>
         <translation>cell too long</translation>
+    </message>
+    <message>
+        <source>missing day</source>
+        <translation>missing day</translation>
+    </message>
+    <message>
+        <source>missing time</source>
+        <translation>missing time</translation>
+    </message>
+    <message>
+        <source>unreadable day</source>
+        <translation>unreadable day</translation>
+    </message>
+    <message>
+        <source>unreadable time</source>
+        <translation>unreadable time</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>ends before it starts</translation>
+    </message>
+    <message>
+        <source>unreadable capacity</source>
+        <translation>unreadable capacity</translation>
+    </message>
+    <message>
+        <source>unreadable yes/no</source>
+        <translation>unreadable yes/no</translation>
+    </message>
+    <message>
+        <source>unusable id</source>
+        <translation>unusable id</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>duplicate id</translation>
+    </message>
+    <message>
+        <source>same session twice</source>
+        <translation>same session twice</translation>
+    </message>
+    <message>
+        <source>has check-ins</source>
+        <translation>has check-ins</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1324,134 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>Erase</source>
         <translation>Erase</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBox</name>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>registered only</source>
+        <translation>registered only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in this session: it stays in the programme, so that its attendance stays whole.</source>
+        <translation>
+            <numerusform>%n check-in in this session: it stays in the programme, so that its attendance stays whole.</numerusform>
+            <numerusform>%n check-ins in this session: it stays in the programme, so that its attendance stays whole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>“%1” is saved.</translation>
+    </message>
+    <message>
+        <source>Warning: another session is in the same room at the same time.</source>
+        <translation>Warning: another session is in the same room at the same time.</translation>
+    </message>
+    <message>
+        <source>Warning: this day is outside the conference&apos;s days.</source>
+        <translation>Warning: this day is outside the conference&apos;s days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be removed: %n check-in(s) were made in it, and removing it would take them out of the attendance. Change its times or its name instead.</source>
+        <translation>
+            <numerusform>“%1” cannot be removed: %n check-in was made in it, and removing it would take it out of the attendance. Change its times or its name instead.</numerusform>
+            <numerusform>“%1” cannot be removed: %n check-ins were made in it, and removing it would take them out of the attendance. Change its times or its name instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the programme?</source>
+        <translation>Remove “%1” from the programme?</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the programme.</source>
+        <translation>“%1” is removed from the programme.</translation>
+    </message>
+    <message>
+        <source>This session cannot be removed: check-ins were made in it (perhaps just now, at another door).</source>
+        <translation>This session cannot be removed: check-ins were made in it (perhaps just now, at another door).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>The programme</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Last import: %1 new, %2 updated.</source>
+        <translation>Last import: %1 new, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Import the &amp;programme…</source>
+        <translation>Import the &amp;programme…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Who may enter</source>
+        <translation>Who may enter</translation>
+    </message>
+    <message>
+        <source>Sessions of the programme</source>
+        <translation>Sessions of the programme</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the sessions (staff PIN)…</source>
+        <translation>&amp;Edit the sessions (staff PIN)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a session…</source>
+        <translation>&amp;Add a session…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1775,117 @@ Check the address and the token, or keep them: the station tries again in the ba
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>This id is taken by another session of the programme.</source>
+        <translation>This id is taken by another session of the programme.</translation>
+    </message>
+    <message>
+        <source>An id cannot hold a comma, a semicolon or a &apos;|&apos;, nor be longer than 64 characters.</source>
+        <translation>An id cannot hold a comma, a semicolon or a &apos;|&apos;, nor be longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>This name is too long.</source>
+        <translation>This name is too long.</translation>
+    </message>
+    <message>
+        <source>The session needs a name, in French or in English.</source>
+        <translation>The session needs a name, in French or in English.</translation>
+    </message>
+    <message>
+        <source>It ends before it starts.</source>
+        <translation>It ends before it starts.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>Unknown category.</source>
+        <translation>Unknown category.</translation>
+    </message>
+    <message>
+        <source>This capacity is not possible.</source>
+        <translation>This capacity is not possible.</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Edit the session</translation>
+    </message>
+    <message>
+        <source>A new session</source>
+        <translation>A new session</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French</source>
+        <translation>Name in &amp;French</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Name in &amp;English</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>&amp;Who may enter</source>
+        <translation>&amp;Who may enter</translation>
+    </message>
+    <message>
+        <source>made from the name if empty</source>
+        <translation>made from the name if empty</translation>
+    </message>
+    <message>
+        <source>the French name if empty</source>
+        <translation>the French name if empty</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>None ticked: everyone may enter.</source>
+        <translation>None ticked: everyone may enter.</translation>
+    </message>
+    <message>
+        <source>Only people &amp;registered for it (a workshop)</source>
+        <translation>Only people &amp;registered for it (a workshop)</translation>
+    </message>
+    <message>
+        <source>Re-entry &amp;allowed (a second scan is green)</source>
+        <translation>Re-entry &amp;allowed (a second scan is green)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiguresModel</name>
     <message>
         <source>Session</source>
@@ -1569,8 +1927,8 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>Attendee list and sync</translation>
     </message>
     <message>
-        <source>&amp;Import a spreadsheet…</source>
-        <translation>&amp;Import a spreadsheet…</translation>
+        <source>&amp;Import the attendee list…</source>
+        <translation>&amp;Import the attendee list…</translation>
     </message>
     <message>
         <source>S&amp;ync with</source>
@@ -1803,12 +2161,20 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>The hub is the computer that serves the conference to every door on the venue&apos;s network. Type the address and the token that its screen shows (or that the organisers gave you).</translation>
     </message>
     <message>
+        <source>http://192.168.1.10:8765</source>
+        <translation>http://192.168.1.10:8765</translation>
+    </message>
+    <message>
         <source>Connect to pretix</source>
         <translation>Connect to pretix</translation>
     </message>
     <message>
         <source>The station reads the event, its check-in lists and the attendees from pretix, and checks people in offline as pretix would. The token is an API token of a pretix team with access to the event.</source>
         <translation>The station reads the event, its check-in lists and the attendees from pretix, and checks people in offline as pretix would. The token is an API token of a pretix team with access to the event.</translation>
+    </message>
+    <message>
+        <source>https://pretix.eu</source>
+        <translation>https://pretix.eu</translation>
     </message>
     <message>
         <source>the organiser&apos;s short name</source>

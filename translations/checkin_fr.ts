@@ -654,6 +654,10 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
 </context>
 <context>
     <name>FirstScreen</name>
@@ -848,6 +852,34 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <source>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
         <translation>%1 nouvelles sessions, %2 mises à jour, %3 inchangées, %4 refusées, %5 ignorées</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer in the file: removed from the programme.</source>
+        <translation>
+            <numerusform>%n session n&apos;est plus dans le fichier : retirée du programme.</numerusform>
+            <numerusform>%n sessions ne sont plus dans le fichier : retirées du programme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer in the file but with check-ins: kept.</source>
+        <translation>
+            <numerusform>%n session n&apos;est plus dans le fichier mais a des enregistrements : gardée.</numerusform>
+            <numerusform>%n sessions ne sont plus dans le fichier mais ont des enregistrements : gardées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered for workshops this programme does not have.</source>
+        <translation>
+            <numerusform>%n personne est inscrite à des ateliers que ce programme n&apos;a pas.</numerusform>
+            <numerusform>%n personnes sont inscrites à des ateliers que ce programme n&apos;a pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshops of %n person(s) are now known.</source>
+        <translation>
+            <numerusform>Les ateliers de %n personne sont maintenant connus.</numerusform>
+            <numerusform>Les ateliers de %n personnes sont maintenant connus.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 refusés, %5 ignorés</translation>
@@ -880,6 +912,10 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>Rien n&apos;est encore écrit. Voici ce que ferait l&apos;import de %1, ligne par ligne :</translation>
     </message>
     <message>
+        <source>Refused lines block the import, so that the programme stays whole: correct the file and import it again.</source>
+        <translation>Les lignes refusées bloquent l&apos;import, pour que le programme reste entier : corrigez le fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
         <source>Refused lines block the import, so that the list stays whole: correct the file and import it again, or import the good lines only.</source>
         <translation>Les lignes refusées bloquent l&apos;import, pour que la liste reste entière : corrigez le fichier et importez-le de nouveau, ou importez seulement les lignes valides.</translation>
     </message>
@@ -894,6 +930,10 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
     </message>
 </context>
 <context>
@@ -924,6 +964,41 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     </message>
     <message>
         <source>new</source>
+        <comment>a session</comment>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <comment>a session</comment>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <comment>a session</comment>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>a line of the programme</comment>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>a session</comment>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <comment>a session</comment>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a session</comment>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
@@ -943,12 +1018,12 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>refusé</translation>
     </message>
     <message>
-        <source>kept</source>
-        <translation>gardée</translation>
+        <source>same room as “%1” (%2), %3</source>
+        <translation>même salle que « %1 » (%2), %3</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>retirée</translation>
+        <source>%1 is outside the conference&apos;s days</source>
+        <translation>le %1 est en dehors des dates de la conférence</translation>
     </message>
     <message>
         <source>blank line</source>
@@ -1005,6 +1080,50 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>cell too long</source>
         <translation>cellule trop longue</translation>
+    </message>
+    <message>
+        <source>missing day</source>
+        <translation>jour manquant</translation>
+    </message>
+    <message>
+        <source>missing time</source>
+        <translation>heure manquante</translation>
+    </message>
+    <message>
+        <source>unreadable day</source>
+        <translation>jour illisible</translation>
+    </message>
+    <message>
+        <source>unreadable time</source>
+        <translation>heure illisible</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>unreadable capacity</source>
+        <translation>capacité illisible</translation>
+    </message>
+    <message>
+        <source>unreadable yes/no</source>
+        <translation>oui/non illisible</translation>
+    </message>
+    <message>
+        <source>unusable id</source>
+        <translation>identifiant inutilisable</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>identifiant en double</translation>
+    </message>
+    <message>
+        <source>same session twice</source>
+        <translation>même session deux fois</translation>
+    </message>
+    <message>
+        <source>has check-ins</source>
+        <translation>a des enregistrements</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1324,134 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>Erase</source>
         <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBox</name>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>registered only</source>
+        <translation>inscrits seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) in this session: it stays in the programme, so that its attendance stays whole.</source>
+        <translation>
+            <numerusform>%n enregistrement dans cette session : elle reste au programme, pour que ses présences restent entières.</numerusform>
+            <numerusform>%n enregistrements dans cette session : elle reste au programme, pour que ses présences restent entières.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>« %1 » est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Warning: another session is in the same room at the same time.</source>
+        <translation>Attention : une autre session a lieu dans la même salle au même moment.</translation>
+    </message>
+    <message>
+        <source>Warning: this day is outside the conference&apos;s days.</source>
+        <translation>Attention : ce jour est en dehors des dates de la conférence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot be removed: %n check-in(s) were made in it, and removing it would take them out of the attendance. Change its times or its name instead.</source>
+        <translation>
+            <numerusform>« %1 » ne peut pas être retirée : %n enregistrement y a été fait, et la retirer l&apos;enlèverait des présences. Changez plutôt ses horaires ou son nom.</numerusform>
+            <numerusform>« %1 » ne peut pas être retirée : %n enregistrements y ont été faits, et la retirer les enlèverait des présences. Changez plutôt ses horaires ou son nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the programme?</source>
+        <translation>Retirer « %1 » du programme ?</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the programme.</source>
+        <translation>« %1 » est retirée du programme.</translation>
+    </message>
+    <message>
+        <source>This session cannot be removed: check-ins were made in it (perhaps just now, at another door).</source>
+        <translation>Cette session ne peut pas être retirée : des enregistrements y ont été faits (peut-être à l&apos;instant, à une autre porte).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tableurs (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Last import: %1 new, %2 updated.</source>
+        <translation>Dernier import : %1 nouvelles, %2 mises à jour.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Import the &amp;programme…</source>
+        <translation>Importer le &amp;programme…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Who may enter</source>
+        <translation>Qui peut entrer</translation>
+    </message>
+    <message>
+        <source>Sessions of the programme</source>
+        <translation>Sessions du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the sessions (staff PIN)…</source>
+        <translation>&amp;Modifier les sessions (PIN de l&apos;équipe)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a session…</source>
+        <translation>&amp;Ajouter une session…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Changer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1775,117 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>This id is taken by another session of the programme.</source>
+        <translation>Cet identifiant est déjà pris par une autre session du programme.</translation>
+    </message>
+    <message>
+        <source>An id cannot hold a comma, a semicolon or a &apos;|&apos;, nor be longer than 64 characters.</source>
+        <translation>Un identifiant ne peut contenir ni virgule, ni point-virgule, ni « | », ni dépasser 64 caractères.</translation>
+    </message>
+    <message>
+        <source>This name is too long.</source>
+        <translation>Ce nom est trop long.</translation>
+    </message>
+    <message>
+        <source>The session needs a name, in French or in English.</source>
+        <translation>La session a besoin d&apos;un nom, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>It ends before it starts.</source>
+        <translation>Elle finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>C&apos;est trop long.</translation>
+    </message>
+    <message>
+        <source>Unknown category.</source>
+        <translation>Catégorie inconnue.</translation>
+    </message>
+    <message>
+        <source>This capacity is not possible.</source>
+        <translation>Cette capacité n&apos;est pas possible.</translation>
+    </message>
+    <message>
+        <source>Edit the session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <source>A new session</source>
+        <translation>Une nouvelle session</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French</source>
+        <translation>Nom en &amp;français</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English</source>
+        <translation>Nom en &amp;anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>&amp;Who may enter</source>
+        <translation>&amp;Qui peut entrer</translation>
+    </message>
+    <message>
+        <source>made from the name if empty</source>
+        <translation>fait à partir du nom si vide</translation>
+    </message>
+    <message>
+        <source>the French name if empty</source>
+        <translation>le nom français si vide</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>None ticked: everyone may enter.</source>
+        <translation>Aucune case cochée : tout le monde peut entrer.</translation>
+    </message>
+    <message>
+        <source>Only people &amp;registered for it (a workshop)</source>
+        <translation>Seulement les personnes &amp;inscrites (un atelier)</translation>
+    </message>
+    <message>
+        <source>Re-entry &amp;allowed (a second scan is green)</source>
+        <translation>Ré-entrée &amp;permise (un second scan est vert)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>SessionFiguresModel</name>
     <message>
         <source>Session</source>
@@ -1569,8 +1927,8 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>Liste des participants et synchronisation</translation>
     </message>
     <message>
-        <source>&amp;Import a spreadsheet…</source>
-        <translation>&amp;Importer un tableur…</translation>
+        <source>&amp;Import the attendee list…</source>
+        <translation>&amp;Importer la liste des participants…</translation>
     </message>
     <message>
         <source>S&amp;ync with</source>
@@ -1803,12 +2161,20 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>Le serveur du lieu est l&apos;ordinateur qui sert la conférence à chaque porte sur le réseau du lieu. Tapez l&apos;adresse et le jeton que son écran affiche (ou que les organisateurs vous ont donnés).</translation>
     </message>
     <message>
+        <source>http://192.168.1.10:8765</source>
+        <translation>http://192.168.1.10:8765</translation>
+    </message>
+    <message>
         <source>Connect to pretix</source>
         <translation>Se connecter à pretix</translation>
     </message>
     <message>
         <source>The station reads the event, its check-in lists and the attendees from pretix, and checks people in offline as pretix would. The token is an API token of a pretix team with access to the event.</source>
         <translation>Le poste lit dans pretix l&apos;événement, ses listes d&apos;enregistrement et les participants, et enregistre les personnes hors ligne comme pretix le ferait. Le jeton est un jeton d&apos;API d&apos;une équipe pretix qui a accès à l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>https://pretix.eu</source>
+        <translation>https://pretix.eu</translation>
     </message>
     <message>
         <source>the organiser&apos;s short name</source>

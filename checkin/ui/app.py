@@ -258,7 +258,8 @@ class Launcher(QObject):
         self.build_options = build_options
         self.translations = Translations(app, folder=translations_dir)
         self.translations.set_language(str(settings.value("language", DEFAULT_LANGUAGE)))
-        self.tasks = TaskRunner(threads=1, parent=self)
+        # the first screen's writer (the event, the source, the imports, the demo's build)
+        self.admission = Admission(Reception(store), self)
         self.first_screen = None
         self.station: Station | None = None
 
@@ -268,7 +269,8 @@ class Launcher(QObject):
         if not is_empty(self.store):
             self._open(self.store, self.clock)
             return
-        screen = FirstScreen(self.store, self.translations, self.settings, tasks=self.tasks)
+        screen = FirstScreen(self.store, self.translations, self.settings,
+                             admission=self.admission)
         screen.finished.connect(self._on_chosen)
         self.first_screen = screen
         screen.show()
@@ -290,13 +292,25 @@ class Launcher(QObject):
             self.store = store
             self._open(store, demo_clock())
 
-        self.tasks.run(build, on_done=opened, on_error=self._demo_failed)
+        self.admission.run(build, on_done=opened, on_error=self._demo_failed)
 
     def _demo_failed(self, error: BaseException) -> None:
         if not isinstance(error, (StoreError, OSError)):
             raise error
         if self.first_screen is not None:
             self.first_screen.demo_failed(error)
+
+    def close(self) -> None:
+        """Close whichever is open, first screen or station, and remove the translators."""
+        if self.first_screen is not None:
+            self.first_screen.close()
+            self.first_screen = None
+        if self.station is not None:
+            self.station.shutdown()  # uninstalls the translators it was handed
+            self.station.window.close()
+        else:
+            self.translations.uninstall()
+        self.admission.wait(5000)
 
     def _open(self, store: Store, clock) -> None:
         reception = Reception(store, **({"clock": clock} if clock is not None else {}))

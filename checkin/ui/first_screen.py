@@ -10,8 +10,8 @@ Four choices, each a page of its own:
 - **open the demo**: the demo conference, in a database of its own (this station's stays
   empty, and the first screen comes back at the next start).
 
-Every write (the event, the source, the imports) runs on this screen's writer thread; the
-window only shows what came back. When a choice is complete the screen emits
+Every write (the event, the source, the imports) runs on the writer thread of an
+:class:`~checkin.ui.admission.Admission`; the window only shows what came back. When a choice is complete the screen emits
 :attr:`FirstScreen.finished` with it, and the launcher (:class:`checkin.ui.app.Launcher`)
 opens the reception window.
 """
@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.model import Event
+from checkin.reception import Reception
 from checkin.store import Store, StoreError
+from checkin.ui.admission import Admission
 from checkin.ui.event_form import EventForm
 from checkin.ui.i18n import (
     LANGUAGES,
@@ -45,7 +47,6 @@ from checkin.ui.i18n import (
     current_language,
 )
 from checkin.ui.labels import language_label
-from checkin.ui.tasks import TaskRunner
 
 NEW_EVENT, HUB, PRETIX, DEMO = "event", "hub", "pretix", "demo"
 
@@ -159,14 +160,14 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
                 "The hub is the computer that serves the conference to every door on the "
                 "venue's network. Type the address and the token that its screen shows (or "
                 "that the organisers gave you)."))
-            self.fields["url"][1].setPlaceholderText("http://192.168.1.10:8765")
+            self.fields["url"][1].setPlaceholderText(self.tr("http://192.168.1.10:8765"))
         else:
             self.title.setText(self.tr("Connect to pretix"))
             self.lead.setText(self.tr(
                 "The station reads the event, its check-in lists and the attendees from "
                 "pretix, and checks people in offline as pretix would. The token is an API "
                 "token of a pretix team with access to the event."))
-            self.fields["url"][1].setPlaceholderText("https://pretix.eu")
+            self.fields["url"][1].setPlaceholderText(self.tr("https://pretix.eu"))
             self.fields["organizer"][1].setPlaceholderText(self.tr("the organiser's short name"))
             self.fields["event"][1].setPlaceholderText(self.tr("the event's short name"))
         self.fields["token"][1].setPlaceholderText(self.tr("kept in the system keyring"))
@@ -258,7 +259,7 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         translations: Translations,
         settings: QSettings,
         *,
-        tasks: TaskRunner | None = None,
+        admission: Admission | None = None,
         choose_file: Callable[[QWidget, str], Path | None] | None = None,
         parent: QWidget | None = None,
     ):
@@ -268,7 +269,8 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         self.store = store
         self.translations = translations
         self.settings = settings
-        self.tasks = tasks or TaskRunner(threads=1, parent=self)
+        # the writer thread: the event, the source, the imports (no write on the GUI thread)
+        self.admission = admission if admission is not None else Admission(Reception(store), self)
         self.choose_file = choose_file or FirstScreen._ask_file
         self.conference: Event | None = None
         self.import_dialog = None  # the last import dialog, for tests
@@ -480,7 +482,7 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
 
         self.event_message.clear()
         self._set_busy(True)
-        self.tasks.run(write, on_done=self._on_event_created, on_error=self._on_event_failed)
+        self.admission.run(write, on_done=self._on_event_created, on_error=self._on_event_failed)
 
     def _on_event_created(self, event: Event) -> None:
         self._set_busy(False)
@@ -522,14 +524,14 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
             return None
         from checkin.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.store, path, self, kind=kind, tasks=self.tasks)
+        dialog = ImportDialog(self.store, path, self, kind=kind, admission=self.admission)
         dialog.imported.connect(lambda _report: self._count())
         self.import_dialog = dialog
         dialog.open()
         return dialog
 
     def _count(self) -> None:
-        self.tasks.run(lambda: (len(self.store.sessions()), self.store.count_attendees()),
+        self.admission.run(lambda: (len(self.store.sessions()), self.store.count_attendees()),
                        on_done=lambda counts: self.next_page.show_counts(*counts))
 
     # --- hub, pretix -------------------------------------------------------------------------
@@ -560,7 +562,7 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
 
         page.message.setText(self.tr("Connecting to %1…").replace("%1", config.url))
         self._set_busy(True)
-        self.tasks.run(connect, on_done=lambda report: self._on_connected(page, report),
+        self.admission.run(connect, on_done=lambda report: self._on_connected(page, report),
                        on_error=lambda error: self._on_connect_failed(page, error))
 
     def _on_connected(self, page: SourcePage, report) -> None:

@@ -38,6 +38,7 @@ from checkin.ui.admission import Admission
 from checkin.ui.camera_view import CameraView
 from checkin.ui.i18n import LANGUAGES, RetranslatesOnLanguageChange
 from checkin.ui.pin import MIN_LENGTH, PinPad, StaffPin
+from checkin.ui.session_editor import ProgrammeBox
 from checkin.ui.labels import language_label
 
 LANGUAGE_KEY = "language"
@@ -102,6 +103,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         self.list_decoders = decoders
         self.camera_factory = camera_factory
         self.choose_file = choose_file or SettingsPage._ask_file
+        self.choose_programme = choose_file  # None: the programme box asks with its own title
         self.camera = None  # the controller of a running test
         self.import_dialog = None  # the last ImportDialog, for tests and the window
         self.codes_read: list[str] = []
@@ -160,6 +162,12 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         self.sync_message.setWordWrap(True)
         source.addRow(self.sync_save, self.sync_message)
         column.addWidget(self.source_box)
+
+        # the programme: import, and the session editor behind the staff PIN
+        self.programme_box = ProgrammeBox(self.store, self.pin, self.admission,
+                                          choose_file=self.choose_programme)
+        self.programme_box.sessions_changed.connect(self._on_programme_changed)
+        column.addWidget(self.programme_box)
 
         # camera and decoder
         self.camera_box = QGroupBox()
@@ -274,7 +282,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         self.station_caption.setText(self.tr("Station &name"))
         self.station_name.setPlaceholderText(self.tr("e.g. Auditorium – door A"))
         self.source_box.setTitle(self.tr("Attendee list and sync"))
-        self.import_button.setText(self.tr("&Import a spreadsheet…"))
+        self.import_button.setText(self.tr("&Import the attendee list…"))
         self.sync_caption.setText(self.tr("S&ync with"))
         for i, label in enumerate((self.tr("Nothing (this station only)"),
                                    self.tr("The venue's sync server"), self.tr("pretix"))):
@@ -344,6 +352,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         self._fill_cameras()
         self._fill_decoders()
         self._fill_sessions()
+        self.programme_box.load()
         self._load_sync()
         self._show_pin_state()
 
@@ -508,9 +517,15 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         dialog.open()  # window-modal, returns at once: the report is read, then confirmed
         return dialog
 
+    def _on_programme_changed(self) -> None:
+        self.reception.refresh()  # the door decides with the new programme at once
+        self._fill_sessions()
+        self.sessions_changed.emit()
+
     def _on_imported(self, report) -> None:
         self.reception.refresh()
         self._fill_sessions()
+        self.programme_box.load()
         self.import_status.setText(self.tr("Last import: %1 new, %2 updated.")
                                    .replace("%1", str(report.taken))
                                    .replace("%2", str(report.updated)))
@@ -558,6 +573,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self.test_button.isChecked():
             self.test_button.setChecked(False)  # never leave the camera taken by the test
+        self.programme_box.lock()  # the PIN again at the next visit
         super().hideEvent(event)
 
     # --- staff PIN -----------------------------------------------------------------------

@@ -8,12 +8,13 @@ record of a row, so views and tests never parse display text. They hold records 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from checkin.model import Attendee, CheckIn, Direction, Session
@@ -312,44 +313,83 @@ class StationsModel(_RecordModel):
 
 
 class ImportLinesModel(_RecordModel):
-    """The line-by-line report of a spreadsheet import (dry run or done); refused lines red."""
+    """The line-by-line report of a spreadsheet import (dry run or done), of the attendee
+    list or of the programme: refused lines red, warned lines amber, and for an updated line
+    each field that changes, from what to what."""
 
-    LINE, ACTION, NAME, REASON = range(4)
-    COLUMN_COUNT = 4
+    LINE, ACTION, NAME, REASON, CHANGES = range(5)
+    COLUMN_COUNT = 5
+
+    def __init__(self, parent=None, *, programme: bool = False):
+        super().__init__(parent)
+        self.programme = programme
 
     def headers(self) -> Sequence[str]:
-        return [self.tr("Line"), self.tr("What happens"), self.tr("Name"), self.tr("Why")]
+        return [self.tr("Line"), self.tr("What happens"),
+                self.tr("Session") if self.programme else self.tr("Name"), self.tr("Why"),
+                self.tr("Changes")]
 
     def action_label(self, action) -> str:
-        from checkin.importer import Action  # loaded with the import dialog, not at launch
-
+        # By value: the attendee and programme reports have an enum each, with these words;
+        # a session is feminine in French, hence words of its own.
+        if self.programme:
+            return {
+                "new": self.tr("new", "a session"),
+                "updated": self.tr("updated", "a session"),
+                "unchanged": self.tr("unchanged", "a session"),
+                "skipped": self.tr("skipped", "a line of the programme"),
+                "refused": self.tr("refused", "a session"),
+                "kept": self.tr("kept", "a session"),
+                "removed": self.tr("removed", "a session"),
+            }.get(action.value, action.value)
         return {
-            Action.TAKEN: self.tr("new"),
-            Action.UPDATED: self.tr("updated"),
-            Action.UNCHANGED: self.tr("unchanged"),
-            Action.SKIPPED: self.tr("skipped"),
-            Action.REFUSED: self.tr("refused"),
-        }.get(action, action.value)
+            "taken": self.tr("new"),
+            "updated": self.tr("updated"),
+            "unchanged": self.tr("unchanged"),
+            "skipped": self.tr("skipped"),
+            "refused": self.tr("refused"),
+        }.get(action.value, action.value)
+
+    def warning_words(self, text: str) -> str:
+        """A warning of the programme import, in the window's language."""
+        overlap = _OVERLAP.match(text)
+        if overlap:
+            session_id, name, room, when = overlap.groups()
+            return (self.tr("same room as “%1” (%2), %3").replace("%1", name)
+                    .replace("%2", room).replace("%3", when))
+        outside = _OUTSIDE.match(text)
+        if outside:
+            return self.tr("%1 is outside the conference's days").replace("%1", outside[1])
+        return text
 
     def reason_label(self, reason) -> str:
-        from checkin.importer import Reason
-
         return {
-            Reason.BLANK: self.tr("blank line"),
-            Reason.HEADING: self.tr("title row merged across columns"),
-            Reason.MISSING_NAME: self.tr("missing name"),
-            Reason.MALFORMED_EMAIL: self.tr("malformed e-mail"),
-            Reason.SHORT_LINE: self.tr("short line"),
-            Reason.LONG_LINE: self.tr("more cells than columns"),
-            Reason.DUPLICATE_ID: self.tr("duplicate registration number"),
-            Reason.DUPLICATE_PERSON: self.tr("same person twice"),
-            Reason.MERGED_CELLS: self.tr("cells merged across columns"),
-            Reason.UNKNOWN_CATEGORY: self.tr("unknown category"),
-            Reason.UNKNOWN_STATUS: self.tr("unknown status"),
-            Reason.UNKNOWN_LANGUAGE: self.tr("unknown language"),
-            Reason.UNKNOWN_WORKSHOP: self.tr("unknown workshop"),
-            Reason.TOO_LONG: self.tr("cell too long"),
-        }.get(reason, reason.value)
+            "blank line": self.tr("blank line"),
+            "title row merged across columns": self.tr("title row merged across columns"),
+            "missing name": self.tr("missing name"),
+            "malformed e-mail": self.tr("malformed e-mail"),
+            "short line": self.tr("short line"),
+            "more cells than columns": self.tr("more cells than columns"),
+            "duplicate registration number": self.tr("duplicate registration number"),
+            "same person twice": self.tr("same person twice"),
+            "cells merged across columns": self.tr("cells merged across columns"),
+            "unknown category": self.tr("unknown category"),
+            "unknown status": self.tr("unknown status"),
+            "unknown language": self.tr("unknown language"),
+            "unknown workshop": self.tr("unknown workshop"),
+            "cell too long": self.tr("cell too long"),
+            "missing day": self.tr("missing day"),
+            "missing time": self.tr("missing time"),
+            "unreadable day": self.tr("unreadable day"),
+            "unreadable time": self.tr("unreadable time"),
+            "ends before it starts": self.tr("ends before it starts"),
+            "unreadable capacity": self.tr("unreadable capacity"),
+            "unreadable yes/no": self.tr("unreadable yes/no"),
+            "unusable id": self.tr("unusable id"),
+            "duplicate id": self.tr("duplicate id"),
+            "same session twice": self.tr("same session twice"),
+            "has check-ins": self.tr("has check-ins"),
+        }.get(reason.value, reason.value)
 
     def cell(self, line: ImportLine, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -362,9 +402,79 @@ class ImportLinesModel(_RecordModel):
             if column == self.REASON:
                 # The detail (which value, which other line) is the importer's own words.
                 reason = self.reason_label(line.reason) if line.reason is not None else ""
+                if not reason and getattr(line, "warnings", ()):
+                    return "; ".join(self.warning_words(w) for w in line.warnings)
                 return f"{reason} ({line.detail})" if reason and line.detail else reason
-        if role == Qt.ItemDataRole.ForegroundRole and line.action.value == "refused":
-            return QColor("#b3261e")
+            if column == self.CHANGES:
+                return "; ".join(field_change_words(c) for c in
+                                 (getattr(line, "changes", ()) or ()))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CHANGES:
+            changes = getattr(line, "changes", ()) or ()
+            return "\n".join(field_change_words(c) for c in changes) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if line.action.value == "refused":
+                return QColor("#b3261e")
+            if getattr(line, "warnings", ()):
+                return QColor("#8a5a00")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+_OVERLAP = re.compile(r"^overlaps (\S+) \((.*)\) in (.*), (\d+/\d+ \S+)$")
+_OUTSIDE = re.compile(r"^(\S+) is outside the event's days")
+
+
+def field_label(name: str) -> str:
+    """A field of a person or a session, as the import report names it."""
+    labels = {
+        "first_name": QCoreApplication.translate("Field", "first name"),
+        "last_name": QCoreApplication.translate("Field", "last name"),
+        "organisation": QCoreApplication.translate("Field", "organisation"),
+        "country": QCoreApplication.translate("Field", "country"),
+        "category": QCoreApplication.translate("Field", "category"),
+        "language": QCoreApplication.translate("Field", "language"),
+        "email": QCoreApplication.translate("Field", "e-mail"),
+        "phone": QCoreApplication.translate("Field", "phone"),
+        "reg_no": QCoreApplication.translate("Field", "registration number"),
+        "workshops": QCoreApplication.translate("Field", "workshops"),
+        "status": QCoreApplication.translate("Field", "status"),
+        "notes": QCoreApplication.translate("Field", "notes"),
+        "name_fr": QCoreApplication.translate("Field", "name (French)"),
+        "name_en": QCoreApplication.translate("Field", "name (English)"),
+        "starts_at": QCoreApplication.translate("Field", "start"),
+        "ends_at": QCoreApplication.translate("Field", "end"),
+        "room": QCoreApplication.translate("Field", "room"),
+        "capacity": QCoreApplication.translate("Field", "capacity"),
+        "categories": QCoreApplication.translate("Field", "who may enter"),
+        "registration_required": QCoreApplication.translate("Field", "registration required"),
+        "reentry": QCoreApplication.translate("Field", "re-entry"),
+    }
+    return labels.get(name, name.replace("_", " "))
+
+
+def _value_words(value, field: str = "") -> str:
+    if value is None or value == "" or value == () or value == []:
+        return QCoreApplication.translate("Field", "(blank)")
+    if isinstance(value, bool) or value in ("yes", "no"):
+        yes = value is True or value == "yes"
+        return (QCoreApplication.translate("Field", "yes") if yes
+                else QCoreApplication.translate("Field", "no"))
+    if field == "categories":  # the programme says "all" or "speaker, organiser"
+        if value == "all":
+            return QCoreApplication.translate("Field", "everyone")
+        parts = value.split(", ") if isinstance(value, str) else value
+        return ", ".join(category_label(str(p)) for p in parts)
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def field_change_words(change) -> str:
+    """"e-mail: a@x.bi → (blank)" for one changed field of an updated line."""
+    field = getattr(change, "field", None)
+    name = str(getattr(field, "value", field))
+    before = getattr(change, "old", getattr(change, "before", None))
+    after = getattr(change, "new", getattr(change, "after", None))
+    return (f"{field_label(name)}: {_value_words(before, name)} → "
+            f"{_value_words(after, name)}")

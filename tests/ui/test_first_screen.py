@@ -32,18 +32,13 @@ def launch(qapp, qtbot, tmp_path, qm_dir, monkeypatch):
                             camera=False, scanner_input=False, muted=True)
         launcher.start()
         made.append(launcher)
-        if launcher.first_screen is not None:
-            qtbot.addWidget(launcher.first_screen)
         return launcher
 
     yield start
     for launcher in made:
-        if launcher.station is not None:
-            launcher.station.shutdown()
-            launcher.station.window.close()
-            if launcher.store is not None:
-                launcher.store.close()
-        launcher.tasks.wait(5000)
+        launcher.close()
+        if launcher.store is not None:
+            launcher.store.close()
 
 
 def test_a_station_with_a_conference_opens_on_the_reception_window(launch, small_event):

@@ -150,6 +150,7 @@ def test_every_page_writes_through_the_one_writer(qtbot, station, gui_writes, tm
     qtbot.mouseClick(settings.import_button, Qt.MouseButton.LeftButton)
     dialog = settings.import_dialog
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None)  # the dry run, on the writer too
     with qtbot.waitSignal(settings.attendees_imported):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     dialog.close()

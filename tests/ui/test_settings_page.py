@@ -104,6 +104,7 @@ def test_import_shows_the_report_then_writes_on_confirm(qtbot, page, reception, 
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     dialog = page.import_dialog
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None or bool(dialog.error))  # writer thread
     # the report, line by line, before anything is written
     model = dialog.model
     lines = {model.data(model.index(r, 0)): (model.data(model.index(r, 1)),
@@ -130,6 +131,7 @@ def test_a_clean_file_imports_with_one_confirm(qtbot, page, reception, chosen, t
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     dialog = page.import_dialog
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None or bool(dialog.error))  # writer thread
     assert dialog.import_button.isEnabled() and not dialog.partial_button.isVisible()
     with qtbot.waitSignal(dialog.imported):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -143,6 +145,7 @@ def test_an_unreadable_file_is_said_in_one_sentence(qtbot, page, chosen, tmp_pat
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     dialog = page.import_dialog
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None or bool(dialog.error))  # writer thread
     assert "cannot be imported" in dialog.heading.text()
     assert dialog.summary.text()
     assert not dialog.import_button.isEnabled()
