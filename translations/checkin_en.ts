@@ -643,6 +643,14 @@
         <translation>re-entry</translation>
     </message>
     <message>
+        <source>entry after exit</source>
+        <translation>entry after exit</translation>
+    </message>
+    <message>
+        <source>unpaid accepted</source>
+        <translation>unpaid accepted</translation>
+    </message>
+    <message>
         <source>(blank)</source>
         <translation>(blank)</translation>
     </message>

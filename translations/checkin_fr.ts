@@ -643,6 +643,14 @@
         <translation>ré-entrée</translation>
     </message>
     <message>
+        <source>entry after exit</source>
+        <translation>entrée après sortie</translation>
+    </message>
+    <message>
+        <source>unpaid accepted</source>
+        <translation>impayés acceptés</translation>
+    </message>
+    <message>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>

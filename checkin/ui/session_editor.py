@@ -189,7 +189,9 @@ class SessionDialog(RetranslatesOnLanguageChange, QDialog):
                 categories=[v for v, box in self.category_boxes.items() if box.isChecked()],
                 registration_required=self.registration.isChecked(),
                 reentry=self.reentry.isChecked(),
-                entry_after_exit=bool(self.editing and self.editing.entry_after_exit),
+                # pretix's two flags are not in this form: an edit keeps them as they are
+                allow_entry_after_exit=(self.editing.allow_entry_after_exit
+                                        if self.editing else True),
                 accept_unpaid=bool(self.editing and self.editing.accept_unpaid),
             )
         except SessionInvalid as invalid:
