@@ -122,6 +122,18 @@ class Column:
 
 
 
+@dataclass(frozen=True)
+class Change:
+    """One field of a record that an import changes, from what to what (as shown)."""
+
+    field: str
+    old: str
+    new: str
+
+    def describe(self) -> str:
+        return f"{self.field}: {self.old or '(empty)'} → {self.new or '(empty)'}"
+
+
 # --- reading the header ----------------------------------------------------------------------
 
 _FIELD_NAMES = {f.value: f for f in Field}

@@ -13,8 +13,15 @@ not people, and refusing them would block a good list for a cosmetic row.
 
 Re-importing an updated list updates people in place, matched by registration number, else
 e-mail, else name and organisation; their id, badge token, printed badge and check-ins stay.
-For a column present in the file, the file is the truth (an emptied phone cell clears the
-phone); columns absent from the file leave what the database has.
+A blank cell keeps what the database holds (a list exported without phone numbers must not
+erase them), unless the organiser asks that blanks clear (``blank_clears``); columns absent
+from the file leave what the database has. The report names, for each person updated, each
+field that changes, from what to what, and the fields a blank cell left as they were.
+
+A workshops column read before the programme exists is kept as written
+(``Attendee.pending_workshops``) and read when the programme is imported
+(:mod:`checkin.programme`). A workbook that holds the programme too (a "Programme" sheet) has
+it imported first, in the same transaction.
 """
 
 from __future__ import annotations
@@ -25,10 +32,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checkin import tokens
 from checkin.import_columns import (
     EMAIL,
+    Change,
     LANGUAGES,
     STATUSES,
     Column,
@@ -42,6 +51,9 @@ from checkin.model import Attendee, Category, Event, Session, utcnow
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
 from checkin.workshops import UnknownWorkshop, WorkshopNames
+
+if TYPE_CHECKING:
+    from checkin.programme import ProgrammeReport
 
 __all__ = [
     "Action", "Column", "Field", "ImportFileError", "ImportLine", "ImportReport", "Reason",
@@ -84,6 +96,8 @@ class ImportLine:
     detail: str = ""  # the words: which value, which other line
     attendee_id: str = ""
     name: str = ""
+    changes: tuple[Change, ...] = ()  # for UPDATED: each field, from what to what
+    kept: tuple[str, ...] = ()  # fields left as stored because the line's cell was blank
 
     def describe(self) -> str:
         head = f"line {self.line}: {self.action.value}"
@@ -93,6 +107,10 @@ class ImportLine:
             head += f" — {self.reason.value}"
         if self.detail:
             head += f" ({self.detail})"
+        for change in self.changes:
+            head += f"\n      {change.describe()}"
+        if self.kept:
+            head += f"\n      blank in the file, kept: {', '.join(self.kept)}"
         return head
 
 
@@ -111,6 +129,9 @@ class ImportReport:
     committed: bool  # the import went through (False for a dry run or a refused file)
     event_created: bool = False
     left_alone: int = 0  # people in the database the file does not mention
+    blank_clears: bool = False  # blank cells erased stored values (else they kept them)
+    workshops_pending: int = 0  # people whose workshops wait for the programme
+    programme: "ProgrammeReport | None" = None  # the workbook's "Programme" sheet, first
 
     def count(self, action: Action) -> int:
         return sum(1 for line in self.lines if line.action is action)
@@ -177,7 +198,7 @@ class _Refusal(Exception):
         self.reason, self.detail = reason, detail
 
 
-def _parse(row: Row, columns: Sequence[Column], workshops: WorkshopNames) -> _Parsed:
+def _parse(row: Row, columns: Sequence[Column], workshops: WorkshopNames | None) -> _Parsed:
     values: dict = {}
     for column in columns:
         text = row.cells[column.index] if column.index < len(row.cells) else ""
@@ -210,7 +231,9 @@ def _parse(row: Row, columns: Sequence[Column], workshops: WorkshopNames) -> _Pa
         if language is None:
             raise _Refusal(Reason.UNKNOWN_LANGUAGE, repr(values[Field.LANGUAGE]))
         values[Field.LANGUAGE] = language
-    if Field.WORKSHOPS in values:
+    if Field.WORKSHOPS in values and workshops is None:
+        values[Field.WORKSHOPS] = " ".join(values[Field.WORKSHOPS].split())  # kept as written
+    elif Field.WORKSHOPS in values:
         try:
             values[Field.WORKSHOPS] = workshops.ids(values[Field.WORKSHOPS])
         except UnknownWorkshop as error:
@@ -250,23 +273,55 @@ def _shape_refusal(row: Row, columns: Sequence[Column], width: int, kind: str) -
 
 # --- the import ------------------------------------------------------------------------------
 
-def _apply(existing: Attendee | None, values: Mapping[Field, object], event: Event) -> Attendee:
-    text_fields = {
-        Field.FIRST_NAME: "first_name", Field.LAST_NAME: "last_name",
-        Field.ORGANISATION: "organisation", Field.COUNTRY: "country", Field.EMAIL: "email",
-        Field.PHONE: "phone", Field.NOTES: "notes", Field.WORKSHOPS: "workshops",
-    }
-    # Empty category, status or language: the default for a newcomer, kept for the others;
-    # an empty registration number never erases one (it is how the next import finds them).
-    defaulted = {Field.CATEGORY: "category", Field.STATUS: "status",
-                 Field.LANGUAGE: "language", Field.REG_NO: "reg_no"}
-    changes = {attr: values[f] for f, attr in text_fields.items() if f in values}
-    changes.update({attr: values[f] for f, attr in defaulted.items() if values.get(f)})
+_TEXT_FIELDS = {
+    Field.FIRST_NAME: "first_name", Field.LAST_NAME: "last_name",
+    Field.ORGANISATION: "organisation", Field.COUNTRY: "country", Field.EMAIL: "email",
+    Field.PHONE: "phone", Field.NOTES: "notes", Field.WORKSHOPS: "workshops",
+}
+# Empty category, status or language: the default for a newcomer, kept for the others;
+# an empty registration number never erases one (it is how the next import finds them).
+_DEFAULTED = {Field.CATEGORY: "category", Field.STATUS: "status",
+              Field.LANGUAGE: "language", Field.REG_NO: "reg_no"}
+# What a report shows changing, in this order.
+SHOWN = ("first_name", "last_name", "organisation", "country", "category", "language",
+         "email", "phone", "reg_no", "status", "workshops", "pending_workshops", "notes")
+
+
+def _shown(value) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return "" if value is None else str(value)
+
+
+def person_changes(old: Attendee, new: Attendee) -> tuple[Change, ...]:
+    """Each field that differs, from what to what, as a report shows it."""
+    return tuple(Change(attr, _shown(getattr(old, attr)), _shown(getattr(new, attr)))
+                 for attr in SHOWN if getattr(old, attr) != getattr(new, attr))
+
+
+def _apply(existing: Attendee | None, values: Mapping[Field, object], event: Event, *,
+           blank_clears: bool = False, pending: bool = False) -> tuple[Attendee, tuple[str, ...]]:
+    """The person as the line makes them, and the fields left as stored because the
+    line's cell was blank (a blank cell keeps the stored value unless ``blank_clears``).
+    ``pending``: the workshops cell names sessions not imported yet; it is kept as written."""
+    changes = {attr: values[f] for f, attr in _TEXT_FIELDS.items() if f in values}
+    changes.update({attr: values[f] for f, attr in _DEFAULTED.items() if values.get(f)})
+    if pending and "workshops" in changes:
+        text = changes.pop("workshops")
+        if text:
+            changes["pending_workshops"] = text
+    elif "workshops" in changes and (changes["workshops"] or blank_clears):
+        changes["pending_workshops"] = ""  # the programme is here: the cell is read now
     if existing is None:
         changes = {"first_name": "", "last_name": "", **changes}
         return Attendee(id=str(uuid.uuid4()), event_id=event.id,
-                        token=tokens.new_token(event.code), origin="import", **changes)
-    return replace(existing, **changes)
+                        token=tokens.new_token(event.code), origin="import", **changes), ()
+    kept = ()
+    if not blank_clears:
+        kept = tuple(attr for attr, value in changes.items()
+                     if not value and getattr(existing, attr))
+        changes = {attr: value for attr, value in changes.items() if attr not in kept}
+    return replace(existing, **changes), kept
 
 
 def _index(people: Iterable[Attendee]):
@@ -309,8 +364,12 @@ def import_table(
     accept_partial: bool = False,
     new_event: Event | None = None,
     tables: Sequence[Table] | None = None,
+    blank_clears: bool = False,
 ) -> ImportReport:
-    """Check every line of ``table`` (or the best of ``tables``) and write the result."""
+    """Check every line of ``table`` (or the best of ``tables``) and write the result.
+
+    A blank cell keeps what the database holds for a person already there, unless
+    ``blank_clears``: then it erases it (the file is the truth for its columns)."""
     mapping = {header_key(k): Field(v) for k, v in (mapping or {}).items()}
     table, (header_at, columns, ignored) = best_table(tables or [table], mapping, source or "the file")
     event = store.event()
@@ -324,13 +383,9 @@ def import_table(
         event = new_event or Event("new", "NEW", "", "", "UTC", date.today(), date.today())
         event_created = True
     sessions = store.sessions()
-    if not sessions and any(c.field is Field.WORKSHOPS for c in columns):
-        # Nothing to map workshops to yet: read the people now, their workshops once the
-        # programme is in (a second import of the same file updates them).
-        ignored = [*ignored, *(f"{c.header} (no sessions yet)" for c in columns
-                               if c.field is Field.WORKSHOPS)]
-        columns = [c for c in columns if c.field is not Field.WORKSHOPS]
-    workshops = WorkshopNames(sessions)
+    # No programme yet: each workshops cell is kept as written (Attendee.pending_workshops)
+    # and read when the programme arrives (checkin.programme), never dropped.
+    workshops = WorkshopNames(sessions) if sessions else None
     people = store.attendees()
     indexes = _index(people)
     width = max(c.index for c in columns) + 1
@@ -338,6 +393,7 @@ def import_table(
 
     lines: list[ImportLine] = []
     to_write: list[Attendee] = []
+    pending = 0
     seen_reg: dict[str, int] = {}
     seen_person: dict[str, int] = {}  # matched attendee id, or the line's own keys → line
     for row in table.rows[header_at + 1:]:
@@ -371,17 +427,24 @@ def import_table(
             continue
         for k in (*keys, f"name:{parsed.key_name}"):
             seen_person.setdefault(k, row.line)
-        attendee = _apply(existing, parsed.values, event)
+        attendee, kept = _apply(existing, parsed.values, event, blank_clears=blank_clears,
+                                pending=workshops is None)
+        changes: tuple[Change, ...] = ()
         if existing is None:
             action = Action.TAKEN
-        elif attendee == existing:
+        elif attendee == existing and attendee.pending_workshops == existing.pending_workshops:
             action = Action.UNCHANGED
         else:
             action = Action.UPDATED
+            changes = person_changes(existing, attendee)
             attendee = replace(attendee, updated_at=utcnow())
+        if attendee.pending_workshops and (existing is None or attendee.pending_workshops
+                                           != existing.pending_workshops):
+            pending += 1
         if action is not Action.UNCHANGED:
             to_write.append(attendee)
-        lines.append(ImportLine(row.line, action, attendee_id=attendee.id, name=name))
+        lines.append(ImportLine(row.line, action, attendee_id=attendee.id, name=name,
+                                changes=changes, kept=kept))
 
     refused = any(line.action is Action.REFUSED for line in lines)
     commit = not dry_run and (accept_partial or not refused)
@@ -406,6 +469,8 @@ def import_table(
         committed=commit,
         event_created=event_created and commit,
         left_alone=sum(1 for a in people if a.id not in mentioned),
+        blank_clears=blank_clears,
+        workshops_pending=pending,
     )
 
 
@@ -414,6 +479,10 @@ def _row_name(row: Row, columns: Sequence[Column]) -> str:
     named = sorted((c for c in columns if c.field in order), key=lambda c: order.index(c.field))
     parts = [row.cells[c.index] for c in named if c.index < len(row.cells)]
     return " ".join(p for p in parts if p)[:80]
+
+
+class _Rollback(Exception):
+    """Undo a workbook's programme and attendees together (a dry run, or a refusal)."""
 
 
 def import_file(
@@ -425,8 +494,16 @@ def import_file(
     dry_run: bool = False,
     accept_partial: bool = False,
     new_event: Event | None = None,
+    blank_clears: bool = False,
 ) -> ImportReport:
-    """Import a CSV or XLSX file; see the module's docstring for the rules."""
+    """Import a CSV or XLSX file; see the module's docstring for the rules.
+
+    A workbook that also holds the programme (a sheet such as "Programme", recognised by its
+    columns) has it imported first, in the same transaction: both go in, or neither; the
+    programme's own report is ``report.programme``.
+    """
+    from checkin.programme import is_programme, programme_table
+
     path = Path(path)
     try:
         tables = read(path, sheet=sheet)
@@ -434,5 +511,46 @@ def import_file(
         raise ImportFileError(str(error)) from error
     if not tables:
         raise ImportFileError(f"{path.name} is empty.")
-    return import_table(store, tables[0], tables=tables, source=path.name, mapping=mapping,
-                        dry_run=dry_run, accept_partial=accept_partial, new_event=new_event)
+    options = dict(source=path.name, mapping=mapping, dry_run=dry_run,
+                   accept_partial=accept_partial, new_event=new_event,
+                   blank_clears=blank_clears)
+    programme = programme_table(tables) if tables[0].kind == "xlsx" and len(tables) > 1 else None
+    people = [t for t in tables if t is not programme and not is_programme(t)]
+    if programme is None:
+        if sheet is not None and tables[0].kind == "xlsx" and is_programme(tables[0]):
+            raise ImportFileError(f"The sheet {sheet!r} is a programme: import it with "
+                                  "checkin programme import (or the window's programme import).")
+        return import_table(store, tables[0], tables=tables, **options)
+    if not people:
+        raise ImportFileError(f"{path.name} holds a programme but no list of people: import "
+                              "it with checkin programme import.")
+    return _import_workbook(store, programme, people, **options)
+
+
+def _import_workbook(store: Store, programme_sheet: Table, people: Sequence[Table], *,
+                     dry_run: bool, accept_partial: bool, new_event: Event | None,
+                     **options) -> ImportReport:
+    """The programme sheet, then the people (whose workshops name its sessions), in one
+    transaction rolled back for a dry run or a refusal."""
+    from checkin.programme import import_programme_table
+
+    outcome: dict = {}
+    try:
+        with store.transaction():
+            event_created = False
+            if store.event() is None and new_event is not None:
+                store.save_event(new_event)
+                event_created = True
+            source = options["source"]
+            programme = import_programme_table(store, programme_sheet, source=source)
+            report = import_table(store, people[0], tables=people, dry_run=dry_run,
+                                  accept_partial=accept_partial, **options)
+            outcome.update(programme=programme, report=report, event_created=event_created)
+            if dry_run or programme.refused or not report.committed:
+                raise _Rollback
+    except _Rollback:
+        programme, report = outcome["programme"], outcome["report"]
+        return replace(report, committed=False, event_created=False,
+                       programme=replace(programme, committed=False, dry_run=dry_run))
+    return replace(outcome["report"], programme=outcome["programme"],
+                   event_created=outcome["event_created"] or outcome["report"].event_created)

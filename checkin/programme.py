@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
-from checkin.import_columns import ImportFileError, header_key
+from checkin.import_columns import Change, ImportFileError, header_key
 from checkin.model import UTC, Category, Event, Session, fold, to_iso, utcnow
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
@@ -458,18 +458,6 @@ class Reason(enum.Enum):
     DUPLICATE_ID = "duplicate id"
     DUPLICATE_SESSION = "same session twice"
     HAS_CHECKINS = "has check-ins"
-
-
-@dataclass(frozen=True)
-class Change:
-    """One field of a record that an import changes, from what to what (as shown)."""
-
-    field: str
-    old: str
-    new: str
-
-    def describe(self) -> str:
-        return f"{self.field}: {self.old or '(empty)'} → {self.new or '(empty)'}"
 
 
 @dataclass(frozen=True)

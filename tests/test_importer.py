@@ -312,9 +312,11 @@ def test_no_event_needs_one(store, tmp_path):
     assert report.event_created and report.taken == 4
     assert store.event().code == "ACME"
     assert all(a.token.startswith("ACME-") for a in store.attendees())
-    # No sessions yet: the workshops column is left for later, people are taken.
-    assert any("Ateliers" in c for c in report.ignored_columns)
+    # No sessions yet: each workshops cell is kept as written for the programme to resolve.
+    assert not any("Ateliers" in c for c in report.ignored_columns)
+    assert report.workshops_pending == 3
     assert all(a.workshops == () for a in store.attendees())
+    assert by_reg(store)["R-003"].pending_workshops == "workshop-a; Speakers' lounge"
 
 
 # --- re-import --------------------------------------------------------------------------------
@@ -330,7 +332,7 @@ def test_reimport_updates_in_place_and_keeps_tokens_and_checkins(programme, tmp_
 
     rows = [list(r) for r in ROWS]
     rows[0][3] = "MFP – Mutuelle de la Fonction Publique"  # organisation changed
-    rows[0][7] = ""  # phone removed: the file is the truth for its columns
+    rows[0][7] = ""  # phone left blank: kept (a blank cell never erases)
     rows[0][5] = ""  # category emptied: kept as it was
     rows[1][0] = ""  # no number this time: matched by e-mail
     rows[3][6] = "john.smith@ilo.example"  # same e-mail, other case: unchanged
@@ -342,7 +344,12 @@ def test_reimport_updates_in_place_and_keeps_tokens_and_checkins(programme, tmp_
     after = by_reg(programme)
     helene = after["R-001"]
     assert (helene.id, helene.token) == (first["R-001"].id, first["R-001"].token)
-    assert helene.organisation.startswith("MFP –") and helene.phone == ""
+    assert helene.organisation.startswith("MFP –") and helene.phone == "+257 79 12 34 56"
+    line = report.lines[0]
+    assert [(c.field, c.old, c.new) for c in line.changes] == [
+        ("organisation", "Mutuelle de la Fonction Publique",
+         "MFP – Mutuelle de la Fonction Publique")]
+    assert line.kept == ("phone",)
     assert helene.category == "participant" and helene.badge_printed_at is not None
     assert after["R-002"].id == first["R-002"].id
     (entry,) = programme.checkins(attendee_id=helene.id)

@@ -48,6 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="write the good lines even if some are refused")
     imp.add_argument("--all-lines", action="store_true",
                      help="also list the unchanged lines")
+    imp.add_argument("--blank-clears", action="store_true",
+                     help="a blank cell erases what the database holds for a person already "
+                          "there (default: it keeps it)")
     event = imp.add_argument_group("when the database has no event yet")
     event.add_argument("--event-code", help="badge prefix, 2–12 letters or digits (e.g. IMC25)")
     event.add_argument("--event-title", help="the event's title (default: the file's name)")
@@ -150,6 +153,7 @@ def run_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             accept_partial=args.accept_partial,
             new_event=_new_event(args),
+            blank_clears=args.blank_clears,
         )
     except ImportFileError as error:
         raise CommandError(str(error)) from error
@@ -167,6 +171,10 @@ def run_import(args: argparse.Namespace) -> int:
 
 def render_report(report: ImportReport, *, all_lines: bool = False) -> str:
     out = []
+    if report.programme is not None:
+        from checkin.commands.programme import render_programme_report
+
+        out.append(render_programme_report(report.programme, all_lines=all_lines))
     how = [report.kind.upper()]
     if report.encoding:
         how.append(report.encoding)
@@ -186,6 +194,11 @@ def render_report(report: ImportReport, *, all_lines: bool = False) -> str:
         out.append(f"  ({report.unchanged} unchanged lines not listed; --all-lines lists them)")
     if report.event_created:
         out.append("  a new event was created for this list")
+    if report.workshops_pending:
+        out.append(f"  {report.workshops_pending} people's workshops are kept as written until "
+                   "the programme is imported (checkin programme import)")
+    if report.updated and not report.blank_clears and any(line.kept for line in report.lines):
+        out.append("  blank cells kept the stored values (--blank-clears erases them)")
     if report.left_alone:
         out.append(f"  {report.left_alone} people already in the database are not in this "
                    "file: left as they are")
