@@ -83,7 +83,7 @@ def bench_paint(badges: int, folder: Path) -> None:
     from checkin.reception import Reception
     from checkin.scanner.camera import CameraController
     from checkin.scanner.corpus import write_video
-    from checkin.scanner.decoders import default_decoder
+    from checkin.scanner.scheduler import door_decoder
     from checkin.scanner.validator import ScanValidator
     from checkin.store import Store
 
@@ -107,7 +107,7 @@ def bench_paint(badges: int, folder: Path) -> None:
         frames += [badge_frame(person.token)] * 10 + [blank_frame()] * 5
     video = write_video(frames, folder / "badges.avi", fps=30)
 
-    camera = CameraController(default_decoder(), ScanValidator(cooldown_s=3.0),
+    camera = CameraController(door_decoder(), ScanValidator(cooldown_s=3.0),
                               realtime=True, drop_frames=True)
     station.connect_camera(camera)
     emitted: list[float] = []

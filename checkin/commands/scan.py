@@ -21,7 +21,6 @@ from checkin.scanner.decoders import (
     DECODERS,
     Decoder,
     DecoderUnavailable,
-    default_decoder,
     make_decoder,
     to_gray,
 )
@@ -60,7 +59,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--decoder",
         choices=sorted(DECODERS),
-        help="use this decoder alone (default: the benchmarked chain)",
+        help="use this decoder alone on every frame (default: the door's scheduler, "
+        "zxing-cpp on every frame and zbar where a code is likely)",
     )
     p.add_argument(
         "--cooldown", type=float, default=3.0, metavar="S",
@@ -100,8 +100,10 @@ def scan_command(args: argparse.Namespace) -> int:
 
 
 def _decoder(args: argparse.Namespace) -> Decoder:
+    from checkin.scanner.scheduler import door_decoder  # OpenCV only when a camera is used
+
     try:
-        return make_decoder(args.decoder) if args.decoder else default_decoder()
+        return make_decoder(args.decoder) if args.decoder else door_decoder()
     except DecoderUnavailable as error:
         raise CommandError(str(error)) from error
 

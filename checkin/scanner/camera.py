@@ -104,6 +104,7 @@ class CameraWorker(QObject):
         source = FrameSource(self.spec, realtime=self.realtime and not self.spec.live)
         grabber = Grabber(source, drop=self.drop_frames)
         self._grabber = grabber
+        self.decoder.reset()  # a scheduler's motion and rotation start afresh per source
         last_preview = 0.0
         try:
             if not self._stop.is_set():

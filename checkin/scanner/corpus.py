@@ -70,9 +70,15 @@ def make_token(rng: np.random.Generator, event_code: str = EVENT_CODE) -> str:
     return f"{event_code}-{body}"
 
 
-def qr_matrix(text: str) -> np.ndarray:
-    """The QR code's modules (True = dark) with a 4-module quiet zone, level Q."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, border=4)
+_LEVELS = {
+    "L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
+    "Q": qrcode.constants.ERROR_CORRECT_Q, "H": qrcode.constants.ERROR_CORRECT_H,
+}
+
+
+def qr_matrix(text: str, level: str = "Q") -> np.ndarray:
+    """The QR code's modules (True = dark) with a 4-module quiet zone, level Q by default."""
+    code = qrcode.QRCode(error_correction=_LEVELS[level], border=4)
     code.add_data(text)
     code.make(fit=True)
     return np.array(code.get_matrix(), dtype=bool)
@@ -341,3 +347,219 @@ def write_video(
     if writer is None:
         raise ValueError("no frames to write")
     return path
+
+
+# --- the door video ---------------------------------------------------------------------------
+
+
+class Trouble(enum.Enum):
+    """What goes wrong with one badge of the door video, on top of motion and noise."""
+
+    NONE = "none"
+    GLARE = "glare"  # a light reflected on the plastic sleeve, moving with the badge
+    FINGER = "finger"  # a thumb over one corner
+    BLUR = "blur"  # the badge waved faster: more motion blur
+    FAR = "far"  # held further away: about 3.5 px a module instead of 5
+
+
+DOOR_TROUBLES = (
+    Trouble.NONE, Trouble.NONE, Trouble.GLARE, Trouble.FINGER, Trouble.BLUR, Trouble.FAR,
+)
+
+
+@dataclass(frozen=True)
+class DoorBadge:
+    """One appearance in the door video: frames ``first`` to ``first + frames - 1``."""
+
+    token: str
+    first: int
+    frames: int
+    trouble: Trouble
+    module_px: float
+
+
+@dataclass(frozen=True)
+class DoorScript:
+    """What the door video shows, frame by frame: who, from when, with what trouble."""
+
+    size: tuple[int, int]
+    fps: float
+    total_frames: int
+    badges: tuple[DoorBadge, ...]
+
+    def badge_at(self, index: int) -> DoorBadge | None:
+        for badge in self.badges:
+            if badge.first <= index < badge.first + badge.frames:
+                return badge
+        return None
+
+
+def door_script(
+    tokens: list[str],
+    *,
+    size: tuple[int, int] = (1280, 720),
+    fps: float = 30.0,
+    seconds_each: float = 1.0,
+    gap_s: float = 0.0,
+    lead_s: float = 0.0,
+) -> DoorScript:
+    """Each token in view ``seconds_each`` s, one after the other (``gap_s`` of empty door
+    between them, ``lead_s`` before the first); troubles cycle through DOOR_TROUBLES."""
+    per = round(seconds_each * fps)
+    gap = round(gap_s * fps)
+    first = round(lead_s * fps)
+    badges = []
+    for i, token in enumerate(tokens):
+        trouble = DOOR_TROUBLES[i % len(DOOR_TROUBLES)]
+        rng = np.random.default_rng([7, i])
+        if trouble is Trouble.FAR:
+            module = rng.uniform(3.2, 3.8)
+        elif trouble in (Trouble.GLARE, Trouble.FINGER):
+            module = rng.uniform(3.8, 5.2)
+        else:
+            module = rng.uniform(4.5, 5.5)
+        badges.append(DoorBadge(token, first, per, trouble, float(module)))
+        first += per + gap
+    return DoorScript(size, fps, first, tuple(badges))
+
+
+def _door_card(token: str, module: int, rng: np.random.Generator, level: str) -> tuple:
+    """A badge card in BGR drawn at ``module`` px a module, with the QR at ``level``, and
+    the QR's four corners on it."""
+    matrix = qr_matrix(token, level)
+    qr = np.where(matrix, 20, 245).astype(np.uint8)
+    qr = cv2.resize(qr, None, fx=module, fy=module, interpolation=cv2.INTER_NEAREST)
+    side = qr.shape[0]
+    width, height = int(side * 1.3), int(side * 1.9)
+    card = np.full((height, width, 3), 240, np.uint8)
+    band = tuple(int(c) for c in rng.integers(30, 200, 3))
+    cv2.rectangle(card, (0, 0), (width, int(height * 0.15)), band, -1)
+    cv2.rectangle(card, (0, int(height * 0.93)), (width, height), band[::-1], -1)
+    name = _NAMES[int(rng.integers(0, len(_NAMES)))]
+    cv2.putText(card, name, (int(width * 0.05), int(height * 0.24)), cv2.FONT_HERSHEY_SIMPLEX,
+                side / 420, (30, 30, 30), max(1, side // 100), cv2.LINE_AA)
+    x0, y0 = (width - side) // 2, int(height * 0.30)
+    card[y0 : y0 + side, x0 : x0 + side] = qr[..., None]
+    q = 4 * module
+    corners = np.array([[x0 + q, y0 + q], [x0 + side - q, y0 + q],
+                        [x0 + side - q, y0 + side - q], [x0 + q, y0 + side - q]], np.float32)
+    return card, corners
+
+
+def _door_glare(rng: np.random.Generator, roi: np.ndarray, corners: np.ndarray,
+               t: int) -> np.ndarray:
+    """A reflection on the sleeve, sliding over the code as the badge turns."""
+    side = float(np.linalg.norm(corners[1] - corners[0]))
+    start, drift = rng.uniform(-0.35, 0.35, 2), rng.uniform(-1, 1, 2)
+    centre = corners.mean(axis=0) + (start + drift * 0.012 * t) * side
+    radius = side * rng.uniform(0.16, 0.26)
+    height, width = roi.shape[:2]
+    xx = np.arange(width, dtype=np.float32) - centre[0]
+    yy = np.arange(height, dtype=np.float32) - centre[1]
+    spot = np.outer(np.exp(-(yy**2) / (2 * radius**2)), np.exp(-(xx**2) / (2 * radius**2)))
+    lifted = roi.astype(np.float32) + (spot * np.float32(rng.uniform(200, 260)))[..., None]
+    return np.clip(lifted, 0, 255).astype(np.uint8)
+
+
+def _door_finger(rng: np.random.Generator, roi: np.ndarray, corners: np.ndarray,
+                 t: int) -> np.ndarray:
+    """A thumb over one corner of the code, its tip moving a little as the hand does."""
+    corner = corners[int(rng.integers(0, 4))]
+    centre = corners.mean(axis=0)
+    side = float(np.linalg.norm(corners[1] - corners[0]))
+    direction = (corner - centre) / max(np.linalg.norm(corner - centre), 1e-6)
+    reach = rng.uniform(-0.02, 0.05) + 0.04 * math.sin(t * rng.uniform(0.2, 0.5))
+    tip = corner - direction * side * reach
+    base = tip + direction * side * 1.5
+    skin = tuple(
+        int(c) for c in (rng.integers(40, 110), rng.integers(60, 140), rng.integers(90, 200))
+    )
+    width = max(3, int(side * rng.uniform(0.07, 0.11)))
+    out = roi.copy()
+    cv2.line(out, tuple(int(v) for v in tip), tuple(int(v) for v in base), skin, width * 2)
+    cv2.circle(out, tuple(int(v) for v in tip), width, skin, -1)
+    return out
+
+
+def door_frames(
+    script: DoorScript, *, seed: int = 0, level: str = "Q"
+) -> Iterator[tuple[np.ndarray, str | None]]:
+    """The frames of ``script`` (BGR) and the token in view in each (None when none is).
+
+    One cluttered background for the whole video (a door does not move), fresh sensor noise in
+    every frame, and each badge drifting across the picture, turning within ±20°, with the
+    motion blur of its speed and its own trouble. Seeded: the same script gives the same
+    pixels."""
+    width, height = script.size
+    scene = _scene(np.random.default_rng([seed, 99]), width, height)
+    cv2.setRNGSeed(seed + 1)
+    noise = np.empty(scene.shape, np.int16)
+    plan = {}
+    for n, badge in enumerate(script.badges):
+        rng = np.random.default_rng([seed, 11, n])
+        drawn = 6
+        card, qr_corners = _door_card(badge.token, drawn, rng, level)
+        scale = badge.module_px / drawn
+        ch, cw = card.shape[:2]
+        span = np.array([cw, ch]) * scale * 1.3
+        start = rng.uniform(span / 2 + 10, np.array([width, height]) - span / 2 - 10)
+        speed = 260.0 if badge.trouble is Trouble.BLUR else 120.0  # px per second
+        heading = rng.uniform(0, 2 * math.pi)
+        velocity = np.array([math.cos(heading), math.sin(heading)]) * speed / script.fps
+        angles = rng.uniform(-20, 20, 2)
+        plan[n] = (rng, card, qr_corners, scale, start, velocity, angles, span)
+    for index in range(script.total_frames):
+        frame = scene.copy()
+        badge = script.badge_at(index)
+        token = None
+        if badge is not None:
+            n = script.badges.index(badge)
+            rng, card, qr_corners, scale, start, velocity, angles, span = plan[n]
+            t = index - badge.first
+            progress = t / max(badge.frames - 1, 1)
+            centre = start + velocity * t
+            # Bounce off the picture's edges so the badge stays whole in view.
+            for axis, limit in ((0, width), (1, height)):
+                low, high = span[axis] / 2 + 5, limit - span[axis] / 2 - 5
+                if high > low:
+                    period = 2 * (high - low)
+                    offset = (centre[axis] - low) % period
+                    centre[axis] = low + (offset if offset <= high - low else period - offset)
+            angle = math.radians(angles[0] + (angles[1] - angles[0]) * progress)
+            ch, cw = card.shape[:2]
+            box = np.array([[0, 0], [cw, 0], [cw, ch], [0, ch]], np.float32) - [cw / 2, ch / 2]
+            rot = np.array([[math.cos(angle), -math.sin(angle)],
+                            [math.sin(angle), math.cos(angle)]])
+            dst = ((box * scale) @ rot.T + centre).astype(np.float32)
+            homography = cv2.getPerspectiveTransform((box + [cw / 2, ch / 2]).astype(np.float32), dst)
+            source = cv2.GaussianBlur(card, (0, 0), 0.5 / scale) if scale < 1 else card
+            cv2.warpPerspective(source, homography, (width, height), dst=frame,
+                                flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT)
+            corners = cv2.perspectiveTransform(qr_corners[None], homography)[0]
+            x0, y0 = np.maximum(dst.min(axis=0) - 12, 0).astype(int)
+            x1, y1 = np.minimum(dst.max(axis=0) + 12, [width, height]).astype(int)
+            roi = frame[y0:y1, x0:x1]
+            # The blur of the badge's own motion during a 1/60 s exposure, in its direction.
+            length = max(1, int(round(np.linalg.norm(velocity) * 0.5)))
+            if length > 1:
+                kernel = np.zeros((length, length), np.float32)
+                kernel[length // 2, :] = 1.0
+                heading = math.degrees(math.atan2(velocity[1], velocity[0]))
+                rot_k = cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), heading, 1)
+                kernel = cv2.warpAffine(kernel, rot_k, (length, length))
+                roi[:] = cv2.filter2D(roi, -1, kernel / max(kernel.sum(), 1e-6))
+            local = corners - [x0, y0]
+            if badge.trouble is Trouble.GLARE:
+                roi[:] = _door_glare(np.random.default_rng([seed, 12, n]), roi, local, t)
+            elif badge.trouble is Trouble.FINGER:
+                roi[:] = _door_finger(np.random.default_rng([seed, 13, n]), roi, local, t)
+            token = badge.token
+        cv2.randn(noise, 0, 6.0)
+        yield cv2.add(frame, noise, dtype=cv2.CV_8U), token
+
+
+def write_door_video(script: DoorScript, path: str | Path, *, seed: int = 0,
+                     level: str = "Q") -> Path:
+    """The door video as an MJPEG AVI at the script's frame rate."""
+    return write_video((image for image, _ in door_frames(script, seed=seed, level=level)),
+                       path, fps=script.fps)

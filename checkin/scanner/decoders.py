@@ -8,9 +8,10 @@ station keeps scanning with whatever is installed.
 
 :data:`DEFAULT_ORDER` is the verdict of ``bench/bench_decode.py`` (see ``docs/scanning.md``):
 zxing-cpp reads the most frames, and is by far the fastest, so it goes first in the
-default chain, followed by zxing-cpp on a sharpened frame (blurred and far badges, under a
-millisecond) and zbar on a shrunk frame, which reads some partly covered badges that
-zxing-cpp misses for 3 ms more; OpenCV is the last resort where neither library loads.
+chain for one picture, followed by zxing-cpp on a sharpened frame (blurred and far badges)
+and zbar, which reads some partly covered badges that zxing-cpp misses; OpenCV is the last
+resort where neither library loads. A camera's frames go through the scheduler of
+:mod:`checkin.scanner.scheduler` instead, which runs the same libraries on a budget.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ class Decoder(abc.ABC):
     @abc.abstractmethod
     def decode(self, gray: np.ndarray) -> list[Detection]:
         """Every QR code found in ``gray``; an empty list when there is none."""
+
+    def reset(self) -> None:
+        """Forget what earlier frames taught (a decoder that keeps state between the frames
+        of one camera does; a new source starts afresh)."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
@@ -105,6 +110,13 @@ class ZxingDecoder(Decoder):
             self.label = "zxing-cpp, sharpened"
 
     def decode(self, gray: np.ndarray) -> list[Detection]:
+        return self.read(gray, errors=False)[0]
+
+    def read(
+        self, gray: np.ndarray, *, errors: bool = True
+    ) -> tuple[list[Detection], list[tuple[int, int, int, int]]]:
+        """The codes read, and the boxes (x, y, width, height) of symbols zxing-cpp found but
+        could not read: where a costlier decoder is worth trying."""
         if self.sharpen:
             import cv2
 
@@ -115,16 +127,22 @@ class ZxingDecoder(Decoder):
             try_rotate=True,
             try_downscale=self._try_downscale,
             try_invert=False,  # badges are printed dark on light; halves the work
+            return_errors=errors,
         )
-        found = []
+        found, failed = [], []
         for result in results:
+            p = result.position
+            corners = ((c.x, c.y) for c in (p.top_left, p.top_right, p.bottom_right, p.bottom_left))
             text = _text(result.text) if result.valid else None
             if text is None:
+                outline = _outline(corners)
+                xs, ys = [x for x, _ in outline], [y for _, y in outline]
+                box = (max(0, min(xs)), max(0, min(ys)), max(xs) - min(xs), max(ys) - min(ys))
+                if box[2] > 4 and box[3] > 4:
+                    failed.append(box)
                 continue
-            p = result.position
-            corners = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
-            found.append(Detection(text, _outline((c.x, c.y) for c in corners)))
-        return found
+            found.append(Detection(text, _outline(corners)))
+        return found, failed
 
     def __repr__(self) -> str:
         return f"ZxingDecoder(sharpen={self.sharpen})"
@@ -236,8 +254,7 @@ DECODERS: dict[str, type[Decoder]] = {
 
 #: the order of preference measured by bench/bench_decode.py, best first
 DEFAULT_ORDER: tuple[str, ...] = ("zxing", "zbar", "opencv")
-#: the second decoder of the default chain only sees the frame shrunk to this width: it then
-#: costs about 3 ms, and still reads the close, partly covered badges zxing-cpp misses
+#: ``ZbarDecoder(max_width=...)`` of earlier chains; kept for the benchmark's comparison
 FALLBACK_MAX_WIDTH = 640
 
 
@@ -259,11 +276,12 @@ def build_chain(names: Iterable[str]) -> DecoderChain:
 
 
 def default_decoder() -> DecoderChain:
-    """The chain the benchmark chose, made of what is installed on this machine.
+    """The decoder for one picture (a printed badge, a photo), made of what is installed.
 
-    zxing-cpp on the full frame; when it finds nothing, zxing-cpp again on the frame sharpened,
-    then zbar on the frame shrunk to 640 px (see docs/scanning.md for the figures). Without
-    zxing-cpp: zbar on the full frame, then OpenCV.
+    zxing-cpp; when it finds nothing, zxing-cpp again on the picture sharpened, then zbar at
+    full resolution (see docs/scanning.md for the figures). Without zxing-cpp: zbar, then
+    OpenCV. A camera uses :func:`checkin.scanner.scheduler.door_decoder` instead, which spends
+    the costly links only where and when a code is likely.
     """
     try:
         decoders: list[Decoder] = [ZxingDecoder(), ZxingDecoder(sharpen=True)]
@@ -271,7 +289,7 @@ def default_decoder() -> DecoderChain:
         log.warning("%s; falling back on zbar and OpenCV", error)
         return build_chain(("zbar", "opencv"))
     try:
-        decoders.append(ZbarDecoder(max_width=FALLBACK_MAX_WIDTH))
+        decoders.append(ZbarDecoder())
     except DecoderUnavailable as error:
         log.warning("%s; zxing-cpp alone", error)
     return DecoderChain(decoders)

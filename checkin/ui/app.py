@@ -187,12 +187,12 @@ def _scanned(station: Station, code: str) -> None:
 def _make_camera(parent):
     try:
         from checkin.scanner.camera import CameraController
-        from checkin.scanner.decoders import default_decoder
+        from checkin.scanner.scheduler import door_decoder
         from checkin.scanner.validator import ScanValidator
     except ImportError as error:  # a bundle without OpenCV: scanner and typing still work
         log.warning("no camera support: %s", error)
         return None
-    return CameraController(default_decoder(), ScanValidator(), parent=parent)
+    return CameraController(door_decoder(), ScanValidator(), parent=parent)
 
 
 def _make_scanner_input(parent, reception: Reception):

@@ -29,10 +29,11 @@ log = logging.getLogger(__name__)
 
 
 def decoder_named(name: str):
-    """The decoder a preference names ("auto": the default chain)."""
-    from checkin.scanner.decoders import default_decoder, make_decoder
+    """The decoder a preference names ("auto": the door's scheduler)."""
+    from checkin.scanner.decoders import make_decoder
+    from checkin.scanner.scheduler import door_decoder
 
-    return default_decoder() if name == AUTO_DECODER else make_decoder(name)
+    return door_decoder() if name == AUTO_DECODER else make_decoder(name)
 
 
 @dataclass

@@ -62,10 +62,11 @@ def _default_decoders():
 
 def _default_camera_factory(decoder: str):
     from checkin.scanner.camera import CameraController
-    from checkin.scanner.decoders import default_decoder, make_decoder
+    from checkin.scanner.decoders import make_decoder
+    from checkin.scanner.scheduler import door_decoder
     from checkin.scanner.validator import ScanValidator
 
-    chosen = default_decoder() if decoder == AUTO_DECODER else make_decoder(decoder)
+    chosen = door_decoder() if decoder == AUTO_DECODER else make_decoder(decoder)
     return CameraController(chosen, ScanValidator())
 
 
