@@ -415,7 +415,7 @@ def door_script(
         if trouble is Trouble.FAR:
             module = rng.uniform(3.2, 3.8)
         elif trouble in (Trouble.GLARE, Trouble.FINGER):
-            module = rng.uniform(3.8, 5.2)
+            module = rng.uniform(3.6, 4.6)
         else:
             module = rng.uniform(4.5, 5.5)
         badges.append(DoorBadge(token, first, per, trouble, float(module)))

@@ -12,13 +12,15 @@ one comes. :class:`ScheduledDecoder` spends its effort accordingly:
    - on *candidates*: patches of dense, high-contrast texture the size of a QR code, found on
      a quarter-size copy of the frame (a QR code is the densest thing a badge carries), those
      that moved since the last frame first;
-3. **A rotating share of frames** also gives one fallback one tile of the frame at full
-   resolution, whatever the candidates say, so that over a badge's second in view each
-   fallback sees every part of the picture several times (the safety net for a code the
-   candidate search misses: glare over half of it, a thumb on a corner).
+3. **A rotation** gives one fallback one tile of the frame at full resolution per frame,
+   whatever the candidates say: the safety net for a code the candidate search misses (glare
+   over half of it, a thumb on a corner). A tile is due again for every fallback as soon as
+   something moved in it, so while a badge is in view (a hand is never still) each fallback
+   sees it at full resolution several times a second; a still picture, which the decoders
+   would only read the same way again, is swept once every ``heartbeat`` frames.
 
-A frame where nothing is likely (a still, empty door) costs zxing-cpp plus a few tenths of a
-millisecond for the candidate search, except on the rotation's frames. The choices (the budget,
+A frame of a still, empty door costs zxing-cpp plus a few hundredths of a millisecond to see
+that nothing moved. The choices (the budget,
 the rotation's pace and tiles, what counts as a candidate) are measured in
 ``bench/bench_scheduler.py``; see docs/scanning.md.
 
@@ -67,8 +69,8 @@ class FrameReport:
 class SchedulerSettings:
     """The scheduler's knobs; the defaults are the benchmark's verdict (bench_scheduler.py)."""
 
-    #: the rotation runs on one frame in this many (the others pay zxing-cpp and the search)
-    rotate_every: int = 3
+    #: with nothing moving, the rotation still takes one step every this many frames
+    heartbeat: int = 30
     #: tiles of the rotation: columns × rows, overlapping by ``tile_overlap`` of a tile
     tiles: tuple[int, int] = (2, 2)
     tile_overlap: float = 0.35
@@ -83,6 +85,10 @@ class SchedulerSettings:
     max_candidate_share: float = 0.6
     #: share of a candidate's pixels that must be edges
     min_density: float = 0.45
+    #: each source of work can be switched off, for the benchmark's comparisons
+    use_errors: bool = True
+    use_candidates: bool = True
+    use_rotation: bool = True
 
 
 class ScheduledDecoder(Decoder):
@@ -109,6 +115,7 @@ class ScheduledDecoder(Decoder):
         """Forget the previous frame and restart the rotation (a new source)."""
         self._index = 0
         self._step = 0
+        self._due: set[int] = set()  # rotation steps (fallback × tile) due since a change
         self._previous: np.ndarray | None = None
         self._shape: tuple[int, int] | None = None
         self._tiles: list[Box] = []
@@ -137,18 +144,38 @@ class ScheduledDecoder(Decoder):
         small = np.ascontiguousarray(gray[::k, ::k])
         previous, self._previous = self._previous, small
         moving = self._moving(small, previous)
-        candidates = [box for area in moving for box in self._candidates(small, area)]
+        candidates = (
+            [box for area in moving for box in self._candidates(small, area)]
+            if s.use_candidates else []
+        )
         report.moving, report.candidates = len(moving), len(candidates)
-        regions = [_grow(box, 0.25, gray.shape) for box in errors]
+        regions = [_grow(box, 0.25, gray.shape) for box in errors] if s.use_errors else []
         # Still textures (a poster, a shelf) are the rotation's business: trying them on
         # every frame would make an empty door cost a fallback a frame.
         regions += [self._to_frame(box, gray.shape) for box in candidates]
         found = self._decode_regions(gray, regions, report)
         if found:
             return found
-        if self.fallbacks and self._index % s.rotate_every == 0:
+        if not self.fallbacks or not s.use_rotation:
+            return []
+        if previous is None:
+            self._mark_due(None)  # a new picture: everything is worth a look
+        else:
+            for box in moving:
+                self._mark_due(self._to_frame(box, gray.shape))
+        if self._due or self._index % s.heartbeat == 0:
             return self._rotate(gray, report)
         return []
+
+    def _mark_due(self, box: Box | None) -> None:
+        """Every fallback's step on the tiles ``box`` touches (all tiles for None)."""
+        tiles = len(self._tiles)
+        for tile, (tx, ty, tw, th) in enumerate(self._tiles):
+            if box is not None:
+                x, y, w, h = box
+                if x >= tx + tw or tx >= x + w or y >= ty + th or ty >= y + h:
+                    continue
+            self._due.update(f * tiles + tile for f in range(len(self.fallbacks)))
 
     def _decode_regions(
         self, gray: np.ndarray, regions: list[Box], report: FrameReport
@@ -173,8 +200,13 @@ class ScheduledDecoder(Decoder):
     def _rotate(self, gray: np.ndarray, report: FrameReport) -> list[Detection]:
         """One fallback on one tile; the next call takes the next pair."""
         steps = len(self.fallbacks) * len(self._tiles)
-        step = self._step % steps
-        self._step += 1
+        # The next due step in the rotation's order (or simply the next one, on a heartbeat).
+        for _ in range(steps):
+            step = self._step % steps
+            self._step += 1
+            if not self._due or step in self._due:
+                break
+        self._due.discard(step)
         # Tiles first, then fallbacks: each fallback sweeps the whole frame in a row.
         fallback = self.fallbacks[step // len(self._tiles)]
         tile = step % len(self._tiles)
