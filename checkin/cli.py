@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from pathlib import Path
 
@@ -46,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="use the demo conference's database (made on first use)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (database, demo, decoders, badge, window) and exit",
+    )
     parser.add_argument(
         "--source",
         default=None,
@@ -87,10 +91,13 @@ def main(argv: list[str] | None = None) -> int:
     args = window_only(sys.argv[1:] if argv is None else argv)
     if args is None:
         args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    from checkin import logs
+
+    logs.setup(verbose=args.verbose)
+    if getattr(args, "self_test", False):
+        from checkin import selftest
+
+        return selftest.main()
     if args.command is None:
         from checkin.ui.app import main as gui_main  # Qt only when the window is wanted
 

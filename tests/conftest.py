@@ -6,11 +6,14 @@ Further fixtures for one area live in that area's own conftest or test module.
 from __future__ import annotations
 
 import os
+import tempfile
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The log file goes to a folder of the test run, never to the user's own log folder.
+os.environ.setdefault("CHECKIN_LOG_DIR", tempfile.mkdtemp(prefix="checkin-test-logs-"))
 
 from checkin import tokens  # noqa: E402
 from checkin.model import Attendee, Event, Session  # noqa: E402

@@ -293,6 +293,38 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Check-in: unexpected error</source>
+        <translation>Check-in: unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Check-in. Scanning goes on: the check-ins already shown are saved.</source>
+        <translation>Something went wrong inside Check-in. Scanning goes on: the check-ins already shown are saved.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation>The details are in the log file:
+%1</translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation>No log file could be written on this computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n error(s) so far)</source>
+        <translation>
+            <numerusform>(%n error so far)</numerusform>
+            <numerusform>(%n errors so far)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>All sessions</source>

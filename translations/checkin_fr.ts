@@ -293,6 +293,38 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Check-in: unexpected error</source>
+        <translation>Check-in : erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Check-in. Scanning goes on: the check-ins already shown are saved.</source>
+        <translation>Un problème est survenu dans Check-in. Le scan continue : les entrées déjà affichées sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation>Les détails sont dans le journal :
+%1</translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation>Aucun journal n&apos;a pu être écrit sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n error(s) so far)</source>
+        <translation>
+            <numerusform>(%n erreur jusqu&apos;ici)</numerusform>
+            <numerusform>(%n erreurs jusqu&apos;ici)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>All sessions</source>

@@ -326,6 +326,9 @@ class Launcher(QObject):
 
 def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     started = time.monotonic()
+    from checkin import logs
+
+    log_file = logs.setup(verbose=logging.getLogger().level == logging.DEBUG)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("checkin")
     app.setApplicationName("Check-in")
@@ -340,9 +343,15 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
 
         clock = demo_clock()
     settings = QSettings()
+    from checkin.ui.crash import CrashReporter
+
+    crash = CrashReporter(log_file)  # from the first screen on; the window is its parent later
+    crash.install()
+    app.aboutToQuit.connect(crash.uninstall)
     launcher = Launcher(app, store, settings, clock=clock)
 
     def ready(station: Station) -> None:
+        crash.set_window(station.window)
         station.window.showMaximized()
         QTimer.singleShot(200, station.sounds.preload)  # the audio device, once on screen
         opened = station.store

@@ -1,0 +1,202 @@
+"""``checkin --self-test``: is this installation whole? One line per check, exit 0 when all pass.
+
+Run on a freshly installed laptop (the bundle or a checkout) before the event, and by CI on
+the bundle. Each check uses the real pieces on a temporary database, never the station's own:
+
+1. the database: a new SQLite file, migrated, written and read back;
+2. the demo: the demo conference loads (sessions, people, arrivals);
+3. the decoders: the bundled badge photo (``resources/selftest/badge.jpg``) is read by each
+   decoder available here, and the chain the door uses reads it;
+4. the badge: a badge is rendered and its QR code reads back to the person's token;
+5. the window: the reception window starts offscreen for a moment, on the demo.
+
+A check that fails names what failed and why, and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from checkin import paths
+
+BADGE_PHOTO = ("selftest", "badge.jpg")
+BADGE_TOKEN = "IMC25-SELF-TEST-BADGE"  # what the bundled photo's QR code holds
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+class _Context:
+    """What the checks share: the temporary folder and the store once made."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.store = None
+
+
+def _database(ctx: _Context) -> str:
+    from checkin.store import Store
+
+    ctx.store = Store(ctx.folder / "selftest.db")
+    ctx.store.set_setting("selftest", "written")
+    if ctx.store.get_setting("selftest") != "written":
+        raise AssertionError("a setting written was not read back")
+    import sqlite3
+
+    return f"SQLite {sqlite3.sqlite_version}: a new database written and read back"
+
+
+def _demo(ctx: _Context) -> str:
+    from checkin.demo import build_demo
+
+    if ctx.store is None:
+        raise AssertionError("no database (the database check failed)")
+    build_demo(ctx.store)
+    people = len(ctx.store.attendees())
+    sessions = len(ctx.store.sessions())
+    if not people or not sessions:
+        raise AssertionError(f"the demo has {people} people and {sessions} sessions")
+    return f"{sessions} sessions, {people} people"
+
+
+def _gray(path: Path):
+    import numpy as np
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return np.asarray(image.convert("L"))
+
+
+def _decoders(ctx: _Context) -> str:
+    from checkin.scanner.decoders import available_decoders, default_decoder, make_decoder
+
+    photo = paths.resource(*BADGE_PHOTO)
+    gray = _gray(photo)
+    read, missing, failed = [], [], []
+    for info in available_decoders():
+        if not info.available:
+            missing.append(f"{info.name} ({info.reason})")
+            continue
+        texts = [d.text for d in make_decoder(info.name).decode(gray)]
+        (read if BADGE_TOKEN in texts else failed).append(info.name)
+    chain = [d.text for d in default_decoder().decode(gray)]
+    if BADGE_TOKEN not in chain:
+        raise AssertionError(f"the door's decoder chain did not read {photo.name}")
+    if failed:
+        raise AssertionError(f"{', '.join(failed)} did not read {photo.name}")
+    if not read:
+        raise AssertionError("no QR decoder is available")
+    detail = f"{', '.join(read)} read the badge; the door's chain reads it"
+    if missing:
+        detail += f"; not available: {'; '.join(missing)}"
+    return detail
+
+
+def _badge(ctx: _Context) -> str:
+    from checkin.badges.layout import BadgeFormat, BadgeStyle
+    from checkin.badges.render import BadgeRenderer
+    from checkin.scanner.decoders import default_decoder
+
+    if ctx.store is None:
+        raise AssertionError("no database (the database check failed)")
+    import numpy as np
+
+    event = ctx.store.event()
+    person = ctx.store.attendees()[0]
+    image = BadgeRenderer(BadgeStyle.from_event(event, ctx.folder), BadgeFormat.A6).render(person)
+    out = ctx.folder / "badge.png"
+    image.save(out)
+    texts = [d.text for d in default_decoder().decode(np.asarray(image.convert("L")))]
+    if not any(text.replace("-", "").upper() == person.token.replace("-", "").upper()
+               for text in texts):
+        raise AssertionError("the rendered badge's QR code does not read back to its token")
+    return f"A6 badge {image.width}×{image.height} px, its QR code reads back"
+
+
+def _window(ctx: _Context) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.reception import Reception
+    from checkin.ui.app import build_station
+
+    if ctx.store is None:
+        raise AssertionError("no database (the database check failed)")
+    app = QApplication.instance() or QApplication(["checkin-self-test"])
+    settings = QSettings(str(ctx.folder / "ui.ini"), QSettings.Format.IniFormat)
+    reception = Reception(ctx.store)
+    station = build_station(app, ctx.store, reception, settings, camera=False,
+                            scanner_input=False, muted=True)
+    try:
+        station.window.show()
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        if not station.window.isVisible():
+            raise AssertionError("the window did not show")
+        size = station.window.size()
+        return f"the window opened ({app.platformName()}, {size.width()}×{size.height()})"
+    finally:
+        station.shutdown()
+        station.window.close()
+        station.window.deleteLater()
+        app.processEvents()
+
+
+CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
+    ("database", _database),
+    ("demo", _demo),
+    ("decoders", _decoders),
+    ("badge", _badge),
+    ("window", _window),
+)
+
+
+def run_checks(folder: Path | None = None) -> list[CheckResult]:
+    results = []
+    with tempfile.TemporaryDirectory(prefix="checkin-self-test-") as tmp:
+        ctx = _Context(Path(folder) if folder else Path(tmp))
+        try:
+            for name, check in CHECKS:
+                started = time.monotonic()
+                try:
+                    detail = check(ctx)
+                except Exception as error:  # a self-test reports every failure, it never dies
+                    detail = f"{type(error).__name__}: {error}"
+                    last = traceback.extract_tb(error.__traceback__)[-1:]
+                    if last:
+                        detail += f" ({Path(last[0].filename).name}:{last[0].lineno})"
+                    results.append(CheckResult(name, False, detail, time.monotonic() - started))
+                else:
+                    results.append(CheckResult(name, True, detail, time.monotonic() - started))
+        finally:
+            if ctx.store is not None:
+                ctx.store.close()
+    return results
+
+
+def main() -> int:
+    results = run_checks()
+    width = max(len(r.name) for r in results)
+    for r in results:
+        mark = "ok  " if r.ok else "FAIL"
+        print(f"{mark} {r.name:<{width}}  {r.detail}  [{r.seconds:.1f} s]", flush=True)
+    failed = [r.name for r in results if not r.ok]
+    if failed:
+        print(f"self-test: FAILED ({', '.join(failed)})", flush=True)
+        return 1
+    print(f"self-test: all {len(results)} checks passed", flush=True)
+    return 0
