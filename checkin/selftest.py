@@ -126,34 +126,11 @@ def _badge(ctx: _Context) -> str:
 
 def _window(ctx: _Context) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from checkin.reception import Reception
-    from checkin.ui.app import build_station
+    from checkin.ui.app import open_briefly
 
     if ctx.store is None:
         raise AssertionError("no database (the database check failed)")
-    app = QApplication.instance() or QApplication(["checkin-self-test"])
-    settings = QSettings(str(ctx.folder / "ui.ini"), QSettings.Format.IniFormat)
-    reception = Reception(ctx.store)
-    station = build_station(app, ctx.store, reception, settings, camera=False,
-                            scanner_input=False, muted=True)
-    try:
-        station.window.show()
-        deadline = time.monotonic() + 0.5
-        while time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-        if not station.window.isVisible():
-            raise AssertionError("the window did not show")
-        size = station.window.size()
-        return f"the window opened ({app.platformName()}, {size.width()}×{size.height()})"
-    finally:
-        station.shutdown()
-        station.window.close()
-        station.window.deleteLater()
-        app.processEvents()
+    return open_briefly(ctx.store, ctx.folder / "ui.ini", seconds=0.5)
 
 
 CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (

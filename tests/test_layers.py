@@ -21,11 +21,12 @@ def test_core_does_not_import_qt():
 def test_core_does_not_reach_the_window():
     """The contract above ignores the window's own Qt imports; this closes the gap: no core
     module may import checkin.ui, directly or through another module (only the command
-    line's late import that opens the window is allowed)."""
+    line's late import that opens the window is allowed, and the self-test's, which opens
+    the window offscreen for a moment)."""
     import grimp
 
     graph = grimp.build_graph("checkin")
-    allowed = {"checkin.cli", "checkin.__main__", "checkin.scanner.camera"}
+    allowed = {"checkin.cli", "checkin.__main__", "checkin.scanner.camera", "checkin.selftest"}
     offenders = []
     for module in sorted(graph.modules):
         if module.startswith("checkin.ui") or module in allowed:

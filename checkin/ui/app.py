@@ -220,6 +220,30 @@ def camera_source(source=None, settings: QSettings | None = None):
     return int(text) if text.isdigit() else text
 
 
+def open_briefly(store: Store, settings_file: Path, *, seconds: float = 0.5) -> str:
+    """Open the whole window on ``store`` for a moment and close it (``checkin --self-test``);
+    returns what was seen, or raises AssertionError when the window did not show."""
+    app = QApplication.instance() or QApplication(["checkin-self-test"])
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    station = build_station(app, store, Reception(store), settings, camera=False,
+                            scanner_input=False, muted=True)
+    try:
+        station.window.show()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        if not station.window.isVisible():
+            raise AssertionError("the window did not show")
+        size = station.window.size()
+        return f"the window opened ({app.platformName()}, {size.width()}×{size.height()})"
+    finally:
+        station.shutdown()
+        station.window.close()
+        station.window.deleteLater()
+        app.processEvents()
+
+
 def open_store(db: Path | None, demo: bool) -> Store:
     path = Path(db) if db is not None else (paths.demo_db_path() if demo else
                                             paths.default_db_path())
