@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from checkin import paths
@@ -224,6 +224,7 @@ def open_briefly(store: Store, settings_file: Path, *, seconds: float = 0.5) -> 
     """Open the whole window on ``store`` for a moment and close it (``checkin --self-test``);
     returns what was seen, or raises AssertionError when the window did not show."""
     app = QApplication.instance() or QApplication(["checkin-self-test"])
+    before = set(app.topLevelWidgets())
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     station = build_station(app, store, Reception(store), settings, camera=False,
                             scanner_input=False, muted=True)
@@ -240,7 +241,11 @@ def open_briefly(store: Store, settings_file: Path, *, seconds: float = 0.5) -> 
     finally:
         station.shutdown()
         station.window.close()
-        station.window.deleteLater()
+        # Nothing of this window may outlive its (temporary) database: delete every top-level
+        # widget it made, now, not at some later turn of the event loop.
+        for widget in set(app.topLevelWidgets()) - before:
+            widget.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
 
 
