@@ -208,6 +208,69 @@
     </message>
 </context>
 <context>
+    <name>CameraBox</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
+    </message>
+    <message>
+        <source>&amp;Or a video file / stream URL</source>
+        <translation>&amp;Or a video file / stream URL</translation>
+    </message>
+    <message>
+        <source>http://phone.local:8080/video</source>
+        <translation>http://phone.local:8080/video</translation>
+    </message>
+    <message>
+        <source>QR &amp;decoder</source>
+        <translation>QR &amp;decoder</translation>
+    </message>
+    <message>
+        <source>Stop the &amp;test</source>
+        <translation>Stop the &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Test the camera</source>
+        <translation>&amp;Test the camera</translation>
+    </message>
+    <message>
+        <source>QR decoder</source>
+        <translation>QR decoder</translation>
+    </message>
+    <message>
+        <source>Video file or stream URL</source>
+        <translation>Video file or stream URL</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>No camera found</translation>
+    </message>
+    <message>
+        <source>Automatic (best available)</source>
+        <translation>Automatic (best available)</translation>
+    </message>
+    <message>
+        <source>%1 (not available: %2)</source>
+        <translation>%1 (not available: %2)</translation>
+    </message>
+    <message>
+        <source>The camera cannot start: %1</source>
+        <translation>The camera cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Show a badge to the camera.</source>
+        <translation>Show a badge to the camera.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Read: %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <source>Camera on</source>
@@ -1321,6 +1384,60 @@ Check the address and the token, or keep them: the station tries again in the ba
     </message>
 </context>
 <context>
+    <name>PinBox</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Change the staff &amp;PIN…</source>
+        <translation>Change the staff &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>&amp;New PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repeat it</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>Save the new PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>A staff PIN is set.</translation>
+    </message>
+    <message>
+        <source>No staff PIN yet: choose one before the doors open.</source>
+        <translation>No staff PIN yet: choose one before the doors open.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n digits.</source>
+        <translation>
+            <numerusform>At least %n digit.</numerusform>
+            <numerusform>At least %n digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new staff PIN is saved.</source>
+        <translation>The new staff PIN is saved.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>At least %n digits.</source>
@@ -1492,6 +1609,21 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ReentryBox</name>
+    <message>
+        <source>Re-entry</source>
+        <translation>Re-entry</translation>
+    </message>
+    <message>
+        <source>Ticked sessions let people in again after they left (a second scan is green, not amber):</source>
+        <translation>Ticked sessions let people in again after they left (a second scan is green, not amber):</translation>
+    </message>
+    <message>
+        <source>Sessions that allow re-entry</source>
+        <translation>Sessions that allow re-entry</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1827,25 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>Now and soon:</source>
         <translation>Now and soon:</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenBox</name>
+    <message>
+        <source>Screen and sound</source>
+        <translation>Screen and sound</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Sounds on each scan</source>
+        <translation>&amp;Sounds on each scan</translation>
     </message>
 </context>
 <context>
@@ -1950,18 +2101,9 @@ Check the address and the token, or keep them: the station tries again in the ba
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
-    <message>
-        <source>This station</source>
-        <translation>This station</translation>
-    </message>
-    <message>
-        <source>Station &amp;name</source>
-        <translation>Station &amp;name</translation>
-    </message>
-    <message>
-        <source>e.g. Auditorium – door A</source>
-        <translation>e.g. Auditorium – door A</translation>
-    </message>
+</context>
+<context>
+    <name>SourceBox</name>
     <message>
         <source>Attendee list and sync</source>
         <translation>Attendee list and sync</translation>
@@ -2011,116 +2153,8 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>Save the sync source</translation>
     </message>
     <message>
-        <source>Camera</source>
-        <translation>Camera</translation>
-    </message>
-    <message>
-        <source>&amp;Camera</source>
-        <translation>&amp;Camera</translation>
-    </message>
-    <message>
-        <source>&amp;Or a video file / stream URL</source>
-        <translation>&amp;Or a video file / stream URL</translation>
-    </message>
-    <message>
-        <source>http://phone.local:8080/video</source>
-        <translation>http://phone.local:8080/video</translation>
-    </message>
-    <message>
-        <source>QR &amp;decoder</source>
-        <translation>QR &amp;decoder</translation>
-    </message>
-    <message>
-        <source>Stop the &amp;test</source>
-        <translation>Stop the &amp;test</translation>
-    </message>
-    <message>
-        <source>&amp;Test the camera</source>
-        <translation>&amp;Test the camera</translation>
-    </message>
-    <message>
-        <source>Screen and sound</source>
-        <translation>Screen and sound</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Sounds on each scan</source>
-        <translation>&amp;Sounds on each scan</translation>
-    </message>
-    <message>
-        <source>Re-entry</source>
-        <translation>Re-entry</translation>
-    </message>
-    <message>
-        <source>Ticked sessions let people in again after they left (a second scan is green, not amber):</source>
-        <translation>Ticked sessions let people in again after they left (a second scan is green, not amber):</translation>
-    </message>
-    <message>
-        <source>Staff PIN</source>
-        <translation>Staff PIN</translation>
-    </message>
-    <message>
-        <source>Change the staff &amp;PIN…</source>
-        <translation>Change the staff &amp;PIN…</translation>
-    </message>
-    <message>
-        <source>&amp;New PIN</source>
-        <translation>&amp;New PIN</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it</source>
-        <translation>&amp;Repeat it</translation>
-    </message>
-    <message>
-        <source>Save the new PIN</source>
-        <translation>Save the new PIN</translation>
-    </message>
-    <message>
-        <source>QR decoder</source>
-        <translation>QR decoder</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Sessions that allow re-entry</source>
-        <translation>Sessions that allow re-entry</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <source>Repeat the new PIN</source>
-        <translation>Repeat the new PIN</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>Station name</translation>
-    </message>
-    <message>
         <source>Sync with</source>
         <translation>Sync with</translation>
-    </message>
-    <message>
-        <source>Video file or stream URL</source>
-        <translation>Video file or stream URL</translation>
-    </message>
-    <message>
-        <source>No camera found</source>
-        <translation>No camera found</translation>
-    </message>
-    <message>
-        <source>Automatic (best available)</source>
-        <translation>Automatic (best available)</translation>
-    </message>
-    <message>
-        <source>%1 (not available: %2)</source>
-        <translation>%1 (not available: %2)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2137,41 +2171,6 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Last import: %1 new, %2 updated.</translation>
-    </message>
-    <message>
-        <source>The camera cannot start: %1</source>
-        <translation>The camera cannot start: %1</translation>
-    </message>
-    <message>
-        <source>Show a badge to the camera.</source>
-        <translation>Show a badge to the camera.</translation>
-    </message>
-    <message>
-        <source>Read: %1</source>
-        <translation>Read: %1</translation>
-    </message>
-    <message>
-        <source>A staff PIN is set.</source>
-        <translation>A staff PIN is set.</translation>
-    </message>
-    <message>
-        <source>No staff PIN yet: choose one before the doors open.</source>
-        <translation>No staff PIN yet: choose one before the doors open.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation>The two PINs differ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n digits.</source>
-        <translation>
-            <numerusform>At least %n digit.</numerusform>
-            <numerusform>At least %n digits.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new staff PIN is saved.</source>
-        <translation>The new staff PIN is saved.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2226,25 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>kept in the system keyring</source>
         <translation>kept in the system keyring</translation>
+    </message>
+</context>
+<context>
+    <name>StationBox</name>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Station &amp;name</source>
+        <translation>Station &amp;name</translation>
+    </message>
+    <message>
+        <source>e.g. Auditorium – door A</source>
+        <translation>e.g. Auditorium – door A</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
     </message>
 </context>
 <context>

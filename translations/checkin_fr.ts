@@ -208,6 +208,69 @@
     </message>
 </context>
 <context>
+    <name>CameraBox</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Or a video file / stream URL</source>
+        <translation>&amp;Ou un fichier vidéo / une URL de flux</translation>
+    </message>
+    <message>
+        <source>http://phone.local:8080/video</source>
+        <translation>http://telephone.local:8080/video</translation>
+    </message>
+    <message>
+        <source>QR &amp;decoder</source>
+        <translation>&amp;Décodeur QR</translation>
+    </message>
+    <message>
+        <source>Stop the &amp;test</source>
+        <translation>Arrêter le &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Test the camera</source>
+        <translation>&amp;Tester la caméra</translation>
+    </message>
+    <message>
+        <source>QR decoder</source>
+        <translation>Décodeur QR</translation>
+    </message>
+    <message>
+        <source>Video file or stream URL</source>
+        <translation>Fichier vidéo ou URL de flux</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Aucune caméra trouvée</translation>
+    </message>
+    <message>
+        <source>Automatic (best available)</source>
+        <translation>Automatique (le meilleur disponible)</translation>
+    </message>
+    <message>
+        <source>%1 (not available: %2)</source>
+        <translation>%1 (indisponible : %2)</translation>
+    </message>
+    <message>
+        <source>The camera cannot start: %1</source>
+        <translation>La caméra ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Show a badge to the camera.</source>
+        <translation>Présentez un badge à la caméra.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <source>Camera on</source>
@@ -1321,6 +1384,60 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     </message>
 </context>
 <context>
+    <name>PinBox</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Change the staff &amp;PIN…</source>
+        <translation>Changer le &amp;PIN de l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>&amp;Nouveau PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-le</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>Enregistrer le nouveau PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Répétez le nouveau PIN</translation>
+    </message>
+    <message>
+        <source>A staff PIN is set.</source>
+        <translation>Un PIN d&apos;équipe est défini.</translation>
+    </message>
+    <message>
+        <source>No staff PIN yet: choose one before the doors open.</source>
+        <translation>Pas encore de PIN d&apos;équipe : choisissez-en un avant l&apos;ouverture des portes.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux PIN sont différents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n digits.</source>
+        <translation>
+            <numerusform>Au moins %n chiffre.</numerusform>
+            <numerusform>Au moins %n chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new staff PIN is saved.</source>
+        <translation>Le nouveau PIN de l&apos;équipe est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <source>At least %n digits.</source>
@@ -1492,6 +1609,21 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>ReentryBox</name>
+    <message>
+        <source>Re-entry</source>
+        <translation>Ré-entrée</translation>
+    </message>
+    <message>
+        <source>Ticked sessions let people in again after they left (a second scan is green, not amber):</source>
+        <translation>Les sessions cochées laissent entrer de nouveau les personnes sorties (un second scan est vert, pas orange) :</translation>
+    </message>
+    <message>
+        <source>Sessions that allow re-entry</source>
+        <translation>Sessions qui permettent la ré-entrée</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1827,25 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>Now and soon:</source>
         <translation>En ce moment :</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenBox</name>
+    <message>
+        <source>Screen and sound</source>
+        <translation>Écran et son</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Sounds on each scan</source>
+        <translation>&amp;Sons à chaque scan</translation>
     </message>
 </context>
 <context>
@@ -1950,18 +2101,9 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
-    <message>
-        <source>This station</source>
-        <translation>Ce poste</translation>
-    </message>
-    <message>
-        <source>Station &amp;name</source>
-        <translation>&amp;Nom du poste</translation>
-    </message>
-    <message>
-        <source>e.g. Auditorium – door A</source>
-        <translation>p. ex. Auditorium – porte A</translation>
-    </message>
+</context>
+<context>
+    <name>SourceBox</name>
     <message>
         <source>Attendee list and sync</source>
         <translation>Liste des participants et synchronisation</translation>
@@ -2011,116 +2153,8 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>Enregistrer la source de synchronisation</translation>
     </message>
     <message>
-        <source>Camera</source>
-        <translation>Caméra</translation>
-    </message>
-    <message>
-        <source>&amp;Camera</source>
-        <translation>&amp;Caméra</translation>
-    </message>
-    <message>
-        <source>&amp;Or a video file / stream URL</source>
-        <translation>&amp;Ou un fichier vidéo / une URL de flux</translation>
-    </message>
-    <message>
-        <source>http://phone.local:8080/video</source>
-        <translation>http://telephone.local:8080/video</translation>
-    </message>
-    <message>
-        <source>QR &amp;decoder</source>
-        <translation>&amp;Décodeur QR</translation>
-    </message>
-    <message>
-        <source>Stop the &amp;test</source>
-        <translation>Arrêter le &amp;test</translation>
-    </message>
-    <message>
-        <source>&amp;Test the camera</source>
-        <translation>&amp;Tester la caméra</translation>
-    </message>
-    <message>
-        <source>Screen and sound</source>
-        <translation>Écran et son</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Sounds on each scan</source>
-        <translation>&amp;Sons à chaque scan</translation>
-    </message>
-    <message>
-        <source>Re-entry</source>
-        <translation>Ré-entrée</translation>
-    </message>
-    <message>
-        <source>Ticked sessions let people in again after they left (a second scan is green, not amber):</source>
-        <translation>Les sessions cochées laissent entrer de nouveau les personnes sorties (un second scan est vert, pas orange) :</translation>
-    </message>
-    <message>
-        <source>Staff PIN</source>
-        <translation>PIN de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Change the staff &amp;PIN…</source>
-        <translation>Changer le &amp;PIN de l&apos;équipe…</translation>
-    </message>
-    <message>
-        <source>&amp;New PIN</source>
-        <translation>&amp;Nouveau PIN</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it</source>
-        <translation>&amp;Répétez-le</translation>
-    </message>
-    <message>
-        <source>Save the new PIN</source>
-        <translation>Enregistrer le nouveau PIN</translation>
-    </message>
-    <message>
-        <source>QR decoder</source>
-        <translation>Décodeur QR</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Sessions that allow re-entry</source>
-        <translation>Sessions qui permettent la ré-entrée</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>Nouveau PIN</translation>
-    </message>
-    <message>
-        <source>Repeat the new PIN</source>
-        <translation>Répétez le nouveau PIN</translation>
-    </message>
-    <message>
-        <source>Station name</source>
-        <translation>Nom du poste</translation>
-    </message>
-    <message>
         <source>Sync with</source>
         <translation>Synchroniser avec</translation>
-    </message>
-    <message>
-        <source>Video file or stream URL</source>
-        <translation>Fichier vidéo ou URL de flux</translation>
-    </message>
-    <message>
-        <source>No camera found</source>
-        <translation>Aucune caméra trouvée</translation>
-    </message>
-    <message>
-        <source>Automatic (best available)</source>
-        <translation>Automatique (le meilleur disponible)</translation>
-    </message>
-    <message>
-        <source>%1 (not available: %2)</source>
-        <translation>%1 (indisponible : %2)</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2137,41 +2171,6 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Dernier import : %1 nouveaux, %2 mis à jour.</translation>
-    </message>
-    <message>
-        <source>The camera cannot start: %1</source>
-        <translation>La caméra ne peut pas démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Show a badge to the camera.</source>
-        <translation>Présentez un badge à la caméra.</translation>
-    </message>
-    <message>
-        <source>Read: %1</source>
-        <translation>Lu : %1</translation>
-    </message>
-    <message>
-        <source>A staff PIN is set.</source>
-        <translation>Un PIN d&apos;équipe est défini.</translation>
-    </message>
-    <message>
-        <source>No staff PIN yet: choose one before the doors open.</source>
-        <translation>Pas encore de PIN d&apos;équipe : choisissez-en un avant l&apos;ouverture des portes.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation>Les deux PIN sont différents.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n digits.</source>
-        <translation>
-            <numerusform>Au moins %n chiffre.</numerusform>
-            <numerusform>Au moins %n chiffres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The new staff PIN is saved.</source>
-        <translation>Le nouveau PIN de l&apos;équipe est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2226,25 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>kept in the system keyring</source>
         <translation>gardé dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>StationBox</name>
+    <message>
+        <source>This station</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Station &amp;name</source>
+        <translation>&amp;Nom du poste</translation>
+    </message>
+    <message>
+        <source>e.g. Auditorium – door A</source>
+        <translation>p. ex. Auditorium – porte A</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Nom du poste</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@ def test_every_page_writes_through_the_one_writer(qtbot, station, gui_writes, tm
         qtbot.mouseClick(settings.sync_save, Qt.MouseButton.LeftButton)
     path = tmp_path / "more.csv"
     path.write_text(LIST, "utf-8-sig")
-    settings.choose_file = lambda parent: path
+    settings.source_box.choose_file = lambda parent: path
     qtbot.mouseClick(settings.import_button, Qt.MouseButton.LeftButton)
     dialog = settings.import_dialog
     qtbot.addWidget(dialog)
