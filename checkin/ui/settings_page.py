@@ -97,6 +97,9 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         self.reentry_box = self.add_box(ReentryBox(reception, self.admission, settings))
         self.pin_box = self.add_box(PinBox(pin, self.admission))
 
+        # the widgets of the page before it was split, reachable by their names
+        self._aliased = (self.station_box, self.source_box, self.camera_box,
+                         self.screen_box, self.reentry_box, self.pin_box)
         self.station_box.station_renamed.connect(self.station_renamed)
         self.source_box.attendees_imported.connect(self.attendees_imported)
         self.source_box.attendees_imported.connect(lambda _report: self.reentry_box.load())
@@ -123,7 +126,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
     def __getattr__(self, name: str):
         # The boxes' widgets by their names, as on the page before it was split in boxes.
         if not name.startswith("__"):
-            for box in self.__dict__.get("boxes", ()):
+            for box in self.__dict__.get("_aliased", ()):
                 if name in box.__dict__:
                     return box.__dict__[name]
         raise AttributeError(name)
