@@ -6,8 +6,9 @@ the titles, the venue's time zone, the first and last days. A failure is an
 :class:`EventInvalid` holding one :class:`EventProblem` per field, so that a form can put each
 message beside its own field, and the command line can print them all at once.
 
-An edit is queued for the sync source (outbox kind ``event``), so that an organiser's
-station changing the title or the days changes them at the hub, hence everywhere.
+On a station that syncs with the venue's hub, an edit is queued for it (outbox kind
+``event``), so that an organiser's station changing the title or the days changes them at
+the hub, hence everywhere.
 
 Once people have badges, the code cannot change: every badge printed carries it, and the
 door would answer "badge of another event" to all of them.
@@ -21,7 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from checkin.model import Event, to_iso, utcnow
+from checkin.model import Event
+from checkin.programme import shares_programme
 from checkin.store import Store
 
 CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -195,11 +197,10 @@ def edit_event(store: Store, **changes) -> tuple[Event, list[str]]:
             "code", f"The code cannot change once people have badges: every badge carries "
                     f"{here.code}, and the door would refuse them all.")])
     if event != here or event.badge_settings != here.badge_settings:
-        with store.transaction() as db:
+        with store.transaction():
             store.save_event(event)
-            if store.get_setting("role") != "hub":  # the hub's own feed serves its edits
-                db.execute("insert into outbox (kind, ref, created_at) values ('event', ?, ?)",
-                           [event.id, to_iso(utcnow())])
+            if shares_programme(store):
+                store.enqueue([("event", event.id)])
     return event, outside_sessions(store, event)
 
 

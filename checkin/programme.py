@@ -22,8 +22,9 @@ Every session, from a file or from the window's editor, is made and checked by
   ``Attendee.pending_workshops``) get their workshops now, or are listed.
 
 A removed session stays in the database as a tombstone (``Session.removed``), so that its
-removal reaches the other stations like any other change. Changes made here are queued for
-the sync source (outbox kind ``session``), except on the hub itself, whose feed serves them.
+removal reaches the other stations like any other change. On a station that syncs with the
+venue's hub, changes made here are queued for it (outbox kind ``session``); the hub serves
+its own through its feed (see :func:`shares_programme`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from checkin.import_columns import Change, ImportFileError, header_key
-from checkin.model import UTC, Category, Event, Session, fold, to_iso, utcnow
+from checkin.model import UTC, Category, Event, Session, fold, utcnow
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
 from checkin.when import (
@@ -414,15 +415,17 @@ def remove_session(store: Store, session_id: str) -> Session:
     return gone
 
 
+def shares_programme(store: Store) -> bool:
+    """Whether programme changes made here go to the venue's hub: on a station that syncs
+    with one (an organiser's). The hub's own feed serves its changes; a station on its own,
+    or fed by pretix (which keeps its own programme), keeps them to itself."""
+    return store.get_setting("sync.source") == "hub" and store.get_setting("role") != "hub"
+
+
 def _queue(store: Store, session_ids: Sequence[str]) -> None:
-    """Queue programme changes for the sync source (the hub's own feed serves its own)."""
-    if not session_ids or store.get_setting("role") == "hub":
-        return
-    stamp = to_iso(utcnow())
-    store.db.conn.executemany(
-        "insert into outbox (kind, ref, created_at) values ('session', ?, ?)",
-        [(i, stamp) for i in session_ids],
-    )
+    """Queue programme changes for the hub, where this station shares them."""
+    if session_ids and shares_programme(store):
+        store.enqueue(("session", i) for i in session_ids)
 
 
 # --- the report -------------------------------------------------------------------------------

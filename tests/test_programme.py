@@ -338,6 +338,7 @@ def test_make_session_checks_every_field(event_store):
 
 
 def test_save_and_remove_a_session(event_store):
+    event_store.set_setting("sync.source", "hub")  # an organiser's station: changes go out
     event = event_store.event()
     session = make_session(event, session_id=new_session_id("Atelier B", ["atelier-b"]),
                            name_fr="Atelier B", day=date(2026, 3, 10), start=time(9),
@@ -355,3 +356,9 @@ def test_save_and_remove_a_session(event_store):
     with pytest.raises(LookupError):
         remove_session(event_store, "x")
 
+
+
+def test_a_station_on_its_own_keeps_its_programme_changes_to_itself(event_store, tmp_path):
+    import_programme(event_store, write_csv(tmp_path / "p.csv", HEADER, ROWS))
+    remove_session(event_store, "salon-des-intervenants")
+    assert event_store.pending_count() == 0

@@ -68,6 +68,7 @@ def station(tmp_path, running):
     def make(name: str, role: str):
         store = Store(tmp_path / f"{name}.db")
         store.set_station_name(name)
+        store.set_setting("sync.source", "hub")  # as `checkin source hub` leaves it
         _, token = tokens.add(hub_store, name, role)
 
         def me() -> Station:
