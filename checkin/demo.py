@@ -11,16 +11,19 @@ Nothing else in the application knows about this event; it is the default data o
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import random
 import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from checkin import tokens
+from checkin import paths, tokens
 from checkin.model import (
     UTC,
     Attendee,
@@ -107,6 +110,11 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
     return local.astimezone(UTC)
 
 
+def _of(noun: str) -> str:
+    """French "de", elided before a vowel: "de décentralisation", "d'absorption"."""
+    return f"d'{noun}" if noun[:1] in "aeiouyéèêh" else f"de {noun}"
+
+
 def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
     """The programme. Workshops run twice (day 1 afternoon, day 2 morning), five in parallel,
     so a person can follow two different models."""
@@ -127,7 +135,7 @@ def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
         for (key, fr, en), room, letter in zip(WORKSHOP_MODELS, rooms, "ABCDE"):
             sessions.append(
                 Session(f"d{day}-ws-{key}", event_id,
-                        f"Jour {day} – Atelier {letter} : modèles de {fr.lower()}",
+                        f"Jour {day} – Atelier {letter} : modèles {_of(fr.lower())}",
                         f"Day {day} – Workshop {letter}: {en.lower()} models",
                         _at(day, *start), _at(day, *end), room=room,
                         capacity=WORKSHOP_CAPACITY[key], registration_required=True)
@@ -488,23 +496,96 @@ def demo_clock(start: datetime = DEMO_START) -> Callable[[], datetime]:
     return now
 
 
+# --- the demo as an organiser's files ----------------------------------------------------------
+
+PROGRAMME_SHEET = ("demo", "programme.csv")
+ATTENDEE_SHEET = ("demo", "inscriptions.csv")
+ATTENDEE_HEADER = ("N° d'inscription", "Nom", "Prénom", "Organisation", "Pays", "Catégorie",
+                   "Langue", "Courriel", "Téléphone", "Ateliers", "Statut")
+_CATEGORY_CELL = {
+    Category.PARTICIPANT.value: "Participant", Category.SPEAKER.value: "Intervenant",
+    Category.ORGANISER.value: "Organisateur", Category.PRESS.value: "Presse",
+    Category.OFFICIAL.value: "Officiel", Category.STAFF.value: "Bénévole",
+}
+_LANGUAGE_CELL = {"fr": "Français", "en": "Anglais"}
+_STATUS_CELL = {RegistrationStatus.CONFIRMED.value: "Confirmé",
+                RegistrationStatus.CANCELLED.value: "Annulé"}
+
+
+def programme_sheet(sessions: Sequence[Session] | None = None) -> list[tuple]:
+    """The programme as the organisers' sheet: a header row, then one row per session."""
+    from checkin.programme import EXPORT_HEADERS, session_cells
+
+    sessions = demo_sessions(DEMO_EVENT.id) if sessions is None else sessions
+    return [EXPORT_HEADERS["fr"], *(session_cells(DEMO_EVENT, s, "fr") for s in sessions)]
+
+
+def attendee_sheet(people: Sequence[Attendee], sessions: Sequence[Session]) -> list[tuple]:
+    """The registrations as a registration form exports them: French headers and words, each
+    workshop by the words people use for it ("Jour 1 – Atelier A")."""
+    short = {s.id: s.name_fr.split(" :")[0] for s in sessions}
+    rows: list[tuple] = [ATTENDEE_HEADER]
+    for a in people:
+        rows.append((
+            a.reg_no, a.last_name, a.first_name, a.organisation, a.country,
+            _CATEGORY_CELL[a.category], _LANGUAGE_CELL[a.language], a.email, a.phone,
+            "; ".join(short[w] for w in a.workshops), _STATUS_CELL[a.status],
+        ))
+    return rows
+
+
+def sheet_bytes(rows: Sequence[Sequence]) -> bytes:
+    """A sheet as French Excel saves a CSV in Unicode: UTF-8 with a BOM, ``;``, CRLF."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(
+        [["" if v is None else str(v) for v in row] for row in rows])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def write_sheets(folder: Path, count: int = DEFAULT_COUNT, seed: int = DEFAULT_SEED) -> None:
+    """(Re)write the demo's two sheets (``scripts/demo_sheets.py`` keeps resources/ current)."""
+    sessions = demo_sessions(DEMO_EVENT.id)
+    people = generate_attendees(DEMO_EVENT.code, count, seed, sessions, event_id=DEMO_EVENT.id)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / PROGRAMME_SHEET[-1]).write_bytes(sheet_bytes(programme_sheet(sessions)))
+    (folder / ATTENDEE_SHEET[-1]).write_bytes(sheet_bytes(attendee_sheet(people, sessions)))
+
+
 def build_demo(
     store: Store,
     count: int = DEFAULT_COUNT,
     seed: int = DEFAULT_SEED,
     arrivals: bool = True,
 ) -> None:
-    """Fill ``store`` with the demo conference. Running it again on the same database is
-    harmless: every record has a fixed id and is upserted."""
-    sessions = demo_sessions(DEMO_EVENT.id)
-    people = generate_attendees(DEMO_EVENT.code, count, seed, sessions, event_id=DEMO_EVENT.id)
+    """Fill ``store`` with the demo conference, through the organisers' path: the event, then
+    the programme sheet and the attendee sheet kept in ``resources/demo/`` imported as an
+    organiser imports theirs (another ``count`` or ``seed`` imports a sheet made for them).
+    Ids and badge tokens come from ``seed``, so two builds give the same database; running it
+    again on the same database changes nothing."""
+    from checkin.importer import import_file, import_table
+    from checkin.programme import import_programme
+    from checkin.spreadsheet import read_csv
+
     with store.transaction():
         store.save_event(DEMO_EVENT)
-        store.upsert_sessions(sessions, origin="demo")
-        store.upsert_attendees(people)
+        programme = import_programme(store, paths.resource(*PROGRAMME_SHEET), keep_others=True)
+        rng = random.Random(seed)
+        if (count, seed) == (DEFAULT_COUNT, DEFAULT_SEED):
+            people = import_file(store, paths.resource(*ATTENDEE_SHEET), rng=rng)
+        else:
+            sessions = demo_sessions(DEMO_EVENT.id)  # the sheet's order, as write_sheets
+            made = generate_attendees(DEMO_EVENT.code, count, seed, sessions,
+                                      event_id=DEMO_EVENT.id)
+            tables = read_csv(sheet_bytes(attendee_sheet(made, sessions)), name="demo")
+            people = import_table(store, tables[0], tables=tables, source="demo", rng=rng)
+        if not (programme.committed and people.committed):
+            raise RuntimeError("the demo's sheets no longer import: "
+                               + "; ".join(line.describe() for line in
+                                           (*programme.refusals, *people.refusals)))
         if arrivals:
-            opening = next(s for s in sessions if s.id == "d1-opening")
-            made = generate_arrivals(people, opening, seed)
+            attendees = sorted(store.attendees(), key=lambda a: a.reg_no)
+            opening = store.session("d1-opening")
+            made = generate_arrivals(attendees, opening, seed)
             last_seen = DEMO_START.astimezone(UTC)
             store.upsert_stations(
                 [Station(s.id, s.name, last_seen=last_seen) for s in STATIONS]
@@ -514,3 +595,4 @@ def build_demo(
         # (other doors see it by that name).
         if store.station_name.startswith("Station "):
             store.set_station_name(DEMO_STATION_NAME)
+

@@ -27,6 +27,7 @@ it imported first, in the same transaction.
 from __future__ import annotations
 
 import enum
+import random
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -300,7 +301,8 @@ def person_changes(old: Attendee, new: Attendee) -> tuple[Change, ...]:
 
 
 def _apply(existing: Attendee | None, values: Mapping[Field, object], event: Event, *,
-           blank_clears: bool = False, pending: bool = False) -> tuple[Attendee, tuple[str, ...]]:
+           blank_clears: bool = False, pending: bool = False,
+           rng: random.Random | None = None) -> tuple[Attendee, tuple[str, ...]]:
     """The person as the line makes them, and the fields left as stored because the
     line's cell was blank (a blank cell keeps the stored value unless ``blank_clears``).
     ``pending``: the workshops cell names sessions not imported yet; it is kept as written."""
@@ -314,8 +316,9 @@ def _apply(existing: Attendee | None, values: Mapping[Field, object], event: Eve
         changes["pending_workshops"] = ""  # the programme is here: the cell is read now
     if existing is None:
         changes = {"first_name": "", "last_name": "", **changes}
-        return Attendee(id=str(uuid.uuid4()), event_id=event.id,
-                        token=tokens.new_token(event.code), origin="import", **changes), ()
+        new_id = str(uuid.UUID(int=rng.getrandbits(128), version=4) if rng else uuid.uuid4())
+        return Attendee(id=new_id, event_id=event.id, token=tokens.new_token(event.code, rng),
+                        origin="import", **changes), ()
     kept = ()
     if not blank_clears:
         kept = tuple(attr for attr, value in changes.items()
@@ -365,11 +368,14 @@ def import_table(
     new_event: Event | None = None,
     tables: Sequence[Table] | None = None,
     blank_clears: bool = False,
+    rng: random.Random | None = None,
 ) -> ImportReport:
     """Check every line of ``table`` (or the best of ``tables``) and write the result.
 
     A blank cell keeps what the database holds for a person already there, unless
-    ``blank_clears``: then it erases it (the file is the truth for its columns)."""
+    ``blank_clears``: then it erases it (the file is the truth for its columns). ``rng`` (a
+    seeded ``random.Random``) makes newcomers' ids and badge tokens reproducible: for the demo
+    only, never for real badges."""
     mapping = {header_key(k): Field(v) for k, v in (mapping or {}).items()}
     table, (header_at, columns, ignored) = best_table(tables or [table], mapping, source or "the file")
     event = store.event()
@@ -428,7 +434,7 @@ def import_table(
         for k in (*keys, f"name:{parsed.key_name}"):
             seen_person.setdefault(k, row.line)
         attendee, kept = _apply(existing, parsed.values, event, blank_clears=blank_clears,
-                                pending=workshops is None)
+                                pending=workshops is None, rng=rng)
         changes: tuple[Change, ...] = ()
         if existing is None:
             action = Action.TAKEN
@@ -495,6 +501,7 @@ def import_file(
     accept_partial: bool = False,
     new_event: Event | None = None,
     blank_clears: bool = False,
+    rng: random.Random | None = None,
 ) -> ImportReport:
     """Import a CSV or XLSX file; see the module's docstring for the rules.
 
@@ -513,7 +520,7 @@ def import_file(
         raise ImportFileError(f"{path.name} is empty.")
     options = dict(source=path.name, mapping=mapping, dry_run=dry_run,
                    accept_partial=accept_partial, new_event=new_event,
-                   blank_clears=blank_clears)
+                   blank_clears=blank_clears, rng=rng)
     programme = programme_table(tables) if tables[0].kind == "xlsx" and len(tables) > 1 else None
     people = [t for t in tables if t is not programme and not is_programme(t)]
     if programme is None:

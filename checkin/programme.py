@@ -1023,25 +1023,28 @@ def import_programme(
 
 # --- export -----------------------------------------------------------------------------------
 
+def session_cells(event: Event, s: Session, language: str = "fr") -> tuple:
+    """One session as a row of :data:`EXPORT_HEADERS` (what import reads back unchanged)."""
+    yes, no = ("oui", "non") if language == "fr" else ("yes", "no")
+    words = CATEGORY_WORDS[language]
+    start, end = event.local(s.starts_at), event.local(s.ends_at)
+    end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d/%m/%Y %H:%M}"
+    return (
+        s.id, s.name_fr, s.name_en, f"{start:%d/%m/%Y}", f"{start:%H:%M}", end_text,
+        s.room, s.capacity if s.capacity else "",
+        ", ".join(words.get(c, c) for c in s.categories),
+        yes if s.registration_required else no, yes if s.reentry else no,
+        yes if s.allow_entry_after_exit else no, yes if s.accept_unpaid else no,
+    )
+
+
 def programme_rows(store: Store, language: str = "fr") -> tuple[tuple[str, ...], list[tuple]]:
     """The programme as the table export writes (and import reads back unchanged)."""
     event = store.event()
     if event is None:
         raise LookupError("No event in this database yet.")
-    yes, no = ("oui", "non") if language == "fr" else ("yes", "no")
-    words = CATEGORY_WORDS[language]
-    rows = []
-    for s in store.sessions():
-        start, end = event.local(s.starts_at), event.local(s.ends_at)
-        end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d/%m/%Y %H:%M}"
-        rows.append((
-            s.id, s.name_fr, s.name_en, f"{start:%d/%m/%Y}", f"{start:%H:%M}", end_text,
-            s.room, s.capacity if s.capacity else "",
-            ", ".join(words.get(c, c) for c in s.categories),
-            yes if s.registration_required else no, yes if s.reentry else no,
-            yes if s.allow_entry_after_exit else no, yes if s.accept_unpaid else no,
-        ))
-    return EXPORT_HEADERS[language], rows
+    return EXPORT_HEADERS[language], [session_cells(event, s, language)
+                                      for s in store.sessions()]
 
 
 def export_programme(store: Store, path: str | Path, *, language: str = "fr") -> Path:

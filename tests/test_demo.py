@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from checkin import tokens
+from checkin import paths, tokens
 from checkin.demo import (
     DEMO_EVENT,
     DEMO_STATION_NAME,
@@ -17,6 +17,7 @@ from checkin.demo import (
     demo_clock,
     demo_sessions,
     generate_attendees,
+    write_sheets,
 )
 from checkin.model import Category, Outcome
 from checkin.reception import Reception
@@ -195,3 +196,42 @@ def test_scales_for_benchmarks():
     many = generate_attendees(DEMO_EVENT.code, 20_000, 1, demo_sessions())
     assert len({a.token for a in many}) == 20_000
     assert many[-1].reg_no == "IMC25-20000"
+
+
+# --- the demo goes through the organisers' import path -------------------------------------
+
+def test_the_sheets_in_resources_are_what_the_generator_writes(tmp_path):
+    write_sheets(tmp_path)
+    for name in ("programme.csv", "inscriptions.csv"):
+        assert (tmp_path / name).read_bytes() == paths.resource("demo", name).read_bytes(), (
+            f"resources/demo/{name} is out of date: run scripts/demo_sheets.py")
+
+
+def test_the_demo_is_built_by_importing_its_sheets(demo_store, people):
+    # the programme sheet gives the programme the generator describes
+    assert demo_store.sessions() == sorted(demo_sessions(), key=lambda s: (s.starts_at, s.id))
+    # the attendee sheet gives the people, with the workshops named as people write them
+    here = {a.reg_no: a for a in demo_store.attendees()}
+    assert len(here) == len(people) == 1500
+    for a in people:
+        b = here[a.reg_no]
+        assert (b.first_name, b.last_name, b.organisation, b.country, b.category, b.language,
+                b.email, b.phone, b.status, b.workshops) == (
+                a.first_name, a.last_name, a.organisation, a.country, a.category, a.language,
+                a.email, a.phone, a.status, a.workshops)
+        assert b.origin == "import" and tokens.parse(b.token, "IMC25").kind is tokens.CodeKind.OURS
+    sheet = paths.resource("demo", "inscriptions.csv").read_text("utf-8-sig")
+    assert "Jour 1 – Atelier A" in sheet and "d1-ws-" not in sheet
+    assert demo_store.pending_count() == 0
+
+
+def test_another_count_and_seed_go_through_the_import_too(tmp_path):
+    store = Store(tmp_path / "small.db")
+    try:
+        build_demo(store, count=40, seed=3)
+        assert store.count_attendees() == 40 and len(store.sessions()) == 16
+        made = {a.reg_no: a.workshops for a in
+                generate_attendees(DEMO_EVENT.code, 40, 3, demo_sessions())}
+        assert {a.reg_no: a.workshops for a in store.attendees()} == made
+    finally:
+        store.close()
