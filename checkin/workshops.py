@@ -34,6 +34,7 @@ class WorkshopNames:
             for name in {s.id, s.name_fr, s.name_en}:
                 if name:
                     self.names.append((f" {header_key(name)} ", s.id))
+        self._found: dict[str, set[str]] = {}  # a list names the same workshops again and again
 
     def __bool__(self) -> bool:
         return bool(self.exact)
@@ -45,7 +46,7 @@ class WorkshopNames:
             key = header_key(item)
             if not key:
                 continue
-            ids = self.exact.get(key) or {i for name, i in self.names if f" {key} " in name}
+            ids = self.exact.get(key) or self._part(key)
             if len(ids) != 1:
                 why = "matches several sessions" if ids else "no such session"
                 raise UnknownWorkshop(f"{item.strip()!r}: {why}")
@@ -53,3 +54,10 @@ class WorkshopNames:
             if session_id not in found:
                 found.append(session_id)
         return tuple(found)
+
+    def _part(self, key: str) -> set[str]:
+        """The workshops whose name holds these words ("absorption")."""
+        ids = self._found.get(key)
+        if ids is None:
+            ids = self._found[key] = {i for name, i in self.names if f" {key} " in name}
+        return ids
