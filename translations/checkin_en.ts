@@ -2129,6 +2129,10 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>pretix</translation>
     </message>
     <message>
+        <source>A folder or USB stick</source>
+        <translation>A folder or USB stick</translation>
+    </message>
+    <message>
         <source>Server &amp;address</source>
         <translation>Server &amp;address</translation>
     </message>
@@ -2141,12 +2145,20 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>pretix &amp;event</translation>
     </message>
     <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
         <source>Access &amp;token</source>
         <translation>Access &amp;token</translation>
     </message>
     <message>
         <source>kept in the system keyring</source>
         <translation>kept in the system keyring</translation>
+    </message>
+    <message>
+        <source>e.g. E:\checkin on a USB stick</source>
+        <translation>e.g. E:\checkin on a USB stick</translation>
     </message>
     <message>
         <source>Save the sync source</source>

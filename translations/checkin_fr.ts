@@ -2129,6 +2129,10 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>pretix</translation>
     </message>
     <message>
+        <source>A folder or USB stick</source>
+        <translation>Un dossier ou une clé USB</translation>
+    </message>
+    <message>
         <source>Server &amp;address</source>
         <translation>&amp;Adresse du serveur</translation>
     </message>
@@ -2141,12 +2145,20 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>Év&amp;énement pretix</translation>
     </message>
     <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
         <source>Access &amp;token</source>
         <translation>&amp;Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>kept in the system keyring</source>
         <translation>gardé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>e.g. E:\checkin on a USB stick</source>
+        <translation>p. ex. E:\checkin sur une clé USB</translation>
     </message>
     <message>
         <source>Save the sync source</source>

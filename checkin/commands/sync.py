@@ -198,46 +198,49 @@ def _save(args, config, token_file: Path) -> int:
     except (secrets.SecretError, ConfigError) as error:
         raise CommandError(str(error)) from None
     kept = "the system keyring" if where == "keyring" else f"a private file ({where})"
-    print(f"This station now syncs with {config.kind.value} at {config.url}; "
+    print(f"This station now syncs with {config.kind.value} at {config.get('url')}; "
           f"the token is kept in {kept}. You may delete {token_file}.")
     return 0
 
 
 def run_source_hub(args) -> int:
-    from checkin.sync.base import SourceConfig, SourceKind
+    from checkin.sync.base import SourceKind
+    from checkin.sync.sources import SourceConfig
 
     if args.cafile is not None and not args.cafile.exists():
         raise CommandError(f"No such file: {args.cafile}.")
-    config = SourceConfig(SourceKind.HUB, args.url.rstrip("/"),
-                          cafile=str(args.cafile.resolve()) if args.cafile else "",
-                          timeout=args.timeout)
+    config = SourceConfig.of(SourceKind.HUB, url=args.url.rstrip("/"),
+                             cafile=str(args.cafile.resolve()) if args.cafile else "",
+                             timeout=args.timeout)
     return _save(args, config, args.token_file)
 
 
 def run_source_pretix(args) -> int:
-    from checkin.sync.base import SourceConfig, SourceKind
+    from checkin.sync.base import SourceKind
+    from checkin.sync.sources import SourceConfig
 
-    config = SourceConfig(SourceKind.PRETIX, args.url.rstrip("/"), organizer=args.organizer,
-                          event=args.event, timeout=args.timeout)
+    config = SourceConfig.of(SourceKind.PRETIX, url=args.url.rstrip("/"),
+                             organizer=args.organizer, event=args.event, timeout=args.timeout)
     return _save(args, config, args.token_file)
 
 
 def run_source_files(args) -> int:
-    from checkin.sync.base import SourceConfig, SourceKind
+    from checkin.sync.base import SourceKind
     from checkin.sync.config import save_source
+    from checkin.sync.sources import SourceConfig
 
     if not args.folder.is_dir():
         raise CommandError(f"No such folder: {args.folder}.")
     folder = str(args.folder.resolve())
-    save_source(open_store(args), SourceConfig(SourceKind.FILES, folder))
+    save_source(open_store(args), SourceConfig.of(SourceKind.FILES, folder=folder))
     print(f"This station now syncs through the folder {folder}: `checkin sync` reads the "
           "other stations' bundles there and writes its own.")
     return 0
 
 
 def run_source_none(args) -> int:
-    from checkin.sync.base import SourceConfig
     from checkin.sync.config import save_source
+    from checkin.sync.sources import SourceConfig
 
     save_source(open_store(args, create=True), SourceConfig())
     print("This station does not sync over the network (bundles and spreadsheets only).")
@@ -252,12 +255,12 @@ def run_source_show(args) -> int:
     if config.kind is SourceKind.NONE:
         print("Source: none (bundles and spreadsheets only).")
     elif config.kind is SourceKind.FILES:
-        print(f"Source: the folder {config.url}.")
+        print(f"Source: the folder {config.get('folder')}.")
     elif config.kind is SourceKind.PRETIX:
-        print(f"Source: pretix at {config.url}, organizer {config.organizer}, "
-              f"event {config.event}.")
+        print(f"Source: pretix at {config.get('url')}, organizer {config.get('organizer')}, "
+              f"event {config.get('event')}.")
     else:
-        print(f"Source: hub at {config.url}.")
+        print(f"Source: hub at {config.get('url')}.")
     return 0
 
 

@@ -42,9 +42,10 @@ out, connection dropped), :class:`AuthError` (token wrong or revoked: retrying w
 understand: invalid JSON, a truncated page, a missing field). A backend raises nothing else
 for network trouble; anything else is a bug.
 
-A pretix module is found by :func:`checkin.sync.config.make_backend` as
-``checkin.sync.pretix.create(config: SourceConfig, token: str, *, store) -> Backend`` (the store
-only to be read, e.g. to recognise its own check-ins coming back).
+Each kind of source is registered in :data:`checkin.sync.sources.SOURCES`: its options,
+whether it needs a token, and the factory that makes its backend (the pretix one calls
+``checkin.sync.pretix.create(config, token, *, store)``, the store only to be read, e.g. to
+recognise its own check-ins coming back).
 
 The status
 ----------
@@ -209,30 +210,13 @@ class Backend(Protocol):
 
 
 class SourceKind(str, enum.Enum):
+    """The kinds of source; each one's options, token and backend are in the registry,
+    :data:`checkin.sync.sources.SOURCES` (with :class:`~checkin.sync.sources.SourceConfig`)."""
+
     NONE = "none"
     HUB = "hub"
     PRETIX = "pretix"
-    FILES = "files"  # a folder or USB stick (url: its path)
-
-
-@dataclass(frozen=True)
-class SourceConfig:
-    """Where this station syncs; kept in the store's settings (the token is not: it lives
-    in the keyring, see :mod:`checkin.sync.secrets`, under ``secret_key``)."""
-
-    kind: SourceKind = SourceKind.NONE
-    url: str = ""
-    organizer: str = ""  # pretix only
-    event: str = ""  # pretix only: the event's slug
-    cafile: str = ""  # a CA or self-signed certificate to trust (https hub)
-    timeout: float = 10.0
-
-    @property
-    def secret_key(self) -> str:
-        parts = [self.kind.value, self.url.rstrip("/")]
-        if self.kind is SourceKind.PRETIX:
-            parts += [self.organizer, self.event]
-        return ":".join(parts)
+    FILES = "files"  # a folder or USB stick
 
 
 # --- status ---------------------------------------------------------------------------------

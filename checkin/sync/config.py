@@ -6,15 +6,14 @@ Used by ``checkin source`` / ``checkin sync`` and by the window's settings page.
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Mapping
 
 from checkin.model import Station
 from checkin.store import Store
 from checkin.sync import secrets
-from checkin.sync.base import AuthError, Backend, SourceConfig, SourceKind
+from checkin.sync.base import AuthError, Backend, SourceKind
 from checkin.sync.engine import SyncEngine
-
-_KEYS = ("url", "organizer", "event", "cafile", "timeout")
+from checkin.sync.sources import SOURCES, SourceConfig
 
 
 class ConfigError(Exception):
@@ -22,19 +21,15 @@ class ConfigError(Exception):
 
 
 def load_source(store: Store) -> SourceConfig:
+    """The source kept in the settings: its kind, and the options of that kind, each under
+    ``sync.<key>`` (those of other kinds are left there: switching back loses nothing)."""
     kind = store.get_setting("sync.source", SourceKind.NONE.value)
     try:
         source = SourceKind(kind)
     except ValueError:
         source = SourceKind.NONE
-    if source is SourceKind.NONE:
-        return SourceConfig()
-    values = {k: store.get_setting(f"sync.{k}", "") or "" for k in _KEYS}
-    try:
-        timeout = float(values.pop("timeout") or 10.0)
-    except ValueError:
-        timeout = 10.0
-    return SourceConfig(kind=source, timeout=timeout, **values)
+    return SourceConfig.of(source, **{o.key: store.get_setting(f"sync.{o.key}")
+                                      for o in SOURCES[source].options})
 
 
 def token_key(store: Store, config: SourceConfig) -> str:
@@ -45,52 +40,67 @@ def token_key(store: Store, config: SourceConfig) -> str:
 
 
 def save_source(store: Store, config: SourceConfig, token: str | None = None) -> str:
-    """Keep the source in the settings and its token in the keyring; returns where the
-    token went (``"keyring"``, a file path, or "" when no token was given)."""
-    if config.kind is not SourceKind.NONE and not config.url:
-        raise ConfigError("A sync source needs a URL.")
+    """Keep exactly this source in the settings (its options not given are unset) and its
+    token in the keyring; returns where the token went (``"keyring"``, a file path, or ""
+    when no token was given)."""
+    source = SOURCES[config.kind]
+    missing = [o.key for o in source.options if o.required and not config.values.get(o.key)]
+    if missing:
+        raise ConfigError(f"A {config.kind.value} source needs its {missing[0]}.")
+    for option in source.options:
+        if option.kind == "number" and option.key in config.values:
+            try:
+                float(config.values[option.key])
+            except ValueError:
+                raise ConfigError(f"The {option.key} must be a number.") from None
     try:
         where = secrets.save_token(token_key(store, config), token) if token else ""
     except secrets.SecretError as error:
         raise ConfigError(str(error)) from None
     with store.transaction():
         store.set_setting("sync.source", config.kind.value)
-        for key in _KEYS:
-            value = getattr(config, key)
-            store.set_setting(f"sync.{key}", str(value) if value not in ("", None) else None)
+        for option in source.options:
+            store.set_setting(f"sync.{option.key}", config.values.get(option.key))
     return where
 
 
+def update_source(store: Store, kind: SourceKind, changes: Mapping[str, object],
+                  token: str | None = None) -> SourceConfig:
+    """Load the stored source, change what ``changes`` names (and the kind), save it back:
+    what the caller does not show (a hub's CA file or timeout, set by ``checkin source``)
+    is kept. Returns the source as saved."""
+    stored = load_source(store)
+    if kind is not stored.kind:  # the new kind's options as last kept, if any
+        stored = SourceConfig.of(kind, **{o.key: store.get_setting(f"sync.{o.key}")
+                                          for o in SOURCES[kind].options})
+    config = stored.changed(**changes)
+    save_source(store, config, token)
+    return config
+
+
 def make_backend(store: Store, config: SourceConfig | None = None) -> Backend | None:
-    """The backend for the configured source, or None for "none"."""
+    """The backend for the configured source (:data:`checkin.sync.sources.SOURCES`), or
+    None for "none"."""
     config = config or load_source(store)
-    if config.kind is SourceKind.NONE:
+    source = SOURCES[config.kind]
+    if source.make is None:
         return None
 
     def me() -> Station:
         return Station(store.station_id, store.station_name, pending=store.pending_count())
 
-    if config.kind is SourceKind.FILES:
-        from checkin.sync.files import FilesBackend
-
-        return FilesBackend(config.url, station=me)
-    try:
-        token = secrets.load_token(token_key(store, config))
-    except secrets.SecretError as error:
-        raise ConfigError(str(error)) from None
-    if not token:
-        raise ConfigError(
-            f"No token is stored for {config.url}: run `checkin source {config.kind.value} … "
-            "--token-file FILE` again."
-        )
-    if config.kind is SourceKind.HUB:
-        from checkin.sync.hub_client import HubClient
-
-        return HubClient(config.url, token, station=me, timeout=config.timeout,
-                         verify=config.cafile or True)
-    module = importlib.import_module("checkin.sync.pretix")
-    # The store, read only: pretix hands our pushed check-ins back without our UUID.
-    return module.create(config, token, store=store)
+    token = None
+    if source.needs_token:
+        try:
+            token = secrets.load_token(token_key(store, config))
+        except secrets.SecretError as error:
+            raise ConfigError(str(error)) from None
+        if not token:
+            raise ConfigError(
+                f"No token is stored for {config.get('url')}: run `checkin source "
+                f"{config.kind.value} … --token-file FILE` again."
+            )
+    return source.make(config, token, store, me)
 
 
 class Unusable:

@@ -139,10 +139,11 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
         return self.fields[key][1].text().strip() if key in self.fields else ""
 
     def config(self):
-        from checkin.sync.base import SourceConfig, SourceKind
+        from checkin.sync.base import SourceKind
+        from checkin.sync.sources import SourceConfig
 
-        return SourceConfig(kind=SourceKind(self.kind), url=self.text("url"),
-                            organizer=self.text("organizer"), event=self.text("event"))
+        return SourceConfig.of(SourceKind(self.kind), url=self.text("url"),
+                               organizer=self.text("organizer"), event=self.text("event"))
 
     def missing(self) -> str | None:
         """The first empty field's key, or None."""
@@ -560,7 +561,7 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
             finally:
                 engine.close()
 
-        page.message.setText(self.tr("Connecting to %1…").replace("%1", config.url))
+        page.message.setText(self.tr("Connecting to %1…").replace("%1", config.get("url")))
         self._set_busy(True)
         self.admission.run(connect, on_done=lambda report: self._on_connected(page, report),
                        on_error=lambda error: self._on_connect_failed(page, error))

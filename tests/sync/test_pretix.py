@@ -35,10 +35,10 @@ from checkin.sync.base import (
     Offline,
     ProtocolError,
     ServerError,
-    SourceConfig,
     SourceKind,
     SyncState,
 )
+from checkin.sync.sources import SourceConfig
 from checkin.sync.engine import SyncEngine
 from checkin.sync.pretix import (
     PretixBackend,
@@ -394,8 +394,8 @@ def test_the_configured_source_keeps_its_token_out_of_the_database(
 ):
     monkeypatch.setenv("CHECKIN_SECRETS_DIR", str(tmp_path / "secrets"))
     store = Store(tmp_path / "station.db")
-    source = SourceConfig(SourceKind.PRETIX, pretix.url, pretix.organizer, pretix.event,
-                          timeout=30)
+    source = SourceConfig.of(SourceKind.PRETIX, url=pretix.url, organizer=pretix.organizer,
+                             event=pretix.event, timeout=30)
     where = sync_config.save_source(store, source, pretix.token)
     assert where  # the keyring, or a private file when there is none
     if where != "keyring":
@@ -436,7 +436,8 @@ def test_the_command_line_sets_up_pretix_and_syncs(pretix, tmp_path, monkeypatch
     finally:
         station = Store(db)
         secrets.delete_token(sync_config.token_key(
-            station, SourceConfig(SourceKind.PRETIX, pretix.url, pretix.organizer, pretix.event)))
+            station, SourceConfig.of(SourceKind.PRETIX, url=pretix.url, organizer=pretix.organizer,
+                            event=pretix.event)))
         station.close()
 
 

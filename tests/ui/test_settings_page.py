@@ -197,3 +197,45 @@ def test_language_switch(page):
         assert page.windowTitle() == "Paramètres"
         assert page.station_box.title() == "Ce poste"
     assert page.windowTitle() == "Settings"
+
+
+def test_the_sync_form_is_built_from_the_registry(qtbot, page):
+    from checkin.sync.sources import SOURCES
+
+    assert [page.sync_kind.itemData(i) for i in range(page.sync_kind.count())] == [
+        kind.value for kind in SOURCES]
+    for kind, source in SOURCES.items():
+        page.sync_kind.setCurrentIndex(page.sync_kind.findData(kind.value))
+        shown = {key for key, (_caption, editor) in page.sync_fields.items()
+                 if editor.isVisibleTo(page)}
+        wanted = {o.key for o in source.form_options} | ({"token"} if source.needs_token
+                                                         else set())
+        assert shown == wanted, kind
+
+
+def test_saving_the_source_keeps_the_ca_file_and_timeout(qtbot, page, reception, tmp_path,
+                                                         monkeypatch):
+    """The hub's CA file and timeout, set by `checkin source hub … --cafile --timeout`, are
+    not on the form: saving the form used to drop them."""
+    from checkin.cli import main
+    from checkin.sync import secrets
+    from checkin.sync.config import load_source, token_key
+
+    monkeypatch.setenv("CHECKIN_SECRETS_DIR", str(tmp_path / "secrets"))
+    monkeypatch.setattr(secrets, "_keyring", lambda: None)
+    ca, token = tmp_path / "hub.pem", tmp_path / "door.token"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    token.write_text("s3cret\n")
+    assert main(["--db", str(reception.store.path), "source", "hub", "https://10.0.0.2:8765",
+                 "--token-file", str(token), "--cafile", str(ca), "--timeout", "30"]) == 0
+    page.load()
+    assert page.sync_kind.currentData() == "hub"
+    assert page.sync_fields["url"][1].text() == "https://10.0.0.2:8765"
+    page.sync_fields["url"][1].setText("https://10.0.0.3:8765")
+    with qtbot.waitSignal(page.sync_source_saved):
+        qtbot.mouseClick(page.sync_save, Qt.MouseButton.LeftButton)
+    config = load_source(reception.store)
+    assert (config.get("url"), config.get("cafile"), config.get("timeout")) == (
+        "https://10.0.0.3:8765", str(ca.resolve()), "30.0")
+    assert page.sync_message.text() == "Saved."
+    secrets.delete_token(token_key(reception.store, config))

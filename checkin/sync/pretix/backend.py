@@ -26,7 +26,6 @@ from checkin.sync.base import (
     PushItem,
     PushResult,
     ServerError,
-    SourceConfig,
     Void,
 )
 from checkin.sync.pretix.reasons import PretixReason, RedeemResult, describe, outcome_for
@@ -521,15 +520,16 @@ class PretixBackend:
         )
 
 
-def create(config: SourceConfig, token: str, *, store=None) -> PretixBackend:
-    """The backend :func:`checkin.sync.config.make_backend` builds for a pretix source."""
+def create(config, token: str, *, store=None) -> PretixBackend:
+    """The backend the registry (:data:`checkin.sync.sources.SOURCES`) makes for a pretix
+    :class:`~checkin.sync.sources.SourceConfig`."""
     return PretixBackend(
-        config.url,
-        config.organizer,
-        config.event,
+        config.get("url"),
+        config.get("organizer"),
+        config.get("event"),
         token,
-        timeout=config.timeout,
-        verify=config.cafile or True,
+        timeout=float(config.get("timeout")),
+        verify=config.get("cafile") or True,
         store=store,
     )
 

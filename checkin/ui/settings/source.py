@@ -1,5 +1,12 @@
 """Settings: where the attendee list comes from (a spreadsheet, with the line-by-line report
-before anything is written) and where this station syncs."""
+before anything is written) and where this station syncs.
+
+The sync form is built from the registry of sources (:data:`checkin.sync.sources.SOURCES`):
+one choice per kind, and for the chosen kind the options it shows in a form, plus the token
+when it needs one. Saving loads the stored source, changes what the form shows and saves it
+back (:func:`checkin.sync.config.update_source`), so an option the form does not show (a
+hub's CA file or timeout, set with ``checkin source``) is kept.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +17,13 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from checkin.reception import Reception
+from checkin.sync.base import SourceKind
+from checkin.sync.sources import SOURCES, SourceConfig, SourceType
 from checkin.ui.admission import Admission
 from checkin.ui.settings import SettingsBox
+
+
+TOKEN = "token"  # the editor of the token, for the kinds that need one
 
 
 class SourceBox(SettingsBox):
@@ -36,16 +48,19 @@ class SourceBox(SettingsBox):
         self.sync_caption = QLabel()
         self.sync_kind = QComboBox()
         self.sync_kind.setObjectName("sync_kind")
-        for kind in ("none", "hub", "pretix"):
-            self.sync_kind.addItem(kind, kind)
+        for kind in SOURCES:
+            self.sync_kind.addItem(kind.value, kind.value)
         self.sync_kind.currentIndexChanged.connect(lambda _i: self._show_sync_fields())
         self.sync_caption.setBuddy(self.sync_kind)
         source.addRow(self.sync_caption, self.sync_kind)
         self.sync_fields: dict[str, tuple[QLabel, QLineEdit]] = {}
-        for key in ("url", "organizer", "event", "token"):
+        keys = dict.fromkeys(o.key for t in SOURCES.values() for o in t.form_options)
+        if any(t.needs_token for t in SOURCES.values()):
+            keys[TOKEN] = None
+        for key in keys:
             caption, editor = QLabel(), QLineEdit()
             editor.setObjectName(f"sync_{key}")
-            if key == "token":
+            if key == TOKEN:
                 editor.setEchoMode(QLineEdit.EchoMode.Password)
             caption.setBuddy(editor)
             self.sync_fields[key] = (caption, editor)
@@ -61,51 +76,55 @@ class SourceBox(SettingsBox):
         self.setTitle(self.tr("Attendee list and sync"))
         self.import_button.setText(self.tr("&Import the attendee list…"))
         self.sync_caption.setText(self.tr("S&ync with"))
-        for i, label in enumerate((self.tr("Nothing (this station only)"),
-                                   self.tr("The venue's sync server"), self.tr("pretix"))):
-            self.sync_kind.setItemText(i, label)
+        kinds = {"none": self.tr("Nothing (this station only)"),
+                 "hub": self.tr("The venue's sync server"), "pretix": self.tr("pretix"),
+                 "files": self.tr("A folder or USB stick")}
+        for i in range(self.sync_kind.count()):
+            kind = self.sync_kind.itemData(i)
+            self.sync_kind.setItemText(i, kinds.get(kind, kind))
         captions = {"url": self.tr("Server &address"), "organizer": self.tr("pretix &organiser"),
-                    "event": self.tr("pretix &event"), "token": self.tr("Access &token")}
+                    "event": self.tr("pretix &event"), "folder": self.tr("&Folder"),
+                    TOKEN: self.tr("Access &token")}
         for key, (caption, editor) in self.sync_fields.items():
-            caption.setText(captions[key])
-            editor.setAccessibleName(captions[key].replace("&", ""))
-        self.sync_fields["token"][1].setPlaceholderText(self.tr("kept in the system keyring"))
+            caption.setText(captions.get(key, key))
+            editor.setAccessibleName(captions.get(key, key).replace("&", ""))
+        self.sync_fields[TOKEN][1].setPlaceholderText(self.tr("kept in the system keyring"))
+        self.sync_fields["folder"][1].setPlaceholderText(self.tr("e.g. E:\\checkin on a USB stick"))
         self.sync_save.setText(self.tr("Save the sync source"))
         self.sync_kind.setAccessibleName(self.tr("Sync with"))
 
     # --- the sync source -----------------------------------------------------------------
 
     def load(self) -> None:
-        try:
-            from checkin.sync.config import load_source
-        except ImportError:
-            self.setEnabled(True)
-            return
+        from checkin.sync.config import load_source  # the sync machinery: not at launch
+
         config = load_source(self.store)
         self.sync_kind.setCurrentIndex(max(0, self.sync_kind.findData(config.kind.value)))
-        self.sync_fields["url"][1].setText(config.url)
-        self.sync_fields["organizer"][1].setText(config.organizer)
-        self.sync_fields["event"][1].setText(config.event)
+        for option in SOURCES[config.kind].form_options:
+            self.sync_fields[option.key][1].setText(config.get(option.key))
         self._show_sync_fields()
 
+    def _chosen(self) -> SourceType:
+        return SOURCES[SourceKind(self.sync_kind.currentData())]
+
     def _show_sync_fields(self) -> None:
-        kind = self.sync_kind.currentData()
+        chosen = self._chosen()
+        shown = {o.key for o in chosen.form_options} | ({TOKEN} if chosen.needs_token else set())
         for key, (caption, editor) in self.sync_fields.items():
-            visible = kind != "none" and (kind == "pretix" or key in ("url", "token"))
-            caption.setVisible(visible)
-            editor.setVisible(visible)
+            caption.setVisible(key in shown)
+            editor.setVisible(key in shown)
 
     @Slot()
     def save_sync_source(self) -> None:
-        from checkin.sync.base import SourceConfig, SourceKind
-        from checkin.sync.config import ConfigError, save_source
+        from checkin.sync.config import ConfigError, update_source
 
-        text = {key: editor.text().strip() for key, (_c, editor) in self.sync_fields.items()}
-        config = SourceConfig(kind=SourceKind(self.sync_kind.currentData()), url=text["url"],
-                              organizer=text["organizer"], event=text["event"])
+        chosen = self._chosen()
+        changes = {o.key: self.sync_fields[o.key][1].text().strip()
+                   for o in chosen.form_options}
+        token = self.sync_fields[TOKEN][1].text().strip() if chosen.needs_token else ""
 
-        def done(_none) -> None:
-            self.sync_fields["token"][1].clear()
+        def done(config: SourceConfig) -> None:
+            self.sync_fields[TOKEN][1].clear()
             self.sync_message.setText(self.tr("Saved."))
             self.sync_source_saved.emit(config)
 
@@ -114,7 +133,7 @@ class SourceBox(SettingsBox):
                 raise error
             self.sync_message.setText(str(error))
 
-        self.admission.run(save_source, self.store, config, text["token"] or None,
+        self.admission.run(update_source, self.store, chosen.kind, changes, token or None,
                            on_done=done, on_error=failed)
 
     # --- spreadsheet import --------------------------------------------------------------
