@@ -380,8 +380,8 @@ def session_warnings(event: Event, session: Session, others: Iterable[Session]) 
 
 
 def checkin_count(store: Store, session_id: str) -> int:
-    return store.query("select count(*) as n from checkins where session_id = ?",
-                       [session_id])[0]["n"]
+    """Check-ins recorded for the session (undone ones too): with any, it cannot be removed."""
+    return store.checkin_count(session_id)
 
 
 def save_session(store: Store, session: Session, *, origin: str = "editor") -> list[str]:
@@ -937,9 +937,7 @@ def _absent(store: Store, here: Mapping[str, Session], in_file: set[str], keep_o
                 "an import"))
             continue
         removed.append(replace(s, removed=True))
-        registered = store.query(
-            "select count(*) as n from attendees a where exists (select 1 from"
-            " json_each(a.workshops) w where w.value = ?)", [s.id])[0]["n"]
+        registered = store.registered(s.id)
         detail = "not in the file any more"
         if registered:
             detail += f"; {registered} people were registered for it"
@@ -950,12 +948,12 @@ def _absent(store: Store, here: Mapping[str, Session], in_file: set[str], keep_o
 def _resolve_pending(store: Store) -> tuple[int, list[PendingWorkshops]]:
     """Give people whose workshops cell was kept as written the sessions it names, now that
     the programme has them (the caller holds the transaction)."""
-    rows = store.query("select id from attendees where pending_workshops != ''")
-    if not rows:
+    people = store.pending_workshops()
+    if not people:
         return 0, []
     names = WorkshopNames(store.sessions())
     resolved, pending, write = 0, [], []
-    for person in store.attendees([r["id"] for r in rows]):
+    for person in people:
         try:
             ids = names.ids(person.pending_workshops) if names else None
         except UnknownWorkshop as error:
@@ -978,13 +976,12 @@ def _pending_preview(store: Store, programme: Sequence[Session]) -> list[Pending
     """For a dry run: who would still have workshops naming no session."""
     names = WorkshopNames(programme)
     out = []
-    for r in store.query("select id, first_name, last_name, pending_workshops from attendees"
-                         " where pending_workshops != ''"):
+    for person in store.pending_workshops():
         try:
-            names.ids(r["pending_workshops"]) if names else None
+            names.ids(person.pending_workshops) if names else None
         except UnknownWorkshop as error:
-            out.append(PendingWorkshops(r["id"], f"{r['first_name']} {r['last_name']}".strip(),
-                                        r["pending_workshops"], str(error)))
+            out.append(PendingWorkshops(person.id, person.full_name, person.pending_workshops,
+                                        str(error)))
     return out
 
 

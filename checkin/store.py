@@ -491,6 +491,24 @@ class Store:
             [session_id],
         )[0]["n"]
 
+    def checkin_count(self, session_id: str) -> int:
+        """Check-ins ever recorded for a session, undone ones included: a session with any
+        is history and is never removed from the programme."""
+        return self.query("select count(*) as n from checkins where session_id = ?",
+                          [session_id])[0]["n"]
+
+    def registered(self, session_id: str) -> int:
+        """People whose workshops include this session."""
+        return self.query(
+            "select count(*) as n from attendees a where exists (select 1 from"
+            " json_each(a.workshops) w where w.value = ?)", [session_id])[0]["n"]
+
+    def pending_workshops(self) -> list[Attendee]:
+        """People whose workshops cell still waits for the programme."""
+        rows = self.query("select * from attendees where pending_workshops != ''"
+                          " order by last_name, first_name, id")
+        return [_attendee(r) for r in rows]
+
     def expected(self, session: Session) -> int:
         """People the session admits: registered for it, or of an admitted category."""
         sql = "select count(*) as n from attendees a where a.status != 'cancelled'"

@@ -123,6 +123,8 @@ def test_a_programme_sheet_beside_the_attendees_in_either_order(tmp_path, capsys
         code, out, err = run(capsys, "--db", db, "import", both, "--sheet", "Inscrits")
         assert code == 0, err
         assert "2 people's workshops are kept as written" in out
+        code, out, _ = run(capsys, "--db", db, "stats")
+        assert "2 people's workshops wait for the programme" in out
         code, out, err = run(capsys, "--db", db, "programme", "import", both)
         assert code == 0, err
         assert "2 people's workshops, kept from an earlier attendee import, now name" in out

@@ -228,6 +228,10 @@ def run_stats(args: argparse.Namespace) -> int:
         statuses = Counter(a.status for a in people)
         print("  by status: " + ", ".join(
             f"{statuses.get(s.value, 0)} {s.value}" for s in RegistrationStatus))
+        waiting = sum(1 for a in people if a.pending_workshops)
+        if waiting:
+            print(f"  {waiting} people's workshops wait for the programme "
+                  "(checkin programme import)")
         categories = Counter(a.category for a in people if not a.cancelled)
         print("  by category: " + ", ".join(f"{n} {c}" for c, n in categories.most_common()))
         stations = store.stations()

@@ -45,6 +45,9 @@ SCHEMAS = {
             "capacity": {"type": ["integer", "null"]},
             "categories": {"type": "array", "items": {"type": "string"}},
             "registration_required": {"type": "boolean"}, "reentry": {"type": "boolean"},
+            "allow_entry_after_exit": {"type": "boolean"}, "accept_unpaid": {"type": "boolean"},
+            "removed": {"type": "boolean",
+                        "description": "taken out of the programme (a tombstone)"},
         },
     },
     "Attendee": {
@@ -108,9 +111,11 @@ SCHEMAS = {
         "type": "object",
         "required": ["kind", "key", "record"],
         "properties": {
-            "kind": {"enum": ["checkin", "void", "attendee"]},
+            "kind": {"enum": ["checkin", "void", "attendee", "session", "event"],
+                     "description": "session and event: organiser tokens only"},
             "key": {"type": "string", "description": "idempotency key: the record's uuid or id"},
-            "record": {"oneOf": [_ref("CheckIn"), _ref("Void"), _ref("Attendee")]},
+            "record": {"oneOf": [_ref("CheckIn"), _ref("Void"), _ref("Attendee"),
+                                 _ref("Session"), _ref("Event")]},
         },
     },
     "PushRequest": {
@@ -218,7 +223,8 @@ def schema() -> dict:
             },
             "/api/v1/push": {
                 "post": {
-                    "summary": "Push check-ins, voids and attendees; idempotent per key",
+                    "summary": "Push check-ins, voids, attendees and programme changes; idempotent "
+                               "per key",
                     "security": auth,
                     "requestBody": {"required": True, "content": {
                         "application/json": {"schema": _ref("PushRequest")}}},

@@ -181,3 +181,23 @@ def test_the_hub_refuses_a_session_that_makes_no_sense(running, station):
     assert "ends before it starts" in reasons[0] and "categor" in reasons[1]
     assert "comma" in reasons[2]
     assert {s.id for s in hub_store.sessions()} == {"opening", "ws-a", "ws-b", "closing"}
+
+
+def test_an_event_edit_on_the_organisers_station_reaches_the_door(running, station):
+    from checkin.events import edit_event
+
+    hub, hub_store = running
+    door, door_sync = station("Auditorium – porte A", "door")
+    desk, desk_sync = station("Organisation", "organiser")
+    door_sync.cycle(), desk_sync.cycle()
+    edit_event(desk, title_en="International Conference 2026", venue="Gitega")
+    assert desk_sync.cycle().pushed == 1
+    assert hub_store.event().title_en == "International Conference 2026"
+    report = door_sync.cycle()
+    assert report.pulled_event and door.event().venue == "Gitega"
+    # the door cannot: refused, and its own copy comes back from the hub
+    edit_event(door, venue="Nowhere")
+    assert door_sync.cycle().rejected == 1
+    assert hub_store.event().venue == "Gitega"
+    door_sync.cycle()
+    assert door.event().venue == "Gitega"
