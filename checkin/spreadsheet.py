@@ -6,7 +6,7 @@ French Excel exports (``;``, Windows-1252), UTF-8 with or without a BOM, sometim
 ("Unicode text", tab-separated); the separator is not guessed here but offered as
 candidates, because the header row is what tells the right one apart.
 
-XLSX is read by :mod:`checkin.xlsx` (values and merged ranges, streamed). A cell merged down
+XLSX is read by :mod:`checkin.xlsx_reader` (values and merged ranges, streamed). A cell merged down
 several rows (one organisation for a whole delegation) is copied into each of them; a cell
 merged across columns is flagged, since nobody can tell which column it means.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from checkin.xlsx import SheetData, XlsxError, open_workbook
+from checkin.xlsx_reader import SheetData, XlsxError, open_workbook
 
 SEPARATORS = (";", ",", "\t")
 

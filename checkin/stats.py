@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
 from checkin.store import Store
-from checkin.sync.doubles import DoubleEntry, double_entries
+from checkin.reports.doubles import DoubleEntry, double_entries
 
 STEP_MINUTES = 15
 

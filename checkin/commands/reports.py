@@ -167,43 +167,16 @@ def _register_export(subparsers) -> None:
     )
     kinds = p.add_subparsers(dest="kind", metavar="KIND", required=True)
 
-    a = kinds.add_parser("attendance", help="people present per session (.csv or .xlsx)")
-    a.add_argument("-o", "--output", type=Path, required=True)
-    a.add_argument("--session", help="one session's id (default: all sessions)")
-    _add_separator(a)
-    a.set_defaults(handler=run_export_attendance)
+    from checkin.reports.catalogue import REPORTS  # key, help and writer of each data report
 
-    m = kinds.add_parser("matrix", help="attendee × session matrix (.csv or .xlsx)")
-    m.add_argument("-o", "--output", type=Path, required=True)
-    _add_separator(m)
-    m.set_defaults(handler=run_export_matrix)
-
-    n = kinds.add_parser("noshows", help="people expected who did not come (.csv or .xlsx)")
-    n.add_argument("-o", "--output", type=Path, required=True)
-    n.add_argument("--session", help="one session's id (default: all sessions)")
-    _add_separator(n)
-    n.set_defaults(handler=run_export_noshows)
-
-    lg = kinds.add_parser("log", help="every check-in, with undos and overrides (.csv or .xlsx)")
-    lg.add_argument("-o", "--output", type=Path, required=True)
-    _add_separator(lg)
-    lg.set_defaults(handler=run_export_log)
-
-    d = kinds.add_parser(
-        "doubles",
-        help="people admitted twice to a session without re-entry (.csv or .xlsx)",
-        description="Double entries: the same person admitted more than once to a session "
-        "that does not allow re-entry, typically at two doors while both were offline. Both "
-        "check-ins are kept; this list is for someone to look into.",
-    )
-    d.add_argument("-o", "--output", type=Path, required=True)
-    d.add_argument("--session", help="one session's id (default: all sessions)")
-    _add_separator(d)
-    d.set_defaults(handler=run_export_doubles)
-
-    w = kinds.add_parser("workbook", help="one .xlsx with every table")
-    w.add_argument("-o", "--output", type=Path, required=True)
-    w.set_defaults(handler=run_export_workbook)
+    for entry in REPORTS:
+        k = kinds.add_parser(entry.key, help=entry.help, description=entry.description or None)
+        k.add_argument("-o", "--output", type=Path, required=True)
+        if entry.per_session:
+            k.add_argument("--session", help="one session's id (default: all sessions)")
+        if "csv" in entry.formats:
+            _add_separator(k)
+        k.set_defaults(handler=run_export_report, report=entry.key)
 
     s = kinds.add_parser("sheet", help="the funders' attendance sheet (PDF)")
     s.add_argument("-o", "--output", type=Path, required=True)
@@ -246,57 +219,14 @@ def _done(path: Path) -> int:
 
 
 @_known_errors
-def run_export_attendance(args: argparse.Namespace) -> int:
-    from checkin.reports import exports
-
-    _store, data = _load(args)
-    session = _session(data, args.session)
-    return _done(exports.export_attendance(data, args.output, session=session, delimiter=args.sep))
-
-
-@_known_errors
-def run_export_matrix(args: argparse.Namespace) -> int:
-    from checkin.reports import exports
-
-    _store, data = _load(args)
-    return _done(exports.export_matrix(data, args.output, delimiter=args.sep))
-
-
-@_known_errors
-def run_export_noshows(args: argparse.Namespace) -> int:
-    from checkin.reports import exports
-
-    _store, data = _load(args)
-    session = _session(data, args.session)
-    return _done(exports.export_noshows(data, args.output, session=session, delimiter=args.sep))
-
-
-@_known_errors
-def run_export_log(args: argparse.Namespace) -> int:
-    from checkin.reports import exports
+def run_export_report(args: argparse.Namespace) -> int:
+    """``checkin export KEY -o FILE``: one report of :mod:`checkin.reports.catalogue`."""
+    from checkin.reports import catalogue
 
     store, data = _load(args)
-    return _done(exports.export_log(data, store, args.output, delimiter=args.sep))
-
-
-@_known_errors
-def run_export_doubles(args: argparse.Namespace) -> int:
-    from checkin.reports import exports
-
-    store, data = _load(args)
-    session = _session(data, args.session)
-    return _done(exports.export_doubles(data, store, args.output, session=session,
-                                        delimiter=args.sep))
-
-
-@_known_errors
-def run_export_workbook(args: argparse.Namespace) -> int:
-    from checkin.reports import exports
-
-    store, data = _load(args)
-    if exports.ExportFormat.for_path(args.output) is not exports.ExportFormat.XLSX:
-        raise CommandError(f"{args.output.name}: the workbook's name must end in .xlsx.")
-    return _done(exports.export_workbook(data, store, args.output))
+    session = _session(data, getattr(args, "session", None))
+    return _done(catalogue.write(args.report, data, store, args.output, session=session,
+                                 delimiter=getattr(args, "sep", ";")))
 
 
 def _pdf_path(path: Path) -> Path:

@@ -15,6 +15,7 @@ from pathlib import Path
 from checkin.atomic import ensure_folder
 from checkin.model import utcnow
 from checkin.reports import exports, sheet, summary, tables
+from checkin.reports.catalogue import REPORTS
 from checkin.reports.data import Attendance
 from checkin.store import Store
 
@@ -34,14 +35,16 @@ def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = "
     (attendance, matrix, no-shows, check-in log, double entries). The matrix is built once
     for both."""
     matrix = tables.matrix_table(data)
+    name = {r.key: r.file_name for r in REPORTS}  # the names of the catalogue
     return [
         exports.write_xlsx(exports.attendance_sheets(data, matrix=matrix),
-                           folder / "attendance.xlsx"),
-        exports.write_csv(tables.attendance_table(data), folder / "attendance.csv", delimiter),
-        exports.write_csv(matrix, folder / "matrix.csv", delimiter),
-        exports.write_csv(tables.noshow_table(data), folder / "no-shows.csv", delimiter),
-        exports.write_csv(tables.log_table(data, store), folder / "checkin-log.csv", delimiter),
-        exports.write_csv(tables.doubles_table(data, store), folder / "doubles.csv", delimiter),
+                           folder / Path(name["attendance"]).with_suffix(".xlsx")),
+        exports.write_csv(tables.attendance_table(data), folder / name["attendance"], delimiter),
+        exports.write_csv(matrix, folder / name["matrix"], delimiter),
+        exports.write_csv(tables.noshow_table(data), folder / name["noshows"], delimiter),
+        exports.write_csv(tables.log_table(data, store), folder / name["log"], delimiter),
+        exports.write_csv(tables.doubles_table(data, store), folder / name["doubles"],
+                          delimiter),
     ]
 
 

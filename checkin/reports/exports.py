@@ -21,7 +21,7 @@ from pathlib import Path
 
 from checkin.atomic import atomic_write
 from checkin.model import Session
-from checkin.reports import tables, xlsx
+from checkin.reports import tables, xlsx_writer
 from checkin.reports.data import Attendance
 from checkin.reports.errors import ExportError
 from checkin.reports.tables import Table
@@ -130,14 +130,14 @@ def write_xlsx(sheets: Sequence[Sheet | Table], path: Path | str) -> Path:
     data = []
     for sheet, name in zip(sheets, sheet_names([s.title for s in sheets]), strict=True):
         blocks = [
-            xlsx.Block(table.rows, table.headers, table.title if sheet.titled else "")
+            xlsx_writer.Block(table.rows, table.headers, table.title if sheet.titled else "")
             for table in sheet.tables
         ]
         freeze = (2 if sheet.titled else 1) if len(sheet.tables) == 1 else 0
-        data.append(xlsx.SheetData(name, blocks, freeze))
+        data.append(xlsx_writer.SheetData(name, blocks, freeze))
     if not data:
-        data.append(xlsx.SheetData("Vide - Empty", []))
-    return xlsx.write_workbook(data, path)
+        data.append(xlsx_writer.SheetData("Vide - Empty", []))
+    return xlsx_writer.write_workbook(data, path)
 
 
 # --- the exports ------------------------------------------------------------------------------

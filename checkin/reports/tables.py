@@ -16,7 +16,7 @@ from datetime import datetime
 from checkin.badges.layout import DEFAULT_CATEGORY_LABELS
 from checkin.model import Attendee, Session, from_iso
 from checkin.reports.data import Attendance, fetch
-from checkin.sync.doubles import double_entries
+from checkin.reports.doubles import double_entries
 
 Value = str | int | float | datetime | None
 

@@ -72,23 +72,16 @@ def standard_exports(store, session_id: Callable[[], str | None] = lambda: None
     if importlib.util.find_spec("checkin.reports") is None:
         return []  # a build without the reports: the dashboard still shows figures
 
-    def attendance(path: Path):
-        from checkin.reports import exports
-        from checkin.reports.data import load_attendance
+    from checkin.reports.catalogue import REPORTS  # names and writers, not the writers' code
 
-        return exports.export_attendance(load_attendance(store), path)
+    def data_report(key: str):
+        def run(path: Path):
+            from checkin.reports import catalogue
+            from checkin.reports.data import load_attendance
 
-    def workbook(path: Path):
-        from checkin.reports import exports
-        from checkin.reports.data import load_attendance
+            return catalogue.write(key, load_attendance(store), store, path)
 
-        return exports.export_workbook(load_attendance(store), store, path)
-
-    def noshows(path: Path):
-        from checkin.reports import exports
-        from checkin.reports.data import load_attendance
-
-        return exports.export_noshows(load_attendance(store), path)
+        return run
 
     def session_pdf(path: Path):
         from checkin.reports import sheet
@@ -101,19 +94,9 @@ def standard_exports(store, session_id: Callable[[], str | None] = lambda: None
             raise ValueError("No session to print.")
         return sheet.session_sheet_pdf(data, session, path)
 
-    def doubles(path: Path):
-        from checkin.reports import exports
-        from checkin.reports.data import load_attendance
-
-        return exports.export_doubles(load_attendance(store), store, path)
-
-    return [
-        ExportAction("attendance_csv", "csv", attendance),
-        ExportAction("workbook_xlsx", "xlsx", workbook),
-        ExportAction("noshows_csv", "csv", noshows),
-        ExportAction("session_pdf", "pdf", session_pdf),
-        ExportAction("doubles_csv", "csv", doubles),
-    ]
+    actions = [ExportAction(f"{r.key}_{suffix}", suffix, data_report(r.key))
+               for r in REPORTS for suffix in r.offered]
+    return [*actions, ExportAction("session_pdf", "pdf", session_pdf)]
 
 
 class ArrivalsChart(QWidget):

@@ -1,6 +1,6 @@
 """The dashboard's "Double entries" section: people admitted more than once to a session that
 does not allow re-entry — two doors that admitted the same badge while both were offline,
-seen once their check-ins met (see :mod:`checkin.sync.doubles`).
+seen once their check-ins met (see :mod:`checkin.reports.doubles`).
 
 When there are none the section is one short line beside the stations' caption; when there
 are some, a small table (person, session, doors and local times, minutes between) takes the
@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
-from checkin.sync.doubles import DoubleEntry
+from checkin.reports.doubles import DoubleEntry
 from checkin.ui.table_models import SortRole, _RecordModel
 
 

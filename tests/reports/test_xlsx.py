@@ -7,7 +7,7 @@ from datetime import datetime
 
 import openpyxl
 
-from checkin.reports import xlsx
+from checkin.reports import xlsx_writer as xlsx
 from checkin.reports.exports import Sheet, write_xlsx
 from checkin.reports.tables import Table
 

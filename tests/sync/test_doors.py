@@ -20,7 +20,7 @@ from checkin.hub import tokens
 from checkin.model import CheckIn, Method, utcnow
 from checkin.reception import Reception
 from checkin.sync.base import SyncState
-from checkin.sync.doubles import double_entries
+from checkin.reports.doubles import double_entries
 from checkin.sync.engine import SyncEngine
 from checkin.sync.hub_client import HubClient
 
