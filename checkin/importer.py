@@ -521,16 +521,14 @@ def import_file(
     options = dict(source=path.name, mapping=mapping, dry_run=dry_run,
                    accept_partial=accept_partial, new_event=new_event,
                    blank_clears=blank_clears, rng=rng)
-    programme = programme_table(tables) if tables[0].kind == "xlsx" and len(tables) > 1 else None
+    programme = programme_table(tables)
     people = [t for t in tables if t is not programme and not is_programme(t)]
+    if programme is not None and (tables[0].kind == "csv" or not people):
+        where = f"The sheet {sheet!r}" if sheet else path.name
+        raise ImportFileError(f"{where} is a programme, not a list of people: import it with "
+                              "checkin programme import (or the window's programme import).")
     if programme is None:
-        if sheet is not None and tables[0].kind == "xlsx" and is_programme(tables[0]):
-            raise ImportFileError(f"The sheet {sheet!r} is a programme: import it with "
-                                  "checkin programme import (or the window's programme import).")
         return import_table(store, tables[0], tables=tables, **options)
-    if not people:
-        raise ImportFileError(f"{path.name} holds a programme but no list of people: import "
-                              "it with checkin programme import.")
     return _import_workbook(store, programme, people, **options)
 
 

@@ -419,7 +419,10 @@ def shares_programme(store: Store) -> bool:
     """Whether programme changes made here go to the venue's hub: on a station that syncs
     with one (an organiser's). The hub's own feed serves its changes; a station on its own,
     or fed by pretix (which keeps its own programme), keeps them to itself."""
-    return store.get_setting("sync.source") == "hub" and store.get_setting("role") != "hub"
+    from checkin.sync.base import SourceKind
+    from checkin.sync.config import load_source
+
+    return load_source(store).kind is SourceKind.HUB and store.get_setting("role") != "hub"
 
 
 def _queue(store: Store, session_ids: Sequence[str]) -> None:
@@ -665,7 +668,7 @@ def _when(values: Mapping[PField, str], event: Event) -> tuple[date, time, time,
 
 
 def _parse(row: Row, columns: Sequence[PColumn], event: Event) -> tuple[Session, bool]:
-    values = {f: v for f, v in _cells(row, columns).items()}
+    values = _cells(row, columns)
     name_fr = _text(values.get(PField.NAME_FR, ""))
     name_en = _text(values.get(PField.NAME_EN, ""))
     if not name_fr and not name_en:
@@ -691,7 +694,8 @@ def _parse(row: Row, columns: Sequence[PColumn], event: Event) -> tuple[Session,
     given = _text(values.get(PField.ID, ""))
     try:
         session = make_session(
-            event, session_id=given or "pending-id", name_fr=name_fr, name_en=name_en,
+            # no id in the file: one is given once every line is read (_assign_ids)
+            event, session_id=given or "unnamed", name_fr=name_fr, name_en=name_en,
             day=day, start=start, end=end, end_day=end_day,
             room=_text(values.get(PField.ROOM, "")), capacity=capacity, categories=categories,
             **flags,

@@ -78,7 +78,7 @@ def parse_date(text: object, *, year: int | None = None) -> date:
     if not raw:
         raise WhenError("the date is empty")
     # ISO, as Excel date cells come out of the spreadsheet reader (maybe with a midnight)
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?)?", raw)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?", raw)
     if m:
         return _make_date(_year(int(m[1]), raw), int(m[2]), int(m[3]), raw)
     # 03/02/2025, 3/2/25, 03.02.2025, 03-02-2025, 3/2 (day first)

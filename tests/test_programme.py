@@ -362,3 +362,15 @@ def test_a_station_on_its_own_keeps_its_programme_changes_to_itself(event_store,
     import_programme(event_store, write_csv(tmp_path / "p.csv", HEADER, ROWS))
     remove_session(event_store, "salon-des-intervenants")
     assert event_store.pending_count() == 0
+
+
+def test_a_programme_given_to_the_attendee_import_is_named_as_such(event_store, tmp_path):
+    from checkin.importer import import_file
+
+    path = write_csv(tmp_path / "p.csv", HEADER, ROWS)
+    with pytest.raises(ImportFileError, match="is a programme, not a list of people"):
+        import_file(event_store, path)
+    book = write_xlsx(tmp_path / "p.xlsx", {"Programme": [HEADER, *ROWS]})
+    with pytest.raises(ImportFileError, match="is a programme"):
+        import_file(event_store, book)
+    assert event_store.count_attendees() == 0 and event_store.sessions() == []
