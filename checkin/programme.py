@@ -240,6 +240,10 @@ class SessionInUse(ValueError):
     """The session has check-ins: it cannot be removed."""
 
 
+class ProgrammeElsewhere(ImportFileError):
+    """This station takes its programme from pretix, which keeps it: nothing is changed here."""
+
+
 def new_session_id(name: str, taken: Iterable[str] = ()) -> str:
     """An id made from a session's name ("Jour 1 – Plénière d'ouverture" →
     ``jour-1-pleniere-d-ouverture``), not one of ``taken``."""
@@ -390,6 +394,7 @@ def save_session(store: Store, session: Session, *, origin: str = "editor") -> l
     event = store.event()
     if event is None:
         raise LookupError("No event in this database yet: make one first.")
+    _check_here(store)
     session = replace(session, event_id=event.id, removed=False)
     with store.transaction():
         store.upsert_sessions([session], origin=origin)
@@ -401,6 +406,7 @@ def save_session(store: Store, session: Session, *, origin: str = "editor") -> l
 def remove_session(store: Store, session_id: str) -> Session:
     """Take a session out of the programme; refused (:class:`SessionInUse`) once it has
     check-ins."""
+    _check_here(store)
     with store.transaction():
         here = store.session(session_id)
         if here is None or here.removed:
@@ -413,6 +419,25 @@ def remove_session(store: Store, session_id: str) -> Session:
         store.upsert_sessions([gone], origin="editor")
         _queue(store, [session_id])
     return gone
+
+
+def programme_elsewhere(store: Store) -> str:
+    """Why the programme cannot be changed at this station ("" when it can): a station fed by
+    pretix takes its sessions from pretix's check-in lists, and a local change would be lost
+    or, for a removal, never come back. The window greys its programme editor with this."""
+    from checkin.sync.base import SourceKind
+    from checkin.sync.config import load_source
+
+    if load_source(store).kind is SourceKind.PRETIX:
+        return ("This station takes its programme from pretix: change the check-in lists in "
+                "pretix, the next sync brings them here.")
+    return ""
+
+
+def _check_here(store: Store) -> None:
+    reason = programme_elsewhere(store)
+    if reason:
+        raise ProgrammeElsewhere(reason)
 
 
 def shares_programme(store: Store) -> bool:
@@ -780,6 +805,7 @@ def import_programme_table(
             "No event in this database yet: make it first (checkin event new --code … "
             "--title-fr … --timezone … --start …, or the window's first screen)."
         )
+    _check_here(store)
     found = find_header(table)
     if found is None:
         raise ImportFileError(
@@ -1061,7 +1087,8 @@ def export_programme(store: Store, path: str | Path, *, language: str = "fr") ->
 
 
 __all__ = [
-    "Change", "HEADERS", "PColumn", "PField", "PendingWorkshops", "ProgrammeReport", "Reason",
+    "Change", "HEADERS", "PColumn", "PField", "PendingWorkshops", "ProgrammeElsewhere",
+    "ProgrammeReport", "Reason", "programme_elsewhere",
     "SessionAction", "SessionInUse", "SessionInvalid", "SessionLine", "SessionProblem",
     "check_id", "export_programme", "import_programme", "import_programme_table",
     "is_programme", "make_session", "new_session_id", "overlaps", "programme_table",

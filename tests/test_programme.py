@@ -374,3 +374,16 @@ def test_a_programme_given_to_the_attendee_import_is_named_as_such(event_store, 
     with pytest.raises(ImportFileError, match="is a programme"):
         import_file(event_store, book)
     assert event_store.count_attendees() == 0 and event_store.sessions() == []
+
+
+def test_a_station_fed_by_pretix_takes_its_programme_from_pretix(event_store, tmp_path):
+    from checkin.programme import ProgrammeElsewhere, programme_elsewhere
+
+    import_programme(event_store, write_csv(tmp_path / "p.csv", HEADER, ROWS))
+    event_store.set_setting("sync.source", "pretix")
+    assert "pretix" in programme_elsewhere(event_store)
+    with pytest.raises(ProgrammeElsewhere, match="check-in lists in pretix"):
+        import_programme(event_store, write_csv(tmp_path / "p2.csv", HEADER, ROWS[:1]))
+    with pytest.raises(ProgrammeElsewhere):
+        remove_session(event_store, "salon-des-intervenants")
+    assert len(event_store.sessions()) == 4
