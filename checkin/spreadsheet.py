@@ -20,9 +20,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from checkin.inputs import MB, read_bytes
 from checkin.xlsx_reader import SheetData, XlsxError, open_workbook
 
 SEPARATORS = (";", ",", "\t")
+
+
+MAX_BYTES = 200 * MB  # a list of 100,000 people with long notes is under 50 MB
 
 
 class SpreadsheetError(Exception):
@@ -64,17 +68,17 @@ def read(path: str | Path, *, sheet: str | None = None) -> list[Table]:
     """The file as tables: one per plausible separator for CSV, one per sheet for XLSX (the
     named sheet only when ``sheet`` is given, the active one first otherwise)."""
     path = Path(path)
-    with open(path, "rb") as handle:
-        head = handle.read(8)
+    data = read_bytes(path, limit=MAX_BYTES, what="a spreadsheet", error=SpreadsheetError)
+    head = data[:8]
     if head.startswith(b"PK\x03\x04"):
-        return read_xlsx(path, sheet=sheet)
+        return read_xlsx(path, sheet=sheet, data=data)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise SpreadsheetError(
             f"{path.name} is an old Excel .xls file: save it as .xlsx or CSV and import that."
         )
     if sheet:
         raise SpreadsheetError(f"{path.name} is a CSV file: it has no sheets to choose from.")
-    return read_csv(path.read_bytes(), name=path.name)
+    return read_csv(data, name=path.name)
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -124,9 +128,9 @@ def _parse_csv(text: str, separator: str, encoding: str, name: str) -> Table:
 
 # --- XLSX -----------------------------------------------------------------------------------
 
-def read_xlsx(path: Path, *, sheet: str | None = None) -> list[Table]:
+def read_xlsx(path: Path, *, sheet: str | None = None, data: bytes | None = None) -> list[Table]:
     try:
-        workbook = open_workbook(path.read_bytes())
+        workbook = open_workbook(path.read_bytes() if data is None else data)
         names = workbook.names
         if sheet is not None:
             if sheet not in names:

@@ -39,6 +39,18 @@ from checkin.scanner.wedge import repair_layout
 log = logging.getLogger(__name__)
 
 KEYBOARD_SOURCES = ("keyboard", "-")
+MAX_LINE = 512  # a badge code is a few dozen characters; a scanner never types more
+SHOWN = 80  # characters of a code printed back
+
+
+def printable(text: str, limit: int = SHOWN) -> str:
+    """``text`` as it may be printed to a terminal: control characters, escape sequences,
+    bidirectional overrides, NUL and undecodable bytes shown as ``\\x1b``-style escapes,
+    never sent as they are; cut to ``limit`` characters."""
+    shown = "".join(c if c.isprintable() else c.encode("unicode_escape",
+                                                        "backslashreplace").decode("ascii")
+                    for c in text[: limit + 1])
+    return shown[:limit] + "…" if len(text) > limit or len(shown) > limit else shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -88,7 +100,7 @@ def scan_command(args: argparse.Namespace) -> int:
             codes = _camera_codes(args)
         for code, method in codes:
             if admit is None:
-                print(code, flush=True)
+                print(printable(code), flush=True)
             else:
                 print(admit(code, method), flush=True)
     except KeyboardInterrupt:
@@ -145,10 +157,33 @@ def _print_status(status: SourceStatus) -> None:
         print(f"[{status.state.value}] {status.message}", file=sys.stderr, flush=True)
 
 
+def _lines(stream) -> Iterator[str | int]:
+    """The lines of ``stream``, each at most ``MAX_LINE`` characters; a longer one is read to
+    its end and given as its length only (it is not a badge, and is not kept)."""
+    while True:
+        line = stream.readline(MAX_LINE + 1)
+        if not line:
+            return
+        if len(line) <= MAX_LINE or line.endswith("\n"):
+            yield line
+            continue
+        length = len(line)
+        while line and not line.endswith("\n"):
+            line = stream.readline(64 * 1024)
+            length += len(line)
+        yield length - line.endswith("\n")
+
+
 def _keyboard_codes(stream, admit: _Admitter | None) -> Iterator[tuple[str, Method]]:
     event_code = getattr(admit, "event_code", None)
     print("Scan badges now (Ctrl-C or Ctrl-D to stop).", file=sys.stderr, flush=True)
-    for line in stream:
+    if hasattr(stream, "reconfigure"):  # bytes that are not UTF-8 are not a reason to stop
+        stream.reconfigure(errors="replace")
+    for line in _lines(stream):
+        if isinstance(line, int):
+            print(f"[refused] a line of {line:,} characters is not a badge.",
+                  file=sys.stderr, flush=True)
+            continue
         text = line.strip()
         if not text:
             continue
@@ -184,7 +219,8 @@ class _Admitter:
 
         result = self.reception.admit(code, self.session.id, method=method)
         words = describe(result, self.reception.event, self.reception.clock())
-        return f"{code}  " + " · ".join(line.strip() for line in words.splitlines() if line)
+        return f"{printable(code)}  " + " · ".join(
+            printable(line.strip(), 200) for line in words.splitlines() if line)
 
     def close(self) -> None:
         self.store.close()

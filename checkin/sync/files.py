@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from checkin.inputs import MB, read_bytes
 from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store, checkin_row
 from checkin.sync import wire
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = "checkin-bundle"
 VERSION = 1
+MAX_BUNDLE_BYTES = 500 * MB  # a week of a venue's check-ins is a few MB
 
 
 class BundleError(ValueError):
@@ -102,7 +104,7 @@ def _write(body: dict, path: Path) -> None:
 
 def read_bundle(path: str | Path) -> Bundle:
     try:
-        raw = Path(path).read_bytes()
+        raw = read_bytes(path, limit=MAX_BUNDLE_BYTES, what="a station bundle", error=BundleError)
     except OSError as error:
         raise BundleError(f"The bundle cannot be read: {path} ({error.strerror}).") from error
     try:

@@ -76,3 +76,45 @@ def test_usb_scanner_without_session_prints_codes(tmp_path, capsys, monkeypatch,
     monkeypatch.setattr("sys.stdin", io.StringIO(typed_on_azerty("IMC25-AB7FVY6D2APXGZS0")))
     assert main(["--db", str(tmp_path / "x.db"), "scan", "--source", "-"]) == 0
     assert capsys.readouterr().out == "IMC25-AB7FVY6D2APXGZS0\n"
+
+
+def test_the_terminal_gets_only_printable_echo(tmp_path, small_event):
+    """What a hostile "scanner" types (escape sequences, NUL, bytes that are not UTF-8, a
+    1 MB line) is never sent to the terminal as it is: escapes are shown as text, the long
+    line is refused in one sentence, and the next badge is still read and admitted."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    helene = small_event.attendee("p1")
+    typed = (b"\x1b[2J\x1b]0;owned\x07IMC25\n"
+             b"TST25-\x00\x00\x9b31m\n"
+             b"\xff\xfe\xc3\x28 not utf-8\n"
+             + b"A" * 1_000_000 + b"\n"
+             + helene.token.encode() + b"\n")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "checkin", "--db", str(small_event.path), "scan", "--source",
+         "keyboard", "--session", "plenary"],
+        input=typed, capture_output=True, timeout=60,
+        env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("utf-8")
+    assert not any(c in out for c in "\x1b\x00\x07\x9b"), out
+    lines = out.splitlines()
+    assert lines[0].startswith("\\x1b[2J\\x1b]0;owned\\x07IMC25")
+    assert lines[1].startswith("TST25-\\x00\\x00")
+    assert len(lines) == 4 and lines[3].startswith(helene.token) and "Ndayishimiye" in lines[3]
+    assert max(len(line) for line in lines) < 400
+    assert "a line of 1,000,000 characters is not a badge" in done.stderr.decode()
+    assert len(small_event.entries("p1", "plenary")) == 1
+
+
+def test_printable_escapes_what_a_terminal_would_obey():
+    from checkin.commands.scan import printable
+
+    assert printable("IMC25-AB7F") == "IMC25-AB7F"
+    assert printable("Élodie N'Guessan") == "Élodie N'Guessan"
+    assert printable("a\x1b[2Jb\x00\u202e\udcff") == "a\\x1b[2Jb\\x00\\u202e\\udcff"
+    assert printable("z" * 500) == "z" * 80 + "…"
