@@ -24,6 +24,7 @@ from checkin.scanner.decoders import (
     make_decoder,
     to_gray,
 )
+from checkin.scanner.native_log import native_messages
 from checkin.scanner.sources import (
     Frame,
     FrameSource,
@@ -123,26 +124,36 @@ def _decoder(args: argparse.Namespace) -> Decoder:
 def _camera_codes(args: argparse.Namespace) -> Iterator[tuple[str, Method]]:
     spec = parse_source(args.source)
     decoder = _decoder(args)
-    validator = ScanValidator(cooldown_s=args.cooldown, repeats=args.repeats)
+    try:
+        validator = ScanValidator(cooldown_s=args.cooldown, repeats=args.repeats)
+    except ValueError as error:
+        raise CommandError(f"{error}.") from None
     file_source = spec.kind is SourceKind.FILE
     source = FrameSource(spec, realtime=file_source and not args.fast)
     grabber = Grabber(source, drop=not (file_source and args.fast))
-    grabber.start()
-    try:
-        while True:
-            item = grabber.next(timeout=0.2)
-            if item is None:
-                if grabber.finished:
-                    break
-                continue
-            if isinstance(item, SourceStatus):
-                if item.state is SourceState.UNAVAILABLE and not spec.live:
-                    raise CommandError(item.message)
-                _print_status(item)
-                continue
-            yield from _codes_in(item, decoder, validator)
-    finally:
-        grabber.stop()
+    # FFmpeg's and OpenCV's own lines ("[mjpeg @ 0x…] bad vlc") go to the log (-v shows
+    # them); the terminal gets one sentence about them at the end.
+    with native_messages() as native:
+        grabber.start()
+        try:
+            while True:
+                item = grabber.next(timeout=0.2)
+                if item is None:
+                    if grabber.finished:
+                        break
+                    continue
+                validator.follow(item)  # a freeze and a reconnection count no badge twice
+                if isinstance(item, SourceStatus):
+                    if item.state is SourceState.UNAVAILABLE and not spec.live:
+                        raise CommandError(item.message)
+                    _print_status(item)
+                    continue
+                yield from _codes_in(item, decoder, validator)
+        finally:
+            grabber.stop()
+    if native.count:
+        print(f"[warning] the video decoder reported {native.count} error(s), the first: "
+              f"{printable(native.first, 100)} (-v lists them).", file=sys.stderr, flush=True)
 
 
 def _codes_in(frame: Frame, decoder: Decoder, validator: ScanValidator):

@@ -115,6 +115,7 @@ class CameraWorker(QObject):
                     if grabber.finished:
                         break
                     continue
+                self.validator.follow(item)  # a freeze and a reconnection count no badge twice
                 if not isinstance(item, Frame):
                     self.status_changed.emit(item)
                     continue

@@ -7,6 +7,12 @@ row (a guard against a single misread), and then not again while it stays in vie
 camera for ten seconds is one scan; shown, taken away and shown again after the cool-down, it
 is two; two different badges one after the other are two at once.
 
+A source that freezes and reconnects (a phone's stream on a weak Wi-Fi, a camera unplugged
+and plugged back) does not make the badge in front of it a new scan: :meth:`follow` is told
+every frame and status the source gives, and the cool-downs stand still from the last picture
+before the outage to the first one after it. The badge seen a tenth of a second before a
+ten-second freeze is, when pictures come back, a tenth of a second old.
+
 The state lives on the instance; the clock is injected so tests need no sleeping.
 """
 
@@ -14,6 +20,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+
+from checkin.scanner.sources import Frame, SourceState, SourceStatus
+
+# The statuses that mean the pictures stopped: the cool-downs wait for them to come back.
+_OUTAGES = frozenset({SourceState.LOST, SourceState.UNAVAILABLE, SourceState.OPENING})
 
 
 class ScanValidator:
@@ -34,10 +45,29 @@ class ScanValidator:
         self._candidate: str | None = None
         self._candidate_reads = 0
         self._candidate_at = 0.0
+        self._stood_still = 0.0  # seconds of outage taken off the clock
+        self._paused_at: float | None = None
+        self._last_picture: float | None = None
+
+    def now(self) -> float:
+        """The validator's time: the clock without the outages of the source."""
+        return self.clock() - self._stood_still
+
+    def follow(self, item: Frame | SourceStatus) -> None:
+        """Tell the validator what the source gave (call it for every frame and status)."""
+        if isinstance(item, Frame):
+            if self._paused_at is not None:
+                self._stood_still += max(0.0, item.arrived - self._paused_at)
+                self._paused_at = None
+            self._last_picture = item.arrived
+        elif item.state in _OUTAGES and self._paused_at is None:
+            # From the last picture: a frozen stream says it is lost only after its timeout.
+            last = self._last_picture
+            self._paused_at = last if last is not None else self.clock()
 
     def offer(self, text: str) -> str | None:
         """Tell the validator a code was read now; returns it when this read is a new scan."""
-        now = self.clock()
+        now = self.now()
         self._forget_older_than(now)
         seen = self._last_seen.get(text)
         if seen is not None and now - seen < self.cooldown_s:

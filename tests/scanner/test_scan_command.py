@@ -118,3 +118,116 @@ def test_printable_escapes_what_a_terminal_would_obey():
     assert printable("Élodie N'Guessan") == "Élodie N'Guessan"
     assert printable("a\x1b[2Jb\x00\u202e\udcff") == "a\\x1b[2Jb\\x00\\u202e\\udcff"
     assert printable("z" * 500) == "z" * 80 + "…"
+
+
+def test_a_stream_that_freezes_and_reconnects_counts_the_badge_once(door_frames):
+    """A real MJPEG stream on 127.0.0.1: badge A for half a second, then the phone freezes
+    for longer than the cool-down and drops the connection; the command reconnects, badge A
+    is still in front of it, then badge B comes. A is printed once, not on each reconnect."""
+    import argparse
+    import http.server
+    import socketserver
+    import threading
+    import time
+
+    import cv2
+
+    from checkin.commands.scan import _camera_codes
+
+    badge_a, badge_b = door_frames[0], door_frames[1]
+    jpeg = {k: cv2.imencode(".jpg", f.image)[1].tobytes() for k, f in (("a", badge_a),
+                                                                       ("b", badge_b))}
+    connections = []
+
+    class Phone(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            connections.append(time.monotonic())
+            first = len(connections) == 1
+            self.send_response(200)
+            self.send_header("Content-Type", "multipart/x-mixed-replace; boundary=frame")
+            self.end_headers()
+            plan = ["a"] * 15 if first else ["a"] * 15 + ["b"] * 30
+            try:
+                for key in plan:
+                    data = jpeg[key]
+                    self.wfile.write(b"--frame\r\nContent-Type: image/jpeg\r\n"
+                                     b"Content-Length: %d\r\n\r\n" % len(data) + data + b"\r\n")
+                    time.sleep(1 / 30)
+                if first:
+                    time.sleep(2.5)  # frozen, badge A still in view, then the Wi-Fi drops
+            except OSError:
+                pass
+
+        def log_message(self, *args):
+            pass
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Phone)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/video"
+    args = argparse.Namespace(source=url, decoder=None, cooldown=1.0, repeats=1, fast=False)
+    codes = []
+    started = time.monotonic()
+    generator = _camera_codes(args)
+    try:
+        for code, _ in generator:
+            codes.append(code)
+            if code == badge_b.expected or time.monotonic() - started > 30:
+                break
+    finally:
+        generator.close()
+        server.shutdown()
+        server.server_close()
+    assert len(connections) >= 2, "the stream never reconnected"
+    assert codes == [badge_a.expected, badge_b.expected]
+
+
+def test_a_damaged_video_ends_in_one_sentence_and_exit_1(tmp_path, door_frames, badge_video):
+    """A badge video with a stretch of its middle overwritten, read by the real command in a
+    process of its own (FFmpeg writes to descriptor 2 itself): the badges before the damage
+    are printed, then one sentence with the time of the damage, exit 1; none of FFmpeg's
+    "[mjpeg @ 0x…]" lines reach the terminal, and -v shows them through logging."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = badge_video(tmp_path / "door.avi", door_frames * 2, hold=6, gap=3)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + len(data) // 6] = bytes(range(256)) * (len(data) // 6 // 256) + \
+        bytes(len(data) // 6 % 256)
+    damaged = tmp_path / "damaged.avi"
+    damaged.write_bytes(bytes(data))
+    root = Path(__file__).resolve().parents[2]
+    env = {"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+
+    def scan(*extra):
+        return subprocess.run(
+            [sys.executable, "-m", "checkin", *extra, "--db", str(tmp_path / "x.db"), "scan",
+             "--source", str(damaged), "--fast"],
+            capture_output=True, text=True, timeout=120, env=env)
+
+    done = scan()
+    assert done.returncode == 1
+    err = done.stderr.strip().splitlines()
+    assert err[-1].startswith("checkin: damaged.avi: the file is damaged after ")
+    assert " s (" in err[-1] and "pictures read" in err[-1]
+    assert not any("@ 0x" in line or line.startswith("[mjpeg") for line in err), err
+    assert len(err) <= 2, err  # "[live] …" and the sentence
+    assert done.stdout.split()[:4] == [f.expected for f in door_frames]
+    verbose = scan("-v")
+    assert "checkin.scanner.native: [mjpeg]" in verbose.stderr
+    assert "@ 0x" not in verbose.stderr
+
+
+def test_native_messages_are_logged_and_counted(caplog):
+    import logging
+    import os
+
+    from checkin.scanner.native_log import native_messages
+
+    with caplog.at_level(logging.INFO, logger="checkin.scanner.native"):
+        with native_messages() as native:
+            os.write(2, b"[mjpeg @ 0x55d0c0ffee] bad vlc\n[h264 @ 0x1] no frame!\n")
+    assert native.count == 2 and native.first == "[mjpeg] bad vlc"
+    assert [r.getMessage() for r in caplog.records] == ["[mjpeg] bad vlc", "[h264] no frame!"]

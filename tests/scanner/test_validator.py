@@ -120,3 +120,32 @@ def test_many_codes_keep_the_table_small():
 def test_bad_settings_are_refused(kwargs):
     with pytest.raises(ValueError):
         ScanValidator(**kwargs)
+
+
+def test_a_freeze_and_a_reconnection_do_not_count_the_badge_again():
+    """The stream freezes for ten seconds with the badge in view, says it is lost, comes back
+    with the same badge: still one scan. Taken away and shown after the cool-down of live
+    pictures: a new one."""
+    import numpy as np
+
+    from checkin.scanner.sources import Frame, SourceState, SourceStatus
+
+    clock = Clock()
+    validator = ScanValidator(cooldown_s=3.0, clock=clock)
+    image = np.zeros((2, 2), np.uint8)
+
+    def frame():
+        validator.follow(Frame(image, clock.now, 0))
+
+    frame()
+    assert validator.offer("IMC25-A") == "IMC25-A"
+    clock.now += 10.0  # frozen: no pictures; the read times out after 5 s
+    validator.follow(SourceStatus(SourceState.LOST, "lost"))
+    clock.now += 4.0  # reconnection back-off
+    validator.follow(SourceStatus(SourceState.OPENING, "opening"))
+    validator.follow(SourceStatus(SourceState.LIVE, "live"))
+    frame()
+    assert validator.offer("IMC25-A") is None  # the same appearance of the badge
+    clock.now += 3.5  # live pictures without it, longer than the cool-down
+    frame()
+    assert validator.offer("IMC25-A") == "IMC25-A"
