@@ -80,7 +80,7 @@ def child() -> int:
     settings.setValue("language", "fr")
     station = build_station(app, store, reception, settings, camera=False,
                             scanner_input=False, muted=True)
-    station.staff_pin.set(DEMO_PIN)
+    station.staff_pin.set(DEMO_PIN, min_length=len(DEMO_PIN))
     window, page = station.window, station.scan_page
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     window.show()
@@ -166,6 +166,14 @@ def child() -> int:
     shot("door-mode")
     station.door_mode.request_leave()
     shot("door-mode-pin")
+    for _ in range(5):  # a volunteer trying PINs: the keypad locks and counts down
+        page.pin_pad.entry.setText("000000")
+        page.pin_pad.submit()
+    shot("door-mode-lockout-fr")
+    station.set_language("en")
+    shot("door-mode-lockout-en")
+    station.set_language("fr")
+    station.store.set_setting("staff_pin_lockout", None)
     station.door_mode.leave()
     if station.desk is not None:
         desk_shots(station, shot, settle)

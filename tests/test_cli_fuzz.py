@@ -19,6 +19,7 @@ after a failure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -277,56 +278,83 @@ class Outcome:
     err: str
 
 
-def run_case(argv: list[str], work: Path, stdin: Path | None = None) -> Outcome:
-    out_path, err_path = work / "stdout", work / "stderr"
-    pid = os.fork()
-    if pid == 0:  # the child: checkin's main, as the console would run it
-        try:
-            os.chdir(work)
-            os.setpgid(0, 0)
-            out = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-            err = os.open(err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-            inp = os.open(stdin or os.devnull, os.O_RDONLY)
-            os.dup2(inp, 0)
-            os.dup2(out, 1)
-            os.dup2(err, 2)
-            sys.stdin = open(0, encoding="utf-8", errors="surrogateescape", closefd=False)
-            sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
-            # As Python sets them up in a UTF-8 terminal: strict stdout, forgiving stderr.
-            sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace",
-                              closefd=False)
-            os.environ["XDG_DATA_HOME"] = str(work / "data")
-            os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-            import logging
+# The cases run in children of a fork server that has imported the command line but not
+# OpenCV: forking pytest itself, with OpenCV's threads started by other tests, crashes
+# children in cv2 for no fault of the code under test.
+_PRELOAD = ["checkin.cli", "checkin.commands.core", "checkin.commands.desk",
+            "checkin.commands.reports", "checkin.commands.sync", "checkin.reports.exports",
+            "checkin.store", "checkin.demo", "fpdf", "PIL.Image", "qrcode", "httpx"]
+_context = None
 
-            logging.root.handlers.clear()
-            status = cli.main(argv)
-        except SystemExit as stop:
-            status = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
-            if not isinstance(stop.code, int) and stop.code is not None:
-                print(stop.code, file=sys.stderr)
-        except BaseException:  # noqa: BLE001: exactly what the console would print
-            traceback.print_exc()
-            status = 99
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        finally:
-            os._exit(status if isinstance(status, int) else 1)
-    deadline = time.monotonic() + TIMEOUT_S
-    status: int | None = None
-    while True:
-        done, code = os.waitpid(pid, os.WNOHANG)
-        if done:
-            status = os.waitstatus_to_exitcode(code)
-            break
-        if time.monotonic() > deadline:
-            os.killpg(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            break
-        time.sleep(0.005)
+
+def _fork_context():
+    global _context
+    if _context is None:
+        import multiprocessing
+
+        _context = multiprocessing.get_context("forkserver")
+        _context.set_forkserver_preload([m for m in _PRELOAD if _importable(m)])
+    return _context
+
+
+def _importable(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _child(argv: list[str], work: str, stdin: str | None) -> None:
+    """Run ``checkin`` as the console would, its output in files of ``work``."""
+    os.chdir(work)
+    os.setpgid(0, 0)
+    out = os.open("stdout", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    err = os.open("stderr", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    inp = os.open(stdin or os.devnull, os.O_RDONLY)
+    os.dup2(inp, 0)
+    os.dup2(out, 1)
+    os.dup2(err, 2)
+    # As Python sets them up in a UTF-8 terminal: strict stdout, forgiving stderr.
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace",  # noqa: SIM115
+                      closefd=False)
+    os.environ["XDG_DATA_HOME"] = os.path.join(work, "data")
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(work, "config")
+    import logging
+
+    logging.root.handlers.clear()
+    try:
+        status = cli.main(argv)
+    except SystemExit as stop:
+        status = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+        if not isinstance(stop.code, int) and stop.code is not None:
+            print(stop.code, file=sys.stderr)
+    except BaseException:  # noqa: BLE001: exactly what the console would print
+        traceback.print_exc()
+        status = 99
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(status if isinstance(status, int) else 1)
+
+
+def run_case(argv: list[str], work: Path, stdin: Path | None = None) -> Outcome:
+    process = _fork_context().Process(target=_child,
+                                      args=(argv, str(work), str(stdin) if stdin else None))
+    process.start()
+    process.join(TIMEOUT_S)
+    status: int | None = process.exitcode
+    if process.is_alive():  # a server, or a live source: stopped, with its children
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.join()
+        status = None
     read = lambda p: p.read_text(encoding="utf-8", errors="replace") if p.exists() else ""  # noqa: E731
-    return Outcome(argv, status, read(out_path), read(err_path))
+    return Outcome(argv, status, read(work / "stdout"), read(work / "stderr"))
 
 
 def problem(outcome: Outcome) -> str | None:
@@ -366,9 +394,7 @@ def run_all(cases, template: Path, work_root: Path) -> tuple[int, list[str]]:
             {"format": "checkin-bundle", "version": 1, "checkins": [], "voids": []}))
         db_path = fresh_db(template, work) if db is None else db
         full = ["--db", str(db_path), *argv]
-        started = time.monotonic()
         outcome = run_case(full, work, stdin)
-        TIMES.append((time.monotonic() - started, short(full)))
         count += 1
         why = problem(outcome)
         if why:
@@ -378,28 +404,43 @@ def run_all(cases, template: Path, work_root: Path) -> tuple[int, list[str]]:
 
 
 FUZZ_REPORT: dict[str, int] = {}
-TIMES: list = []
+
+
+FULL = os.environ.get("CHECKIN_FUZZ_FULL") == "1"
+
+
+def values_for(command: Command, action: argparse.Action, files) -> list[str]:
+    """The hostile values one argument meets: all of them with ``CHECKIN_FUZZ_FULL=1``;
+    otherwise a rotating share (different for each argument, so that across the commands
+    every value is used), which keeps the suite's run to a minute or so."""
+    pathlike = action.type is Path or action.dest in PATHLIKE or action.dest == "source"
+    paths = [str(files[name]) for name in HOSTILE_PATHS] if pathlike else []
+    texts = list(HOSTILE_TEXT)
+    if FULL:
+        return paths + texts
+    turn = sum(map(ord, command.name + action.dest))
+    pick = lambda pool, n: [pool[(turn + i) % len(pool)] for i in range(min(n, len(pool)))]  # noqa: E731
+    return pick(paths, 5) + pick(texts, 2 if pathlike else 4)
+
+
+def fuzz_cases(command: Command, files, template: Path, tmp_path: Path) -> list:
+    cases = []
+    for action in command.arguments():
+        for value in values_for(command, action, files):
+            cases.append((argv_for(command, tmp_path, files, (action, value)), None, None))
+    # The command as given, against every kind of broken database.
+    for db in hostile_dbs(template, tmp_path / "dbs", files).values():
+        cases.append((argv_for(command, tmp_path, files), None, db))
+    # Hostile standard input, for the commands that read it (scan --source keyboard).
+    if any(a.dest == "source" for a in command.arguments()):
+        for name in ("binary.csv", "huge-line.csv", "nul.csv", "cp1252.csv", "utf16.csv"):
+            cases.append((argv_for(command, tmp_path, files), files[name], None))
+    return cases
 
 
 @pytest.mark.parametrize("command", ALL, ids=lambda c: c.name.replace(" ", "-"))
 def test_no_traceback(command, files, station_template, tmp_path):
-    cases = []
-    for action in command.arguments():
-        pathlike = action.type is Path or action.dest in PATHLIKE or action.dest == "source"
-        values = [str(files[name]) for name in HOSTILE_PATHS] if pathlike else []
-        values += list(HOSTILE_TEXT)
-        for value in values:
-            cases.append((argv_for(command, tmp_path, files, (action, value)), None, None))
-    # The command as given, against every kind of broken database.
-    for db in hostile_dbs(station_template, tmp_path / "dbs", files).values():
-        cases.append((argv_for(command, tmp_path, files), None, db))
-    # Hostile standard input (scan --source keyboard reads it).
-    for name in ("binary.csv", "huge-line.csv", "nul.csv", "cp1252.csv", "utf16.csv"):
-        cases.append((argv_for(command, tmp_path, files), files[name], None))
+    cases = fuzz_cases(command, files, station_template, tmp_path)
     count, failures = run_all(cases, station_template, tmp_path / "runs")
     FUZZ_REPORT[command.name] = count
-    for t, a in sorted(TIMES, reverse=True)[:8]:
-        print(f"{t:.2f} {a}")
-    print(sum(t for t, _ in TIMES))
-    TIMES.clear()
     assert not failures, f"{len(failures)} of {count} cases failed:\n" + "\n".join(failures[:15])

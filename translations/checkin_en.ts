@@ -1441,17 +1441,10 @@ Check the address and the token, or keep them: the station tries again in the ba
     <name>PinPad</name>
     <message numerus="yes">
         <source>At least %n digits.</source>
-        <extracomment>``run(fn, *args, on_done=...)`` of the window&apos;s writer (:meth:`checkin.ui.admission.Admission.run`); None: write in place (tests, scripts)</extracomment>
+        <extracomment>wall-clock seconds: a lock-out must survive a restart, which a monotonic clock does not ``run(fn, *args, on_done=...)`` of the window&apos;s writer (:meth:`checkin.ui.admission.Admission.run`); None: write in place (tests, scripts)</extracomment>
         <translation>
             <numerusform>At least %n digit.</numerusform>
             <numerusform>At least %n digits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many attempts: wait %n second(s).</source>
-        <translation>
-            <numerusform>Too many attempts: wait %n second.</numerusform>
-            <numerusform>Too many attempts: wait %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1459,8 +1452,19 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <source>No staff PIN yet: choose one (at least 4 digits)</source>
-        <translation>No staff PIN yet: choose one (at least 4 digits)</translation>
+        <source>Too many attempts. Try again in %1.</source>
+        <translation>Too many attempts. Try again in %1.</translation>
+    </message>
+    <message>
+        <source>You may try again.</source>
+        <translation>You may try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No staff PIN yet: choose one (at least %n digits)</source>
+        <translation>
+            <numerusform>No staff PIN yet: choose one (at least %n digit)</numerusform>
+            <numerusform>No staff PIN yet: choose one (at least %n digits)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff PIN</source>

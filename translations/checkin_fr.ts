@@ -1441,17 +1441,10 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <name>PinPad</name>
     <message numerus="yes">
         <source>At least %n digits.</source>
-        <extracomment>``run(fn, *args, on_done=...)`` of the window&apos;s writer (:meth:`checkin.ui.admission.Admission.run`); None: write in place (tests, scripts)</extracomment>
+        <extracomment>wall-clock seconds: a lock-out must survive a restart, which a monotonic clock does not ``run(fn, *args, on_done=...)`` of the window&apos;s writer (:meth:`checkin.ui.admission.Admission.run`); None: write in place (tests, scripts)</extracomment>
         <translation>
             <numerusform>Au moins %n chiffre.</numerusform>
             <numerusform>Au moins %n chiffres.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many attempts: wait %n second(s).</source>
-        <translation>
-            <numerusform>Trop d&apos;essais : attendez %n seconde.</numerusform>
-            <numerusform>Trop d&apos;essais : attendez %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1459,8 +1452,19 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>PIN incorrect.</translation>
     </message>
     <message>
-        <source>No staff PIN yet: choose one (at least 4 digits)</source>
-        <translation>Pas encore de PIN du personnel : choisissez-en un (4 chiffres au moins)</translation>
+        <source>Too many attempts. Try again in %1.</source>
+        <translation>Trop d&apos;essais. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>You may try again.</source>
+        <translation>Vous pouvez réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No staff PIN yet: choose one (at least %n digits)</source>
+        <translation>
+            <numerusform>Pas encore de PIN du personnel : choisissez-en un (%n chiffre au moins)</numerusform>
+            <numerusform>Pas encore de PIN du personnel : choisissez-en un (%n chiffres au moins)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff PIN</source>

@@ -259,7 +259,8 @@ def open_store(db: Path | None, demo: bool) -> Store:
 
         build_demo(store)
     if demo and not store.get_setting("staff_pin"):
-        StaffPin(store).set(DEMO_PIN)
+        # The README publishes it; a real station's new PIN needs six digits.
+        StaffPin(store).set(DEMO_PIN, min_length=len(DEMO_PIN))
     return store
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from checkin.search import Search
 from checkin.ui.pin import StaffPin
 
-STAFF_PIN = "2468"
+STAFF_PIN = "246802"
 
 
 @pytest.fixture

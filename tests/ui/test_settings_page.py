@@ -179,15 +179,15 @@ def test_changing_the_pin_needs_the_current_one(qtbot, page, staff_pin):
     qtbot.keyClicks(page.pin_pad.entry, STAFF_PIN)
     qtbot.keyClick(page.pin_pad.entry, Qt.Key.Key_Return)
     assert page.new_pin_box.isVisible()
-    qtbot.keyClicks(page.new_pin, "13579")
-    qtbot.keyClicks(page.repeat_pin, "13570")
+    qtbot.keyClicks(page.new_pin, "135791")
+    qtbot.keyClicks(page.repeat_pin, "135790")
     qtbot.keyClick(page.repeat_pin, Qt.Key.Key_Return)
     assert page.pin_message.text() == "The two PINs differ."
     page.repeat_pin.clear()
-    qtbot.keyClicks(page.repeat_pin, "13579")
+    qtbot.keyClicks(page.repeat_pin, "135791")
     with qtbot.waitSignal(page.pin_changed):
         qtbot.keyClick(page.repeat_pin, Qt.Key.Key_Return)
-    assert staff_pin.check("13579") and not staff_pin.check(STAFF_PIN)
+    assert staff_pin.check("135791") and not staff_pin.check(STAFF_PIN)
 
 
 def test_language_switch(page):

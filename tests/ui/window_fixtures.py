@@ -18,7 +18,7 @@ from checkin.ui.app import Station, build_station
 from tests.fixed_time import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
-STAFF_PIN = "8642"
+STAFF_PIN = "864213"
 
 
 @pytest.fixture(scope="session")
