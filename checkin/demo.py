@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import json
 import random
 import time
 import uuid
@@ -156,67 +157,6 @@ def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
 
 # --- people ---------------------------------------------------------------------------------
 
-_BURUNDI_SURNAMES = (
-    "Ndayishimiye Niyonzima Hakizimana Nkurunziza Irakoze Ndikumana Niyongabo Bizimana "
-    "Nshimirimana Havyarimana Nduwimana Manirakiza Ndayizeye Nahimana Niyonkuru Bigirimana "
-    "Habonimana Nizigiyimana Ntakarutimana Sindayigaya Ciza Kwizera Iradukunda Uwimana Nibizi "
-    "Nsengiyumva Minani Kaneza Butoyi Ndihokubwayo Niyibizi Hatungimana Ininahazwe Ntahomvukiye "
-    "Barutwanayo Nimbona Hajayandi Ndayikengurukiye Nkeshimana Mpawenayo Nzeyimana Gahungu"
-).split()
-_BURUNDI_FIRST = (
-    "Jean-Bosco Pierre-Claver Évariste Léonidas Aloys Déo Gervais Pascal Emmanuel Désiré "
-    "Thierry Fabrice Audace Gaspard Révérien Léonce Prosper Fidèle Onésime Célestin Hélène "
-    "Jeanine Claudette Goreth Marie-Goreth Béatrice Espérance Immaculée Aline Diane Francine "
-    "Consolate Joséphine Ange Divine Clarisse Nadège Alice Annonciata Scholastique Spès "
-    "Euphrasie Générose Élodie Bénigne Jean-Marie"
-).split()
-_WEST_SURNAMES = (
-    "N'Guessan Kouassi Koné Diallo Traoré Ouédraogo Sawadogo Ndiaye Sow Fall Diop Cissé Camara "
-    "Keïta Touré Ahouansou Agbodjan Zinsou Hounkpatin Gbaguidi Abdou Moussa Issoufou "
-    "Mahamadou Kaboré Zongo Coulibaly Yao Konaté Dembélé Sangaré Ba Mbaye Gueye"
-).split()
-_WEST_FIRST = (
-    "Kouadio Aya Adjoua Mamadou Fatoumata Aminata Ibrahima Ousmane Moussa Aïcha Fanta Seydou "
-    "Mariam Rokia Abdoulaye Cheikh Awa Binta Koffi Yao Afi Salimata Adama Oumou Boubacar "
-    "Ndèye Souleymane Kadiatou Yacouba Ramatoulaye"
-).split()
-_CENTRAL_SURNAMES = (
-    "Mukamana Uwase Habimana Mugisha Nzeyimana Mutombo Kasongo Ilunga Ngoy Mbarga Nkoulou "
-    "Ekotto Tchamba Fotso Mvondo Kabeya Tshibanda Mukendi Uwamahoro Ingabire"
-).split()
-_CENTRAL_FIRST = (
-    "Josiane Claude Patrice Solange Jean-Paul Rose Fiston Blaise Yvette Germaine Serge "
-    "Liliane Arsène Odette Christelle Hervé"
-).split()
-_EAST_SOUTH_SURNAMES = (
-    "Kamau Ochieng Wanjiru Mwangi Otieno Njoroge Banda Phiri Mulenga Moyo Dlamini Nkosi "
-    "Tshabalala Mensah Owusu Boateng Asante Okafor Adeyemi Nnamdi Haile Tesfaye Mushi Massawe"
-).split()
-_EAST_SOUTH_FIRST = (
-    "Grace Faith Amina Wanjiku Kwame Ama Akosua Kofi Chinedu Ngozi Thandiwe Sipho Lerato "
-    "Tendai Chipo Yohannes Meseret Joseph Esther Daniel Mercy Peter Halima Baraka"
-).split()
-_NORTH_SURNAMES = "Benali El Amrani Ben Salah Bennani Trabelsi Haddad Chraibi Mansouri".split()
-_NORTH_FIRST = "Youssef Khadija Nadia Karim Samira Mehdi Leïla Hichem Imane".split()
-_MADAGASCAR_SURNAMES = (
-    "Rakotomalala Randriamampionona Rasoanaivo Andrianarivelo-Razafimahatratra "
-    "Razafindrakoto Rakotondrabe"
-).split()
-_MADAGASCAR_FIRST = "Hery Voahangy Fanja Tiana Mamy Lalao".split()
-_EUROPE_SURNAMES = (
-    "Dupont", "Martin", "Lefèvre", "Moreau", "Van den Berghe", "De Smet", "Peeters",
-    "Janssens", "Müller", "Schmidt", "Rossi", "Bianchi", "García", "Fernández", "Silva",
-    "Costa", "Dubois", "Laurent", "O'Connor", "Lindqvist", "Kowalski", "Nowak",
-    "Van der Meulen", "Delacroix-Vandenbroucke", "Mertens", "Claes", "Wagner", "Weber",
-    "Ferreira",
-)
-_EUROPE_FIRST = (
-    "Marie Jean Pierre François Anne-Sophie Élodie Jean-Philippe Isabelle Sophie Thomas "
-    "Laurence Wim Katrien Hans Giulia Lucía João Siobhán Zoë Chloé Marc-Antoine Maëlle Björn "
-    "Agnieszka Christophe Véronique Ana Luca"
-).split()
-
-
 @dataclass(frozen=True)
 class _Country:
     name: str
@@ -228,73 +168,22 @@ class _Country:
     organisations: Sequence[str]
 
 
-_INTERNATIONAL = (
-    "OIT / ILO", "OMS / WHO", "AIM", "Task Force des Nations unies sur l'ESS", "Banque mondiale",
-    "UNICEF",
-)
-_COUNTRIES = (
-    _Country("Burundi", "+257", 0.92, 560, _BURUNDI_SURNAMES, _BURUNDI_FIRST, (
-        "Mutuelle de la Fonction Publique (MFP)", "PAMUSAB", "Programme PASS", "MASMUT",
-        "Ministère de la Solidarité nationale, des Affaires sociales, des Droits de la "
-        "personne humaine et du Genre",
-        "Ministère de la Santé publique et de la Lutte contre le sida",
-        "Mutuelle de santé communautaire de Gitega", "Mutuelle communautaire de Ngozi",
-        "Mutuelle des enseignants de Kirundo", "Union des mutuelles de santé de Muyinga",
-        "Université du Burundi", "Institut national de sécurité sociale (INSS)",
-        "Radio-Télévision nationale", "Mairie de Bujumbura",
-    )),
-    _Country("Côte d'Ivoire", "+225", 0.95, 45, _WEST_SURNAMES, _WEST_FIRST,
-             ("MUGEF-CI", "Caisse nationale d'assurance maladie (CNAM)", "Mutuelle des agents de l'État")),
-    _Country("Sénégal", "+221", 0.95, 40, _WEST_SURNAMES, _WEST_FIRST,
-             ("Agence de la couverture maladie universelle", "Union des mutuelles de santé de Thiès")),
-    _Country("Mali", "+223", 0.95, 30, _WEST_SURNAMES, _WEST_FIRST,
-             ("Union technique de la Mutualité malienne (UTM)",)),
-    _Country("Burkina Faso", "+226", 0.95, 30, _WEST_SURNAMES, _WEST_FIRST,
-             ("Réseau d'appui aux mutuelles de santé", "Caisse nationale d'assurance maladie universelle")),
-    _Country("Bénin", "+229", 0.95, 28, _WEST_SURNAMES, _WEST_FIRST,
-             ("Union des mutuelles de santé du Borgou", "Ministère du Travail et de la Fonction publique")),
-    _Country("Togo", "+228", 0.95, 22, _WEST_SURNAMES, _WEST_FIRST,
-             ("Mutuelle de santé des agents de l'État",)),
-    _Country("Niger", "+227", 0.95, 15, _WEST_SURNAMES, _WEST_FIRST, ("Mutuelle sociale du Niger",)),
-    _Country("Guinée", "+224", 0.95, 15, _WEST_SURNAMES, _WEST_FIRST, ("Union des mutuelles de Guinée",)),
-    _Country("Cameroun", "+237", 0.8, 30, _CENTRAL_SURNAMES, _CENTRAL_FIRST,
-             ("Plateforme des promoteurs de mutuelles de santé", "Ministère de la Santé publique")),
-    _Country("République démocratique du Congo", "+243", 0.95, 40, _CENTRAL_SURNAMES,
-             _CENTRAL_FIRST, ("Fonds de solidarité de santé", "Mutuelle de santé des enseignants")),
-    _Country("Rwanda", "+250", 0.5, 35, _CENTRAL_SURNAMES, _CENTRAL_FIRST,
-             ("Rwanda Social Security Board", "Community-based health insurance network")),
-    _Country("Kenya", "+254", 0.02, 22, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
-             ("Social Health Authority", "Kenya Community Health Financing Network")),
-    _Country("Tanzanie", "+255", 0.02, 15, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
-             ("Community Health Fund Tanzania",)),
-    _Country("Ouganda", "+256", 0.02, 12, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
-             ("Uganda Community Based Health Financing Association",)),
-    _Country("Ghana", "+233", 0.05, 18, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
-             ("National Health Insurance Authority",)),
-    _Country("Nigeria", "+234", 0.02, 12, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
-             ("National Health Insurance Authority of Nigeria",)),
-    _Country("Afrique du Sud", "+27", 0.02, 10, _EAST_SOUTH_SURNAMES, _EAST_SOUTH_FIRST,
-             ("Mutual Benefit Societies Association",)),
-    _Country("Maroc", "+212", 0.9, 15, _NORTH_SURNAMES, _NORTH_FIRST,
-             ("Mutuelle générale du personnel des administrations publiques",)),
-    _Country("Tunisie", "+216", 0.9, 12, _NORTH_SURNAMES, _NORTH_FIRST,
-             ("Union des mutuelles de Tunisie",)),
-    _Country("Madagascar", "+261", 0.9, 14, _MADAGASCAR_SURNAMES, _MADAGASCAR_FIRST,
-             ("Mutuelle de santé Vonjy",)),
-    _Country("Belgique", "+32", 0.7, 40, _EUROPE_SURNAMES, _EUROPE_FIRST,
-             ("AIM", "Mutualités chrétiennes", "Solidaris", "Enabel", "Mutualités libres")),
-    _Country("France", "+33", 0.97, 40, _EUROPE_SURNAMES, _EUROPE_FIRST,
-             ("FNMF", "Mutualité Française", "Agence française de développement")),
-    _Country("Suisse", "+41", 0.6, 25, _EUROPE_SURNAMES, _EUROPE_FIRST, _INTERNATIONAL),
-    _Country("Luxembourg", "+352", 0.8, 6, _EUROPE_SURNAMES, _EUROPE_FIRST,
-             ("Caisse médico-chirurgicale mutualiste",)),
-    _Country("Allemagne", "+49", 0.1, 8, _EUROPE_SURNAMES, _EUROPE_FIRST, ("GIZ",)),
-    _Country("Italie", "+39", 0.3, 5, _EUROPE_SURNAMES, _EUROPE_FIRST, ("OIT / ILO",)),
-    _Country("Espagne", "+34", 0.3, 5, _EUROPE_SURNAMES, _EUROPE_FIRST,
-             ("Confederación Nacional de Mutualidades",)),
-    _Country("Portugal", "+351", 0.4, 5, _EUROPE_SURNAMES, _EUROPE_FIRST,
-             ("União das Mutualidades Portuguesas",)),
-)
+def _people_pools() -> tuple[tuple[_Country, ...], tuple[str, ...]]:
+    """The countries (with their name pools and organisations) and the international
+    organisations, from ``resources/demo/people.json``."""
+    with open(paths.resource("demo", "people.json"), encoding="utf-8") as handle:
+        pools = json.load(handle)
+    names = pools["names"]
+    countries = tuple(
+        _Country(c["name"], c["phone"], c["french"], c["weight"],
+                 tuple(names[c["names"]]["surnames"]), tuple(names[c["names"]]["first_names"]),
+                 tuple(c["organisations"]))
+        for c in pools["countries"]
+    )
+    return countries, tuple(pools["international"])
+
+
+_COUNTRIES, _INTERNATIONAL = _people_pools()
 _COUNTRY_WEIGHTS = [c.weight for c in _COUNTRIES]
 _CATEGORIES = (
     Category.PARTICIPANT.value, Category.SPEAKER.value, Category.ORGANISER.value,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
 from checkin.store import Store
@@ -95,21 +95,38 @@ def arrivals_over_time(
         + " group by attendee_id, session_id"
     )
     rows = store.query(sql, [session_id] if session_id else [])
+    return buckets([from_iso(row["at"]) for row in rows], event, step_minutes)
+
+
+def buckets(moments: Iterable[datetime], event: Event,
+            step_minutes: int = STEP_MINUTES) -> list[Bucket]:
+    """Moments counted in steps of ``step_minutes`` of the venue's wall clock, from the first
+    step to the last with the empty ones between (a chart needs them). The dashboard's chart
+    and the summary's PDF chart both count their arrivals here."""
     counts: dict[datetime, int] = {}
-    for row in rows:
-        start = bucket_start(from_iso(row["at"]), event, step_minutes)
+    for moment in moments:
+        start = bucket_start(moment, event, step_minutes)
         counts[start] = counts.get(start, 0) + 1
     if not counts:
         return []
     step = timedelta(minutes=step_minutes)
     first, last = min(counts), max(counts)
-    buckets = []
+    found = []
     moment = first
     while moment <= last:
-        buckets.append(Bucket(moment, counts.get(moment, 0)))
+        found.append(Bucket(moment, counts.get(moment, 0)))
         # Step in UTC then back to local: a DST change inside the event stays correct.
         moment = event.local(moment.astimezone(UTC) + step)
-    return buckets
+    return found
+
+
+def buckets_by_day(moments: Iterable[datetime], event: Event,
+                   step_minutes: int = STEP_MINUTES) -> dict[date, list[Bucket]]:
+    """:func:`buckets` for each local day that has any, each from its own first to last."""
+    days: dict[date, list[datetime]] = {}
+    for moment in moments:
+        days.setdefault(event.local(moment).date(), []).append(moment)
+    return {day: buckets(days[day], event, step_minutes) for day in sorted(days)}
 
 
 def bucket_start(moment: datetime, event: Event, step_minutes: int = STEP_MINUTES) -> datetime:

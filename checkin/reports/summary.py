@@ -7,9 +7,7 @@ wall clock, one panel per day that had any.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -20,36 +18,18 @@ from checkin.reports import tables
 from checkin.reports.data import Attendance
 from checkin.reports.sheet import long_date
 from checkin.reports.tables import Table
+from checkin.stats import Bucket, buckets_by_day
 
-STEP = timedelta(minutes=15)
 BAR = (21, 101, 192)
 AXIS = (90, 90, 90)
 GRID = (225, 225, 225)
 
 
-@dataclass(frozen=True)
-class Bucket:
-    start: datetime  # naive, the venue's wall clock
-    count: int
-
-
 def arrival_buckets(data: Attendance) -> dict[date, list[Bucket]]:
     """Per local day, 15-minute buckets from the first to the last arrival (empty ones
-    included, so the chart's time axis is regular)."""
-    counts: Counter = Counter()
-    for arrival in data.arrivals.values():
-        local = arrival.local_at
-        counts[local.replace(minute=local.minute - local.minute % 15, second=0)] += 1
-    days: dict[date, list[Bucket]] = {}
-    for day in sorted({start.date() for start in counts}):
-        starts = sorted(s for s in counts if s.date() == day)
-        moment, last = starts[0], starts[-1]
-        buckets = []
-        while moment <= last:
-            buckets.append(Bucket(moment, counts.get(moment, 0)))
-            moment += STEP
-        days[day] = buckets
-    return days
+    included, so the chart's time axis is regular): :func:`checkin.stats.buckets_by_day`, as
+    the dashboard's chart counts them."""
+    return buckets_by_day((a.at for a in data.arrivals.values()), data.event)
 
 
 def arrivals_chart(data: Attendance, width: int = 1800, panel_height: int = 520) -> Image.Image:
