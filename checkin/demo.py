@@ -122,7 +122,7 @@ def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
     sessions = [
         Session("d1-lounge", event_id, "Salon des intervenants et officiels – jour 1",
                 "Speakers' and officials' lounge – day 1", _at(1, 7, 30), _at(1, 18),
-                room="Salon VIP", capacity=180, categories=LOUNGE_CATEGORIES, reentry=True),
+                room="Salon VIP", capacity=180, categories=LOUNGE_CATEGORIES, allow_multiple_entries=True),
         Session("d1-opening", event_id, "Jour 1 – Plénière d'ouverture",
                 "Day 1 – Opening plenary", _at(1, 8, 30), _at(1, 10, 30),
                 room="Auditorium", capacity=1600),
@@ -144,7 +144,7 @@ def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
     sessions += [
         Session("d2-lounge", event_id, "Salon des intervenants et officiels – jour 2",
                 "Speakers' and officials' lounge – day 2", _at(2, 7, 30), _at(2, 17),
-                room="Salon VIP", capacity=180, categories=LOUNGE_CATEGORIES, reentry=True),
+                room="Salon VIP", capacity=180, categories=LOUNGE_CATEGORIES, allow_multiple_entries=True),
         Session("d2-plenary", event_id, "Jour 2 – Plénière : restitution des ateliers",
                 "Day 2 – Plenary: workshop reports", _at(2, 11), _at(2, 12, 30),
                 room="Auditorium", capacity=1600),
@@ -310,8 +310,8 @@ def generate_attendees(
                     workshops.append(picked)
                     taken.add(picked.rsplit("-ws-", 1)[-1])
         status = (
-            RegistrationStatus.CANCELLED.value if rng.random() < 0.02
-            else RegistrationStatus.CONFIRMED.value
+            RegistrationStatus.CANCELLED if rng.random() < 0.02
+            else RegistrationStatus.CONFIRMED
         )
         people.append(
             Attendee(

@@ -37,6 +37,7 @@ class Field(str, enum.Enum):
     WORKSHOPS = "workshops"
     STATUS = "status"
     NOTES = "notes"
+    DOOR_NOTE = "door_note"  # shown at the door in large type: "Accepted — attention"
     IGNORE = "ignore"  # for --map: a column recognised by name but not wanted
 
 
@@ -70,6 +71,10 @@ HEADERS: dict[Field, tuple[str, ...]] = {
     Field.STATUS: ("statut", "status", "etat", "registration status", "statut d inscription"),
     Field.NOTES: ("notes", "note", "remarques", "remarque", "commentaire", "commentaires",
                   "comments", "comment", "observations"),
+    Field.DOOR_NOTE: ("note pour l accueil", "note pour la porte", "note accueil",
+                      "note a l entree", "note pour l entree", "note for the door",
+                      "door note", "note at the door", "check in text", "attention",
+                      "texte d accueil", "consigne d accueil", "consigne"),
 }
 _BY_WORDS = {words: f for f, all_words in HEADERS.items() for words in all_words}
 
@@ -92,6 +97,11 @@ STATUSES = {
     "pending": RegistrationStatus.PENDING, "en attente": RegistrationStatus.PENDING,
     "attente": RegistrationStatus.PENDING, "waiting": RegistrationStatus.PENDING,
     "a confirmer": RegistrationStatus.PENDING,
+    "unpaid": RegistrationStatus.PENDING, "not paid": RegistrationStatus.PENDING,
+    "non paye": RegistrationStatus.PENDING, "impaye": RegistrationStatus.PENDING,
+    "non confirme": RegistrationStatus.PENDING, "non confirmee": RegistrationStatus.PENDING,
+    "blocked": RegistrationStatus.BLOCKED, "bloque": RegistrationStatus.BLOCKED,
+    "bloquee": RegistrationStatus.BLOCKED,
 }
 EMAIL = re.compile(r"^[^@\s,;<>()\[\]\"']+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")

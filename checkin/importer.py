@@ -226,7 +226,7 @@ def _parse(row: Row, columns: Sequence[Column], workshops: WorkshopNames | None)
         status = STATUSES.get(header_key(values[Field.STATUS]))
         if status is None:
             raise _Refusal(Reason.UNKNOWN_STATUS, repr(values[Field.STATUS]))
-        values[Field.STATUS] = status.value
+        values[Field.STATUS] = status
     if values.get(Field.LANGUAGE):
         language = LANGUAGES.get(header_key(values[Field.LANGUAGE]))
         if language is None:
@@ -278,6 +278,7 @@ _TEXT_FIELDS = {
     Field.FIRST_NAME: "first_name", Field.LAST_NAME: "last_name",
     Field.ORGANISATION: "organisation", Field.COUNTRY: "country", Field.EMAIL: "email",
     Field.PHONE: "phone", Field.NOTES: "notes", Field.WORKSHOPS: "workshops",
+    Field.DOOR_NOTE: "door_note",
 }
 # Empty category, status or language: the default for a newcomer, kept for the others;
 # an empty registration number never erases one (it is how the next import finds them).
@@ -285,7 +286,8 @@ _DEFAULTED = {Field.CATEGORY: "category", Field.STATUS: "status",
               Field.LANGUAGE: "language", Field.REG_NO: "reg_no"}
 # What a report shows changing, in this order.
 SHOWN = ("first_name", "last_name", "organisation", "country", "category", "language",
-         "email", "phone", "reg_no", "status", "workshops", "pending_workshops", "notes")
+         "email", "phone", "reg_no", "status", "workshops", "pending_workshops", "notes",
+         "door_note")
 
 
 def _shown(value) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -33,9 +34,53 @@ class Category(str, enum.Enum):
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: the key used for every tolerant comparison."""
+    """Lower case without accents, every Latin letter as the plain letters people type for
+    it (Łódź → lodz, Øyvind → oyvind, Straße → strasse, Æsa → aesa): the key used for every
+    tolerant comparison."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return plain if plain.isascii() else plain.translate(_LATIN)
+
+
+def _latin_letters() -> dict[int, str]:
+    """Latin letters that Unicode does not decompose (ł ø đ ð ı ß æ œ þ ŋ ħ …), each as the
+    letters it is typed as on a plain keyboard, found from the letters' own Unicode names
+    ("LATIN SMALL LETTER L WITH STROKE" → l)."""
+    named = {"AE": "ae", "OE": "oe", "THORN": "th", "ETH": "d", "SHARP S": "ss", "ENG": "n",
+             "KRA": "k", "LONG S": "s", "DOTLESS I": "i", "DOTLESS J": "j", "IJ": "ij",
+             "OI": "oi", "OU": "ou", "HV": "hv", "DZ": "dz", "LJ": "lj", "NJ": "nj",
+             "TS": "ts", "LL": "ll", "UE": "ue", "AA": "aa", "AO": "ao", "AU": "au",
+             "AV": "av", "AY": "ay", "OO": "oo", "VY": "vy", "DB DIGRAPH": "db",
+             "QP DIGRAPH": "qp", "TESH DIGRAPH": "ts", "TC DIGRAPH": "tc", "LS DIGRAPH": "ls",
+             "LZ DIGRAPH": "lz", "DEZH DIGRAPH": "dz", "FENG DIGRAPH": "fn"}
+    table: dict[int, str] = {}
+    pattern = re.compile(r"LATIN (?:SMALL|CAPITAL) (?:LETTER|LIGATURE) (.+?)(?: WITH .*)?$")
+    ranges = (range(0x00C0, 0x0250), range(0x1D00, 0x1D80), range(0x1E00, 0x1F00),
+              range(0x2C60, 0x2C80), range(0xA720, 0xA800), range(0xAB30, 0xAB70))
+    for code in (c for r in ranges for c in r):
+        letter = chr(code)
+        match = pattern.match(unicodedata.name(letter, ""))
+        if not match:
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", letter)
+                       if not unicodedata.combining(c)).casefold()
+        if base.isascii():
+            continue  # é, ŀ…: the decomposition already says it
+        name = match.group(1)
+        words = name.split()
+        if name in named:
+            plain = named[name]
+        elif len(words[-1]) == 1:
+            plain = words[-1].lower()  # "L", "TURNED E", "OPEN O", "SCRIPT G"
+        else:
+            continue
+        for key in set(base):
+            if not key.isascii():
+                table.setdefault(ord(key), plain)
+    return table
+
+
+_LATIN = _latin_letters()
 
 
 _CATEGORY_WORDS = {
@@ -72,9 +117,30 @@ _CATEGORY_WORDS = {
 
 
 class RegistrationStatus(str, enum.Enum):
+    """Where a registration stands; the only spelling of it anywhere (store, wire, rules).
+
+    PENDING is a registration not paid or not confirmed yet (pretix: an order pending payment
+    or approval); BLOCKED, a ticket the organisers blocked (pretix's ``blocked``)."""
+
     CONFIRMED = "confirmed"
-    CANCELLED = "cancelled"
     PENDING = "pending"
+    CANCELLED = "cancelled"
+    BLOCKED = "blocked"
+
+    @classmethod
+    def parse(cls, value: "str | RegistrationStatus | None") -> "RegistrationStatus":
+        """A stored or sent value; an empty one is a confirmed registration. Raises
+        ValueError for a word that is none of them."""
+        if isinstance(value, cls):
+            return value
+        if not value:
+            return cls.CONFIRMED
+        return cls(str(value).strip().lower())
+
+    def __str__(self) -> str:  # the value in files and messages, not "RegistrationStatus.X"
+        return self.value
+
+    __format__ = str.__format__
 
 
 class Method(str, enum.Enum):
@@ -91,13 +157,16 @@ class Direction(str, enum.Enum):
 
 
 class Outcome(enum.Enum):
-    """What the door answers to a badge. Green, amber or red in the window."""
+    """What the door answers to a badge. Green, amber or red in the window; the words for
+    each are in :mod:`checkin.outcome_words`."""
 
     ACCEPTED = "accepted"
-    REENTRY = "reentry"  # accepted again: the session allows re-entry
+    REENTRY = "reentry"  # accepted again: the session allows re-entry (or entry after exit)
     ALREADY_IN = "already_in"
     UNKNOWN = "unknown"
     CANCELLED = "cancelled"
+    BLOCKED = "blocked"  # a ticket the organisers blocked
+    UNPAID = "unpaid"  # registration not paid / not confirmed
     NOT_ADMITTED = "not_admitted"
     OTHER_EVENT = "other_event"
     EXIT = "exit"  # an exit recorded
@@ -118,6 +187,9 @@ class Outcome(enum.Enum):
 class NotAdmittedReason(enum.Enum):
     CATEGORY = "category"  # the session is for other categories
     NOT_REGISTERED = "not_registered"  # a workshop the person did not register for
+    RULES = "rules"  # a custom rule of the organisers' server (pretix) says no
+    RULE_UNCHECKABLE = "rule_uncheckable"  # a custom rule this station cannot evaluate
+    INVALID_TIME = "invalid_time"  # outside the ticket's own validity (valid from / until)
 
 
 @dataclass(frozen=True)
@@ -156,9 +228,12 @@ class Session:
     capacity: int | None = None
     categories: tuple[str, ...] = ()  # empty: every category is admitted
     registration_required: bool = False  # only attendees registered for it (workshops)
-    reentry: bool = False  # pretix's "allow multiple entries": admitted again without an exit
-    allow_entry_after_exit: bool = True  # pretix's "allow entry after exit" (its default)
-    accept_unpaid: bool = False  # pretix's "include pending": unpaid registrations admitted
+    # pretix's check-in list flags, under their names; a programme sheet sets them too.
+    allow_multiple_entries: bool = False  # entry again without an exit in between
+    allow_entry_after_exit: bool = True  # entry again after an exit (pretix's default)
+    accept_unpaid: bool = False  # pending registrations count here (pretix: include_pending)
+    rules: str = ""  # pretix's custom check-in rules (JSON logic), as JSON text; "" for none
+    admission_at: datetime | None = None  # doors open (pretix: date_admission), for rules
     removed: bool = False  # taken out of the programme; kept so that the removal syncs
 
     def name(self, language: str = "fr") -> str:
@@ -179,9 +254,18 @@ class Attendee:
     email: str = ""
     phone: str = ""
     reg_no: str = ""
-    status: str = RegistrationStatus.CONFIRMED.value
+    status: RegistrationStatus = RegistrationStatus.CONFIRMED
     workshops: tuple[str, ...] = ()  # session ids the person registered for
     notes: str = ""
+    # Shown at the door: the attention flag makes the answer "Accepted — attention" with the
+    # note in large type (pretix: require_attention and checkin_texts; a sheet: a column).
+    attention: bool = False
+    door_note: str = ""
+    # pretix's product and variation ids, and the ticket's own validity, for its rules
+    product: str = ""
+    variation: str = ""
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
     badge_printed_at: datetime | None = None
     updated_at: datetime | None = None
     origin: str = ""
@@ -193,9 +277,17 @@ class Attendee:
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.status, RegistrationStatus):  # a value read from a row or sheet
+            object.__setattr__(self, "status", RegistrationStatus.parse(self.status))
+
     @property
     def cancelled(self) -> bool:
-        return self.status == RegistrationStatus.CANCELLED.value
+        return self.status is RegistrationStatus.CANCELLED
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.attention or bool(self.door_note.strip())
 
 
 @dataclass(frozen=True)
@@ -232,10 +324,25 @@ class AdmitResult:
     reason: NotAdmittedReason | None = None
     override_allowed: bool = False  # staff may override this refusal with the PIN
     code: str = ""  # the code as read, capped, for the log and the card
+    detail: str = ""  # the rule's own explanation (pretix-style), when a rule refused
 
     @property
     def admitted(self) -> bool:
         return self.outcome.admitted
+
+    @property
+    def attention(self) -> bool:
+        """Admitted, and the door must look: "Accepted — attention" with the note."""
+        return (
+            self.outcome in (Outcome.ACCEPTED, Outcome.REENTRY)
+            and self.attendee is not None
+            and self.attendee.needs_attention
+        )
+
+    @property
+    def colour(self) -> str:
+        """green, amber or red; "attention" is green framed in amber."""
+        return "attention" if self.attention else self.outcome.colour
 
 
 # --- conversions shared by the store, the hub and the exports ---------------------------

@@ -286,7 +286,7 @@ def make_session(
     capacity: int | None = None,
     categories: Iterable[str] = (),
     registration_required: bool = False,
-    reentry: bool = False,
+    allow_multiple_entries: bool = False,
     allow_entry_after_exit: bool = True,
     accept_unpaid: bool = False,
 ) -> Session:
@@ -352,7 +352,7 @@ def make_session(
         capacity=capacity or None,
         categories=tuple(cats),
         registration_required=bool(registration_required),
-        reentry=bool(reentry),
+        allow_multiple_entries=bool(allow_multiple_entries),
         allow_entry_after_exit=bool(allow_entry_after_exit),
         accept_unpaid=bool(accept_unpaid),
     )
@@ -711,7 +711,9 @@ def _parse(row: Row, columns: Sequence[PColumn], event: Event) -> tuple[Session,
     for f in (PField.REGISTRATION, PField.REENTRY, PField.ENTRY_AFTER_EXIT,
               PField.ACCEPT_UNPAID):
         try:
-            flags[f.value] = parse_flag(values.get(f, ""),
+            # the column "re-entry" is pretix's "allow multiple entries"
+            name = "allow_multiple_entries" if f is PField.REENTRY else f.value
+            flags[name] = parse_flag(values.get(f, ""),
                                         default=f is PField.ENTRY_AFTER_EXIT)
         except ValueError as error:
             header = next(c.header for c in columns if c.field is f)
@@ -744,7 +746,8 @@ def _shown(session: Session, event: Event, attr: str) -> str:
 
 
 _COMPARED = ("name_fr", "name_en", "starts_at", "ends_at", "room", "capacity", "categories",
-             "registration_required", "reentry", "allow_entry_after_exit", "accept_unpaid")
+             "registration_required", "allow_multiple_entries", "allow_entry_after_exit",
+             "accept_unpaid")
 
 
 def session_changes(old: Session, new: Session, event: Event) -> tuple[Change, ...]:
@@ -1060,7 +1063,7 @@ def session_cells(event: Event, s: Session, language: str = "fr") -> tuple:
         s.id, s.name_fr, s.name_en, f"{start:%d/%m/%Y}", f"{start:%H:%M}", end_text,
         s.room, s.capacity if s.capacity else "",
         ", ".join(words.get(c, c) for c in s.categories),
-        yes if s.registration_required else no, yes if s.reentry else no,
+        yes if s.registration_required else no, yes if s.allow_multiple_entries else no,
         yes if s.allow_entry_after_exit else no, yes if s.accept_unpaid else no,
     )
 

@@ -4,6 +4,11 @@ Every way into a session (camera, USB scanner, a code typed by hand, a name foun
 a walk-in) ends in :meth:`Reception.admit` or :meth:`Reception.admit_attendee`, which decide
 and record in one transaction and answer with a typed :class:`~checkin.model.AdmitResult`.
 When the call returns, the check-in and its outbox row are on disk.
+
+The decision is :data:`checkin.admission.RULES`, a list of small rules, each answering
+nothing or a :class:`~checkin.admission.Refusal` (outcome, reason, whether staff may
+override it); the first refusal is the answer. The words for each answer are in
+:mod:`checkin.outcome_words`.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from checkin import tokens
+from checkin.admission import Decision, Situation, decide
 from checkin.model import (
     AdmitResult,
     Attendee,
@@ -21,7 +27,6 @@ from checkin.model import (
     Direction,
     Event,
     Method,
-    NotAdmittedReason,
     Outcome,
     Session,
     utcnow,
@@ -40,9 +45,12 @@ class NoEvent(LookupError):
 
 
 class Reception:
-    def __init__(self, store: Store, *, clock: Callable[[], datetime] = utcnow):
+    def __init__(
+        self, store: Store, *, clock: Callable[[], datetime] = utcnow, gate: int | None = None
+    ):
         self.store = store
         self.clock = clock
+        self.gate = gate  # this door's pretix gate, for pretix's rules on ``gate``
         self._event: Event | None = None
         self._sessions: dict[str, Session] = {}
 
@@ -142,6 +150,19 @@ class Reception:
             return AdmitResult(Outcome.UNKNOWN, session, code=attendee_id)
         return self._decide(attendee, session, method, direction, override, attendee.token)
 
+    def check(
+        self, attendee: Attendee, session: Session, *, direction: Direction = Direction.ENTRY,
+        override: bool = False,
+    ) -> Decision:
+        """The decision for this person now, without recording anything (the attendee panel
+        asks it before offering a button)."""
+        history = self.store.checkins(
+            attendee_id=attendee.id, session_id=session.id, include_voided=False
+        )
+        situation = Situation(attendee, session, direction, self.clock(), history, self.event,
+                              self.gate)
+        return decide(situation, override=override)
+
     def _decide(
         self,
         attendee: Attendee,
@@ -151,62 +172,45 @@ class Reception:
         override: bool,
         shown: str,
     ) -> AdmitResult:
-        refusal = self._refusal(attendee, session)
-        # Staff may override a session's admission rule, never a cancelled registration.
-        overridable = refusal is not None and refusal[0] is Outcome.NOT_ADMITTED
-        if refusal is not None and not (override and overridable):
-            outcome, reason = refusal
-            return AdmitResult(
-                outcome, session, attendee, reason=reason, override_allowed=overridable,
-                code=shown,
-            )
-        overridden = refusal is not None
         with self.store.transaction():
-            entries = self.store.entries(attendee.id, session.id)
-            entries = [e for e in entries if e.direction is Direction.ENTRY]
-            if direction is Direction.ENTRY and entries and not session.reentry:
+            # read and written in one transaction: two desks admitting the same person at
+            # once see each other's entry
+            history = self.store.checkins(
+                attendee_id=attendee.id, session_id=session.id, include_voided=False
+            )
+            now = self.clock()
+            situation = Situation(attendee, session, direction, now, history, self.event,
+                                  self.gate)
+            decision = decide(situation, override=override)
+            refusal = decision.refusal
+            if refusal is not None:
                 return AdmitResult(
-                    Outcome.ALREADY_IN, session, attendee, first=entries[0], code=shown
+                    refusal.outcome, session, attendee, reason=refusal.reason,
+                    override_allowed=refusal.overridable, code=shown, detail=refusal.detail,
+                    first=situation.first_entry,
                 )
             checkin = CheckIn(
                 uuid=str(uuidlib.uuid4()),
                 attendee_id=attendee.id,
                 session_id=session.id,
                 station_id=self.store.station_id,
-                at=self.clock(),
+                at=now,
                 method=method,
                 direction=direction,
-                override=overridden,
+                override=bool(decision.overridden),
             )
             self.store.record_checkin(checkin)
-        if overridden:
-            log.info("override recorded for %s into %s", attendee.id, session.id)
+        if decision.overridden:
+            log.info("override recorded for %s into %s (%s)", attendee.id, session.id,
+                     ", ".join(r.outcome.value for r in decision.overridden))
+        first = situation.first_entry
         if direction is Direction.EXIT:
             outcome = Outcome.EXIT
-        elif entries:
+        elif first is not None:
             outcome = Outcome.REENTRY
         else:
             outcome = Outcome.ACCEPTED
-        return AdmitResult(
-            outcome,
-            session,
-            attendee,
-            checkin=checkin,
-            first=entries[0] if entries else None,
-            code=shown,
-        )
-
-    @staticmethod
-    def _refusal(
-        attendee: Attendee, session: Session
-    ) -> tuple[Outcome, NotAdmittedReason | None] | None:
-        if attendee.cancelled:
-            return Outcome.CANCELLED, None
-        if session.categories and attendee.category not in session.categories:
-            return Outcome.NOT_ADMITTED, NotAdmittedReason.CATEGORY
-        if session.registration_required and session.id not in attendee.workshops:
-            return Outcome.NOT_ADMITTED, NotAdmittedReason.NOT_REGISTERED
-        return None
+        return AdmitResult(outcome, session, attendee, checkin=checkin, first=first, code=shown)
 
     # --- undo -----------------------------------------------------------------------------
 

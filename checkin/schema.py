@@ -191,3 +191,27 @@ def m005_programme(db: Database) -> None:
     sessions.add_column("accept_unpaid", int, not_null_default=0)
     sessions.add_column("removed", int, not_null_default=0)
     db["attendees"].add_column("pending_workshops", str, not_null_default="")
+
+
+@migrations()
+def m006_admission_rules(db: Database) -> None:
+    """The admission rules of the organisers' server, kept for deciding offline.
+
+    Sessions: pretix's "allow multiple entries" under its own name (``reentry`` becomes
+    ``allow_multiple_entries``), pretix's custom rules (JSON logic) and the time doors open. Attendees: the attention flag and the note for the
+    door, pretix's product and variation, and the ticket's own validity.
+    """
+    db.execute("alter table sessions rename column reentry to allow_multiple_entries")
+    db["sessions"].add_column("rules", str, not_null_default="")
+    db["sessions"].add_column("admission_at", str)
+    db["attendees"].add_column("attention", int, not_null_default=0)
+    db["attendees"].add_column("door_note", str, not_null_default="")
+    db["attendees"].add_column("product", str, not_null_default="")
+    db["attendees"].add_column("variation", str, not_null_default="")
+    db["attendees"].add_column("valid_from", str)
+    db["attendees"].add_column("valid_until", str)
+    # Blocked tickets used to be stored as cancelled with a note saying so.
+    db.execute(
+        "update attendees set status = 'blocked', notes = ''"
+        " where status = 'cancelled' and notes = 'Ticket blocked in pretix.'"
+    )

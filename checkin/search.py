@@ -35,6 +35,7 @@ from itertools import chain
 import numpy as np
 from sqlite_utils import Database
 
+from checkin.model import RegistrationStatus
 from checkin.model import fold as model_fold
 from checkin.store import Store, known_errors
 
@@ -64,7 +65,7 @@ class SearchHit:
     category: str
     reg_no: str
     token: str
-    status: str
+    status: RegistrationStatus
     rank: int  # 0 is the best hit
     typo: bool = False  # found only by tolerating a typo
 
@@ -72,9 +73,13 @@ class SearchHit:
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.status, RegistrationStatus):
+            object.__setattr__(self, "status", RegistrationStatus.parse(self.status))
+
     @property
     def cancelled(self) -> bool:
-        return self.status == "cancelled"
+        return self.status is RegistrationStatus.CANCELLED
 
 
 # --- folding text into terms ----------------------------------------------------------------
@@ -82,12 +87,11 @@ class SearchHit:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """The model's fold (lower case, no accents, wide forms made plain), cached, and with the
-    ligatures a name may hold spelt out."""
+    """The model's fold (lower case, no accents, every Latin letter as typed: "lodz" finds
+    Łódź), cached."""
     if text.isascii():
         return text.lower()
-    plain = model_fold(text)
-    return plain.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
+    return model_fold(text)
 
 
 @lru_cache(maxsize=65536)

@@ -33,6 +33,7 @@ from checkin.model import (
     Direction,
     Event,
     Method,
+    RegistrationStatus,
     Session,
     Station,
     from_iso,
@@ -510,9 +511,14 @@ class Store:
         return [_attendee(r) for r in rows]
 
     def expected(self, session: Session) -> int:
-        """People the session admits: registered for it, or of an admitted category."""
-        sql = "select count(*) as n from attendees a where a.status != 'cancelled'"
-        params: list = []
+        """People the session admits: registered for it, or of an admitted category, with a
+        confirmed registration (a pending one too where the session accepts unpaid ones), as
+        pretix counts a list: blocked tickets count, cancelled ones do not."""
+        counted = [RegistrationStatus.CONFIRMED.value, RegistrationStatus.BLOCKED.value]
+        if session.accept_unpaid:
+            counted.append(RegistrationStatus.PENDING.value)
+        sql = f"select count(*) as n from attendees a where a.status in ({','.join('?' * len(counted))})"
+        params: list = list(counted)
         if session.registration_required:
             sql += " and exists (select 1 from json_each(a.workshops) w where w.value = ?)"
             params.append(session.id)
@@ -620,9 +626,11 @@ def _session(r: dict) -> Session:
         capacity=r["capacity"],
         categories=json_list(r["categories"]),
         registration_required=bool(r["registration_required"]),
-        reentry=bool(r["reentry"]),
-        allow_entry_after_exit=bool(r.get("allow_entry_after_exit", 1)),
-        accept_unpaid=bool(r.get("accept_unpaid")),
+        allow_multiple_entries=bool(r["allow_multiple_entries"]),
+        allow_entry_after_exit=bool(r["allow_entry_after_exit"]),
+        accept_unpaid=bool(r["accept_unpaid"]),
+        rules=r["rules"] or "",
+        admission_at=from_iso(r["admission_at"]),
         removed=bool(r.get("removed")),
     )
 
@@ -639,9 +647,11 @@ def _session_row(s: Session, now: str, origin: str) -> dict:
         "capacity": s.capacity,
         "categories": json.dumps(list(s.categories)),
         "registration_required": int(s.registration_required),
-        "reentry": int(s.reentry),
+        "allow_multiple_entries": int(s.allow_multiple_entries),
         "allow_entry_after_exit": int(s.allow_entry_after_exit),
         "accept_unpaid": int(s.accept_unpaid),
+        "rules": s.rules,
+        "admission_at": to_iso(s.admission_at),
         "removed": int(s.removed),
         "updated_at": now,
         "origin": origin,
@@ -662,9 +672,15 @@ def _attendee(r: dict) -> Attendee:
         email=r["email"] or "",
         phone=r["phone"] or "",
         reg_no=r["reg_no"] or "",
-        status=r["status"] or "confirmed",
+        status=RegistrationStatus.parse(r["status"]),
         workshops=json_list(r["workshops"]),
         notes=r["notes"] or "",
+        attention=bool(r["attention"]),
+        door_note=r["door_note"] or "",
+        product=r["product"] or "",
+        variation=r["variation"] or "",
+        valid_from=from_iso(r["valid_from"]),
+        valid_until=from_iso(r["valid_until"]),
         badge_printed_at=from_iso(r["badge_printed_at"]),
         updated_at=from_iso(r["updated_at"]),
         origin=r["origin"] or "",
@@ -686,9 +702,15 @@ def _attendee_row(a: Attendee, now) -> dict:
         "email": a.email,
         "phone": a.phone,
         "reg_no": a.reg_no,
-        "status": a.status,
+        "status": a.status.value,
         "workshops": json.dumps(list(a.workshops)),
         "notes": a.notes,
+        "attention": int(a.attention),
+        "door_note": a.door_note,
+        "product": a.product,
+        "variation": a.variation,
+        "valid_from": to_iso(a.valid_from),
+        "valid_until": to_iso(a.valid_until),
         "badge_printed_at": to_iso(a.badge_printed_at),
         "updated_at": to_iso(a.updated_at or now),
         "origin": a.origin,

@@ -1,7 +1,8 @@
-"""Write the three short feedback sounds into resources/sounds/ (run once; the WAVs are
+"""Write the short feedback sounds into resources/sounds/ (run once; the WAVs are
 committed). Deterministic: the same bytes every run.
 
 - accepted: two bright rising notes, short (a "ding-ding" that means go);
+- attention: the same two notes, then a third, lower one held (go, but read the screen);
 - warning: the same middle note twice (already in: look at the screen);
 - refused: a low falling buzz, longer (stop).
 
@@ -53,6 +54,8 @@ def write(name: str, samples: list[float]) -> None:
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     write("accepted.wav", tone(988, 988, 0.09) + silence(0.02) + tone(1319, 1319, 0.14))
+    write("attention.wav", tone(988, 988, 0.09) + silence(0.02) + tone(1319, 1319, 0.12)
+          + silence(0.05) + tone(784, 784, 0.26, square=0.2))
     write("warning.wav", tone(659, 659, 0.12) + silence(0.06) + tone(659, 659, 0.12))
     write("refused.wav", tone(220, 165, 0.38, square=0.9, volume=0.7))
     print(f"sounds written to {OUT}")

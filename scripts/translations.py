@@ -30,11 +30,21 @@ def build() -> None:
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+# Core modules whose words the window shows, marked with QT_TRANSLATE_NOOP (no Qt there).
+CORE_SOURCES = ("checkin/outcome_words.py",)
+
+
+def sources() -> list[str]:
+    found = sorted(str(p) for p in (ROOT / "checkin" / "ui").rglob("*.py"))
+    return found + [str(ROOT / name) for name in CORE_SOURCES]
+
+
 def update() -> None:
-    sources = sorted(str(p) for p in (ROOT / "checkin" / "ui").rglob("*.py"))
     for ts in sorted(TS_DIR.glob("checkin_*.ts")):
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)], check=True
+            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts",
+             str(ts)],
+            check=True,
         )
 
 

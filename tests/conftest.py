@@ -55,7 +55,7 @@ def small_event(store) -> Store:
                     registration_required=True, capacity=40),
             Session("speakers", "test", "Salon des intervenants", "Speakers' lounge",
                     day + timedelta(hours=6), day + timedelta(hours=16),
-                    categories=("speaker", "organiser"), reentry=True),
+                    categories=("speaker", "organiser"), allow_multiple_entries=True),
         ]
     )
     people = [

@@ -60,7 +60,7 @@ def test_admit_then_already_in_with_time_and_station(run, small_event):
     code = token(small_event, "p4").lower()
     status, out, _ = run("admit", code, "--session", "plenary")
     assert status == EXIT_ADMITTED
-    assert out.startswith("Admitted: John Smith (ILO) to Opening plenary.")
+    assert out.startswith("Accepted. John Smith (ILO) — Opening plenary.")
     uuid = out.splitlines()[-1].removeprefix("Check-in ")
     first = small_event.checkin(uuid)
     assert first is not None and first.method is Method.MANUAL
@@ -68,8 +68,8 @@ def test_admit_then_already_in_with_time_and_station(run, small_event):
     status, out, _ = run("admit", code, "--session", "plenary")
     assert status == EXIT_REFUSED
     local = first.at.astimezone(small_event.event().tz).strftime("%H:%M")
-    assert f"Already checked in: John Smith (ILO) to Opening plenary, first at {local}" in out
-    assert "(Africa/Bujumbura) at Desk 1." in out
+    assert out.startswith("Already checked in. John Smith (ILO) — Opening plenary.")
+    assert f"First entry at {local} (Africa/Bujumbura), at Desk 1." in out
 
 
 def test_already_in_at_another_station_another_day(run, small_event):
@@ -79,7 +79,8 @@ def test_already_in_at_another_station_another_day(run, small_event):
     )
     status, out, _ = run("admit", token(small_event, "p1"), "--session", "plenary")
     assert status == EXIT_REFUSED
-    assert "first at 09:30 on 03 Feb 2025 (Africa/Bujumbura) at Auditorium – porte A." in out
+    assert "First entry at 09:30 on 03 Feb 2025 (Africa/Bujumbura), at Auditorium – porte A." \
+        in out
 
 
 def test_grouped_token_in_several_arguments(run, small_event):
@@ -92,10 +93,12 @@ def test_grouped_token_in_several_arguments(run, small_event):
 @pytest.mark.parametrize(
     ("who", "session", "words"),
     [
-        (None, "plenary", "Unknown badge"),
-        ("p3", "plenary", "Registration cancelled: Élodie Nkurunziza-Habonimana"),
-        ("p4", "speakers", "Not admitted to Speakers' lounge: John Smith (ILO) is participant"),
-        ("p4", "workshop-a", "Not admitted to Workshop A: John Smith (ILO) is not registered"),
+        (None, "plenary", "Refused: unknown badge. Code: TST25-"),
+        ("p3", "plenary", "Refused: registration cancelled. Élodie Nkurunziza-Habonimana"),
+        ("p4", "speakers", "Refused: not admitted to this session. John Smith (ILO) — "
+                           "Speakers' lounge.\nThis session is for: speaker, organiser."),
+        ("p4", "workshop-a", "Refused: not registered for this workshop. John Smith (ILO) — "
+                             "Workshop A.\nNot on the list of Workshop A."),
     ],
 )
 def test_refusals(run, small_event, who, session, words):
@@ -108,7 +111,7 @@ def test_refusals(run, small_event, who, session, words):
 
 def test_other_event(run):
     status, out, _ = run("admit", "ABC24-0123456789ABCDEF", "--session", "plenary")
-    assert status == EXIT_REFUSED and out.startswith("Badge of another event, not TST25")
+    assert status == EXIT_REFUSED and out.startswith("Refused: badge of another event. Code: ABC24-")
 
 
 def test_override_and_exit(run, small_event):
@@ -120,7 +123,7 @@ def test_override_and_exit(run, small_event):
     (checkin,) = small_event.checkins(session_id="speakers")
     assert checkin.override
     status, out, _ = run("admit", code, "--session", "speakers", "--exit", "--override")
-    assert status == EXIT_ADMITTED and out.startswith("Exit recorded: John Smith")
+    assert status == EXIT_ADMITTED and out.startswith("Exit recorded. John Smith")
 
 
 def test_admit_without_session_takes_the_current_one(run, small_event):

@@ -96,7 +96,7 @@ def test_programme_shape_and_local_times(demo_store):
         assert len({(w.starts_at, w.ends_at) for w in workshops}) == 1  # in parallel
         assert len({w.room for w in workshops}) == 5
     lounge = sessions["d1-lounge"]
-    assert lounge.reentry and set(lounge.categories) == {"speaker", "organiser", "official"}
+    assert lounge.allow_multiple_entries and set(lounge.categories) == {"speaker", "organiser", "official"}
     assert {"d2-plenary", "d2-closing"} <= set(sessions)
     assert event.local(sessions["d2-closing"].starts_at).day == 4
 

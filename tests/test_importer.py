@@ -26,7 +26,7 @@ from checkin.importer import (
     import_file,
     parse_mapping,
 )
-from checkin.model import Event, Method, Session
+from checkin.model import Event, Method, RegistrationStatus, Session
 from checkin.reception import Reception
 from checkin.store import Store
 from tests.fixed_time import NOW
@@ -86,7 +86,7 @@ def add_programme(store: Store) -> Store:
                 day + timedelta(hours=12), registration_required=True, capacity=40),
         Session("speakers", "test", "Salon des intervenants", "Speakers' lounge",
                 day + timedelta(hours=6), day + timedelta(hours=16),
-                categories=("speaker", "organiser"), reentry=True),
+                categories=("speaker", "organiser"), allow_multiple_entries=True),
     ])
     return store
 
@@ -135,7 +135,7 @@ def test_english_headers_utf8_bom_comma(programme, tmp_path):
                      encoding="utf-8-sig")
     report = import_file(programme, path)
     assert report.taken == 4
-    assert {c.field for c in report.columns} == set(Field) - {Field.FULL_NAME, Field.NOTES,
+    assert {c.field for c in report.columns} == set(Field) - {Field.FULL_NAME, Field.NOTES, Field.DOOR_NOTE,
                                                               Field.IGNORE}
 
 
@@ -685,3 +685,18 @@ def test_xlsx_date1904_and_damaged_parts(programme, tmp_path):
     broken = _package(tmp_path / "broken.xlsx", "<sheetData><row>", shared, styles)
     with pytest.raises(SpreadsheetError, match="not a readable XLSX"):
         read_xlsx(broken)
+
+
+def test_a_note_for_the_door_and_unpaid_or_blocked_statuses(programme, tmp_path):
+    header = ["Nom", "Prénom", "N° d'inscription", "Statut", "Note pour l'accueil"]
+    rows = [["Niyonzima", "Aline", "D-1", "non payé", "Fauteuil roulant : porte B"],
+            ["Dupont", "Marc", "D-2", "bloqué", ""],
+            ["Sow", "Fatou", "D-3", "payé", ""]]
+    report = import_file(programme, write_csv(tmp_path / "door.csv", header, rows))
+    assert report.taken == 3
+    people = by_reg(programme)
+    aline = people["D-1"]
+    assert aline.status is RegistrationStatus.PENDING
+    assert aline.door_note == "Fauteuil roulant : porte B" and aline.needs_attention
+    assert people["D-2"].status is RegistrationStatus.BLOCKED
+    assert people["D-3"].status is RegistrationStatus.CONFIRMED and not people["D-3"].needs_attention

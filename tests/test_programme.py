@@ -121,7 +121,7 @@ def test_french_csv_cp1252_with_titles(event_store, tmp_path):
     assert workshop.categories == ("participant", "speaker") and workshop.registration_required
     assert workshop.name_en == "Workshop A – delegation"
     lounge = event_store.session("salon-des-intervenants")
-    assert lounge.categories == ("speaker", "official") and lounge.reentry
+    assert lounge.categories == ("speaker", "official") and lounge.allow_multiple_entries
     assert lounge.capacity is None
 
 

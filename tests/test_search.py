@@ -334,3 +334,17 @@ def test_one_typo_anywhere_in_a_long_name_still_finds(crowd, n, edit, where, let
     assert person.id in ids(hits), (typed, word)
     exact = [h for h in hits if not h.typo]
     assert hits[: len(exact)] == exact  # typo-only hits come after every exact one
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("lodz", "Łódź"), ("oyvind", "Øyvind"), ("dorde", "Đorđe"), ("strasse", "Straße"),
+        ("isik", "Işık"), ("aeson", "Æson"), ("oeuvre", "Œuvre"), ("thora", "Þóra"),
+        ("LODZ", "ŁÓDŹ"), ("hakon", "Håkon"),
+    ],
+)
+def test_every_latin_letter_is_folded(small_event, query, name):
+    small_event.upsert_attendees([person("latin", name, "Kowalski", organisation=name)])
+    assert "latin" in ids(Search(small_event).search(query))
+    assert "latin" in ids(Search(small_event).search(f"{name} kowalski"))

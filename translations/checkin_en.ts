@@ -55,6 +55,10 @@
         <translation>Registration</translation>
     </message>
     <message>
+        <source>Note for the door</source>
+        <translation>Note for the door</translation>
+    </message>
+    <message>
         <source>Badge printed</source>
         <translation>Badge printed</translation>
     </message>
@@ -123,16 +127,8 @@
         <translation>Nobody chosen</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
+        <source>Attention at the door</source>
+        <translation>Attention at the door</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -1381,6 +1377,226 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>&amp;Open the reception window</source>
         <translation>&amp;Open the reception window</translation>
+    <name>Outcome</name>
+    <message>
+        <source>Send the person to the registration desk.</source>
+        <translation>Send the person to the registration desk.</translation>
+    </message>
+    <message>
+        <source>Ask for the name and find the person with Search, at the desk.</source>
+        <translation>Ask for the name and find the person with Search, at the desk.</translation>
+    </message>
+    <message>
+        <source>Staff may let the person in with the PIN.</source>
+        <translation>Staff may let the person in with the PIN.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Accepted (staff override)</source>
+        <translation>Accepted (staff override)</translation>
+    </message>
+    <message>
+        <source>Accepted — attention</source>
+        <translation>Accepted — attention</translation>
+    </message>
+    <message>
+        <source>Read the note before letting the person through.</source>
+        <translation>Read the note before letting the person through.</translation>
+    </message>
+    <message>
+        <source>Accepted: re-entry</source>
+        <translation>Accepted: re-entry</translation>
+    </message>
+    <message>
+        <source>First entry at {time}.</source>
+        <translation>First entry at {time}.</translation>
+    </message>
+    <message>
+        <source>Exit recorded</source>
+        <translation>Exit recorded</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Already checked in</translation>
+    </message>
+    <message>
+        <source>First entry at {time}, {door}.</source>
+        <translation>First entry at {time}, {door}.</translation>
+    </message>
+    <message>
+        <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
+        <translation>Let the person through only if the badge is theirs; otherwise send them to the desk.</translation>
+    </message>
+    <message>
+        <source>Refused: unknown badge</source>
+        <translation>Refused: unknown badge</translation>
+    </message>
+    <message>
+        <source>This code is not on the attendee list.</source>
+        <translation>This code is not on the attendee list.</translation>
+    </message>
+    <message>
+        <source>Refused: badge of another event</source>
+        <translation>Refused: badge of another event</translation>
+    </message>
+    <message>
+        <source>This badge was made for another event.</source>
+        <translation>This badge was made for another event.</translation>
+    </message>
+    <message>
+        <source>Refused: registration cancelled</source>
+        <translation>Refused: registration cancelled</translation>
+    </message>
+    <message>
+        <source>This registration was cancelled.</source>
+        <translation>This registration was cancelled.</translation>
+    </message>
+    <message>
+        <source>Refused: ticket blocked</source>
+        <translation>Refused: ticket blocked</translation>
+    </message>
+    <message>
+        <source>The organisers blocked this ticket.</source>
+        <translation>The organisers blocked this ticket.</translation>
+    </message>
+    <message>
+        <source>Refused: registration not paid / not confirmed</source>
+        <translation>Refused: registration not paid / not confirmed</translation>
+    </message>
+    <message>
+        <source>This registration is not paid or not confirmed yet.</source>
+        <translation>This registration is not paid or not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Send the person to the registration desk; staff may let them in with the PIN.</source>
+        <translation>Send the person to the registration desk; staff may let them in with the PIN.</translation>
+    </message>
+    <message>
+        <source>Refused: not admitted to this session</source>
+        <translation>Refused: not admitted to this session</translation>
+    </message>
+    <message>
+        <source>This session is for: {categories}.</source>
+        <translation>This session is for: {categories}.</translation>
+    </message>
+    <message>
+        <source>Refused: not registered for this workshop</source>
+        <translation>Refused: not registered for this workshop</translation>
+    </message>
+    <message>
+        <source>Not on the list of {session}.</source>
+        <translation>Not on the list of {session}.</translation>
+    </message>
+    <message>
+        <source>Refused: not admitted by the organisers&apos; rule</source>
+        <translation>Refused: not admitted by the organisers&apos; rule</translation>
+    </message>
+    <message>
+        <source>The check-in rule of {session} says no: {detail}.</source>
+        <translation>The check-in rule of {session} says no: {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused: rule not checkable offline — staff override</source>
+        <translation>Refused: rule not checkable offline — staff override</translation>
+    </message>
+    <message>
+        <source>This station cannot evaluate the check-in rule of {session} ({detail}).</source>
+        <translation>This station cannot evaluate the check-in rule of {session} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Refused: ticket not valid at this time</source>
+        <translation>Refused: ticket not valid at this time</translation>
+    </message>
+    <message>
+        <source>The ticket is valid {detail}.</source>
+        <translation>The ticket is valid {detail}.</translation>
+    </message>
+    <message>
+        <source>at this door</source>
+        <translation>at this door</translation>
+    </message>
+    <message>
+        <source>at another door</source>
+        <translation>at another door</translation>
+    </message>
+    <message>
+        <source>at {station}</source>
+        <translation>at {station}</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>from {time}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>until {time}</translation>
+    </message>
+    <message>
+        <source>only allowed after {time}</source>
+        <translation>only allowed after {time}</translation>
+    </message>
+    <message>
+        <source>only allowed before {time}</source>
+        <translation>only allowed before {time}</translation>
+    </message>
+    <message>
+        <source>ticket type not allowed</source>
+        <translation>ticket type not allowed</translation>
+    </message>
+    <message>
+        <source>wrong entrance</source>
+        <translation>wrong entrance</translation>
+    </message>
+    <message>
+        <source>not on this day of the week</source>
+        <translation>not on this day of the week</translation>
+    </message>
+    <message>
+        <source>maximum number of entries reached</source>
+        <translation>maximum number of entries reached</translation>
+    </message>
+    <message>
+        <source>minimum number of entries not reached</source>
+        <translation>minimum number of entries not reached</translation>
+    </message>
+    <message>
+        <source>number of entries not allowed</source>
+        <translation>number of entries not allowed</translation>
+    </message>
+    <message>
+        <source>too soon after the last entry</source>
+        <translation>too soon after the last entry</translation>
+    </message>
+    <message>
+        <source>too long after the last entry</source>
+        <translation>too long after the last entry</translation>
+    </message>
+    <message>
+        <source>entry or exit status not allowed</source>
+        <translation>entry or exit status not allowed</translation>
+    </message>
+    <message>
+        <source>entry not permitted</source>
+        <translation>entry not permitted</translation>
+    </message>
+    <message>
+        <source>unknown operator {name}</source>
+        <translation>unknown operator {name}</translation>
+    </message>
+    <message>
+        <source>unknown variable {name}</source>
+        <translation>unknown variable {name}</translation>
+    </message>
+    <message>
+        <source>{name} not known at this station</source>
+        <translation>{name} not known at this station</translation>
+    </message>
+    <message>
+        <source>rule unreadable</source>
+        <translation>rule unreadable</translation>
     </message>
 </context>
 <context>
@@ -1660,102 +1876,6 @@ Check the address and the token, or keep them: the station tries again in the ba
         <source>Staff override (PIN)…</source>
         <translation>Staff override (PIN)…</translation>
     </message>
-    <message>
-        <source>Accepted (staff override)</source>
-        <translation>Accepted (staff override)</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Accepted: re-entry</source>
-        <translation>Accepted: re-entry</translation>
-    </message>
-    <message>
-        <source>Exit recorded</source>
-        <translation>Exit recorded</translation>
-    </message>
-    <message>
-        <source>Already checked in</source>
-        <translation>Already checked in</translation>
-    </message>
-    <message>
-        <source>Refused: unknown badge</source>
-        <translation>Refused: unknown badge</translation>
-    </message>
-    <message>
-        <source>Refused: registration cancelled</source>
-        <translation>Refused: registration cancelled</translation>
-    </message>
-    <message>
-        <source>Refused: badge of another event</source>
-        <translation>Refused: badge of another event</translation>
-    </message>
-    <message>
-        <source>Refused: not registered for this workshop</source>
-        <translation>Refused: not registered for this workshop</translation>
-    </message>
-    <message>
-        <source>Refused: not admitted to this session</source>
-        <translation>Refused: not admitted to this session</translation>
-    </message>
-    <message>
-        <source>Ask for the name and find the person with Search, at the desk.</source>
-        <translation>Ask for the name and find the person with Search, at the desk.</translation>
-    </message>
-    <message>
-        <source>Staff may let the person in with the PIN.</source>
-        <translation>Staff may let the person in with the PIN.</translation>
-    </message>
-    <message>
-        <source>at this door</source>
-        <translation>at this door</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>at %1</translation>
-    </message>
-    <message>
-        <source>at another door</source>
-        <translation>at another door</translation>
-    </message>
-    <message>
-        <source>First entry at %1, %2.</source>
-        <translation>First entry at %1, %2.</translation>
-    </message>
-    <message>
-        <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
-        <translation>Let the person through only if the badge is theirs; otherwise send them to the desk.</translation>
-    </message>
-    <message>
-        <source>First entry at %1.</source>
-        <translation>First entry at %1.</translation>
-    </message>
-    <message>
-        <source>This code is not on the attendee list.</source>
-        <translation>This code is not on the attendee list.</translation>
-    </message>
-    <message>
-        <source>This badge was made for another event.</source>
-        <translation>This badge was made for another event.</translation>
-    </message>
-    <message>
-        <source>This registration was cancelled.</source>
-        <translation>This registration was cancelled.</translation>
-    </message>
-    <message>
-        <source>Send the person to the registration desk.</source>
-        <translation>Send the person to the registration desk.</translation>
-    </message>
-    <message>
-        <source>Not on the list of %1.</source>
-        <translation>Not on the list of %1.</translation>
-    </message>
-    <message>
-        <source>This session is for: %1.</source>
-        <translation>This session is for: %1.</translation>
-    </message>
 </context>
 <context>
     <name>ScanPage</name>
@@ -1947,10 +2067,6 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>In this session</source>
         <translation>In this session</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>✔ Already in</source>
@@ -2287,6 +2403,25 @@ Check the address and the token, or keep them: the station tries again in the ba
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Not paid / not confirmed</source>
+        <translation>Not paid / not confirmed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+</context>
+<context>
     <name>WalkInPage</name>
     <message>
         <source>Walk-in</source>
@@ -2373,12 +2508,12 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>%1 is registered and checked in.</translation>
     </message>
     <message>
-        <source>%1 was already checked in to this session.</source>
-        <translation>%1 was already checked in to this session.</translation>
+        <source>%1 is registered.</source>
+        <translation>%1 is registered.</translation>
     </message>
     <message>
-        <source>%1 is registered but not admitted to this session: staff may override from the person&apos;s details.</source>
-        <translation>%1 is registered but not admitted to this session: staff may override from the person&apos;s details.</translation>
+        <source>Staff may override from the person&apos;s details.</source>
+        <translation>Staff may override from the person&apos;s details.</translation>
     </message>
     <message>
         <source>Needed.</source>

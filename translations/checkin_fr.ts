@@ -55,6 +55,10 @@
         <translation>Inscription</translation>
     </message>
     <message>
+        <source>Note for the door</source>
+        <translation>Note pour l’accueil</translation>
+    </message>
+    <message>
         <source>Badge printed</source>
         <translation>Badge imprimé</translation>
     </message>
@@ -123,16 +127,8 @@
         <translation>Aucune personne choisie</translation>
     </message>
     <message>
-        <source>Confirmed</source>
-        <translation>Confirmée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
+        <source>Attention at the door</source>
+        <translation>Attention à l’entrée</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -1381,6 +1377,226 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>&amp;Open the reception window</source>
         <translation>&amp;Ouvrir la fenêtre d&apos;accueil</translation>
+    <name>Outcome</name>
+    <message>
+        <source>Send the person to the registration desk.</source>
+        <translation>Envoyez la personne au comptoir d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Ask for the name and find the person with Search, at the desk.</source>
+        <translation>Demandez le nom et cherchez la personne (Recherche, à l&apos;accueil).</translation>
+    </message>
+    <message>
+        <source>Staff may let the person in with the PIN.</source>
+        <translation>Le personnel peut la faire entrer avec le PIN.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Accepted (staff override)</source>
+        <translation>Accepté (entrée forcée)</translation>
+    </message>
+    <message>
+        <source>Accepted — attention</source>
+        <translation>Accepté — attention</translation>
+    </message>
+    <message>
+        <source>Read the note before letting the person through.</source>
+        <translation>Lisez la note avant de laisser passer la personne.</translation>
+    </message>
+    <message>
+        <source>Accepted: re-entry</source>
+        <translation>Accepté : nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>First entry at {time}.</source>
+        <translation>Première entrée à {time}.</translation>
+    </message>
+    <message>
+        <source>Exit recorded</source>
+        <translation>Sortie enregistrée</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Déjà entré</translation>
+    </message>
+    <message>
+        <source>First entry at {time}, {door}.</source>
+        <translation>Première entrée à {time}, {door}.</translation>
+    </message>
+    <message>
+        <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
+        <translation>Laissez passer seulement si le badge est bien le sien ; sinon, envoyez la personne à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Refused: unknown badge</source>
+        <translation>Refusé : badge inconnu</translation>
+    </message>
+    <message>
+        <source>This code is not on the attendee list.</source>
+        <translation>Ce code n&apos;est pas dans la liste des participants.</translation>
+    </message>
+    <message>
+        <source>Refused: badge of another event</source>
+        <translation>Refusé : badge d&apos;un autre événement</translation>
+    </message>
+    <message>
+        <source>This badge was made for another event.</source>
+        <translation>Ce badge a été fait pour un autre événement.</translation>
+    </message>
+    <message>
+        <source>Refused: registration cancelled</source>
+        <translation>Refusé : inscription annulée</translation>
+    </message>
+    <message>
+        <source>This registration was cancelled.</source>
+        <translation>Cette inscription a été annulée.</translation>
+    </message>
+    <message>
+        <source>Refused: ticket blocked</source>
+        <translation>Refusé : billet bloqué</translation>
+    </message>
+    <message>
+        <source>The organisers blocked this ticket.</source>
+        <translation>Les organisateurs ont bloqué ce billet.</translation>
+    </message>
+    <message>
+        <source>Refused: registration not paid / not confirmed</source>
+        <translation>Refusé : inscription non payée / non confirmée</translation>
+    </message>
+    <message>
+        <source>This registration is not paid or not confirmed yet.</source>
+        <translation>Cette inscription n&apos;est pas encore payée ou pas encore confirmée.</translation>
+    </message>
+    <message>
+        <source>Send the person to the registration desk; staff may let them in with the PIN.</source>
+        <translation>Envoyez la personne au comptoir d&apos;inscription ; le personnel peut la faire entrer avec le PIN.</translation>
+    </message>
+    <message>
+        <source>Refused: not admitted to this session</source>
+        <translation>Refusé : pas admis à cette session</translation>
+    </message>
+    <message>
+        <source>This session is for: {categories}.</source>
+        <translation>Cette session est réservée à : {categories}.</translation>
+    </message>
+    <message>
+        <source>Refused: not registered for this workshop</source>
+        <translation>Refusé : pas inscrit à cet atelier</translation>
+    </message>
+    <message>
+        <source>Not on the list of {session}.</source>
+        <translation>Absent de la liste de « {session} ».</translation>
+    </message>
+    <message>
+        <source>Refused: not admitted by the organisers&apos; rule</source>
+        <translation>Refusé : pas admis par la règle des organisateurs</translation>
+    </message>
+    <message>
+        <source>The check-in rule of {session} says no: {detail}.</source>
+        <translation>La règle d&apos;entrée de « {session} » refuse : {detail}.</translation>
+    </message>
+    <message>
+        <source>Refused: rule not checkable offline — staff override</source>
+        <translation>Refusé : règle invérifiable hors ligne — dérogation du personnel</translation>
+    </message>
+    <message>
+        <source>This station cannot evaluate the check-in rule of {session} ({detail}).</source>
+        <translation>Ce poste ne peut pas évaluer la règle d&apos;entrée de « {session} » ({detail}).</translation>
+    </message>
+    <message>
+        <source>Refused: ticket not valid at this time</source>
+        <translation>Refusé : billet non valable à cette heure</translation>
+    </message>
+    <message>
+        <source>The ticket is valid {detail}.</source>
+        <translation>Le billet est valable {detail}.</translation>
+    </message>
+    <message>
+        <source>at this door</source>
+        <translation>à cette porte</translation>
+    </message>
+    <message>
+        <source>at another door</source>
+        <translation>à une autre porte</translation>
+    </message>
+    <message>
+        <source>at {station}</source>
+        <translation>à « {station} »</translation>
+    </message>
+    <message>
+        <source>from {time}</source>
+        <translation>à partir du {time}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>jusqu&apos;au {time}</translation>
+    </message>
+    <message>
+        <source>only allowed after {time}</source>
+        <translation>entrée permise seulement après {time}</translation>
+    </message>
+    <message>
+        <source>only allowed before {time}</source>
+        <translation>entrée permise seulement avant {time}</translation>
+    </message>
+    <message>
+        <source>ticket type not allowed</source>
+        <translation>type de billet non admis</translation>
+    </message>
+    <message>
+        <source>wrong entrance</source>
+        <translation>mauvaise entrée</translation>
+    </message>
+    <message>
+        <source>not on this day of the week</source>
+        <translation>pas ce jour de la semaine</translation>
+    </message>
+    <message>
+        <source>maximum number of entries reached</source>
+        <translation>nombre maximal d&apos;entrées atteint</translation>
+    </message>
+    <message>
+        <source>minimum number of entries not reached</source>
+        <translation>nombre minimal d&apos;entrées non atteint</translation>
+    </message>
+    <message>
+        <source>number of entries not allowed</source>
+        <translation>nombre d&apos;entrées non admis</translation>
+    </message>
+    <message>
+        <source>too soon after the last entry</source>
+        <translation>trop tôt après la dernière entrée</translation>
+    </message>
+    <message>
+        <source>too long after the last entry</source>
+        <translation>trop longtemps après la dernière entrée</translation>
+    </message>
+    <message>
+        <source>entry or exit status not allowed</source>
+        <translation>état d&apos;entrée ou de sortie non admis</translation>
+    </message>
+    <message>
+        <source>entry not permitted</source>
+        <translation>entrée non permise</translation>
+    </message>
+    <message>
+        <source>unknown operator {name}</source>
+        <translation>opérateur inconnu {name}</translation>
+    </message>
+    <message>
+        <source>unknown variable {name}</source>
+        <translation>variable inconnue {name}</translation>
+    </message>
+    <message>
+        <source>{name} not known at this station</source>
+        <translation>{name} inconnu de ce poste</translation>
+    </message>
+    <message>
+        <source>rule unreadable</source>
+        <translation>règle illisible</translation>
     </message>
 </context>
 <context>
@@ -1660,102 +1876,6 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <source>Staff override (PIN)…</source>
         <translation>Forcer l&apos;entrée (PIN)…</translation>
     </message>
-    <message>
-        <source>Accepted (staff override)</source>
-        <translation>Accepté (entrée forcée)</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <source>Accepted: re-entry</source>
-        <translation>Accepté : nouvelle entrée</translation>
-    </message>
-    <message>
-        <source>Exit recorded</source>
-        <translation>Sortie enregistrée</translation>
-    </message>
-    <message>
-        <source>Already checked in</source>
-        <translation>Déjà entré</translation>
-    </message>
-    <message>
-        <source>Refused: unknown badge</source>
-        <translation>Refusé : badge inconnu</translation>
-    </message>
-    <message>
-        <source>Refused: registration cancelled</source>
-        <translation>Refusé : inscription annulée</translation>
-    </message>
-    <message>
-        <source>Refused: badge of another event</source>
-        <translation>Refusé : badge d&apos;un autre événement</translation>
-    </message>
-    <message>
-        <source>Refused: not registered for this workshop</source>
-        <translation>Refusé : pas inscrit à cet atelier</translation>
-    </message>
-    <message>
-        <source>Refused: not admitted to this session</source>
-        <translation>Refusé : pas admis à cette session</translation>
-    </message>
-    <message>
-        <source>Ask for the name and find the person with Search, at the desk.</source>
-        <translation>Demandez le nom et cherchez la personne (Recherche, à l&apos;accueil).</translation>
-    </message>
-    <message>
-        <source>Staff may let the person in with the PIN.</source>
-        <translation>Le personnel peut la faire entrer avec le PIN.</translation>
-    </message>
-    <message>
-        <source>at this door</source>
-        <translation>à cette porte</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>à %1</translation>
-    </message>
-    <message>
-        <source>at another door</source>
-        <translation>à une autre porte</translation>
-    </message>
-    <message>
-        <source>First entry at %1, %2.</source>
-        <translation>Première entrée à %1, %2.</translation>
-    </message>
-    <message>
-        <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>
-        <translation>Laissez passer seulement si le badge est bien le sien ; sinon, envoyez la personne à l&apos;accueil.</translation>
-    </message>
-    <message>
-        <source>First entry at %1.</source>
-        <translation>Première entrée à %1.</translation>
-    </message>
-    <message>
-        <source>This code is not on the attendee list.</source>
-        <translation>Ce code n&apos;est pas dans la liste des participants.</translation>
-    </message>
-    <message>
-        <source>This badge was made for another event.</source>
-        <translation>Ce badge a été fait pour un autre événement.</translation>
-    </message>
-    <message>
-        <source>This registration was cancelled.</source>
-        <translation>Cette inscription a été annulée.</translation>
-    </message>
-    <message>
-        <source>Send the person to the registration desk.</source>
-        <translation>Envoyez la personne au comptoir d&apos;inscription.</translation>
-    </message>
-    <message>
-        <source>Not on the list of %1.</source>
-        <translation>Pas sur la liste de : %1.</translation>
-    </message>
-    <message>
-        <source>This session is for: %1.</source>
-        <translation>Cette session est réservée à : %1.</translation>
-    </message>
 </context>
 <context>
     <name>ScanPage</name>
@@ -1947,10 +2067,6 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>In this session</source>
         <translation>Dans cette session</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
     </message>
     <message>
         <source>✔ Already in</source>
@@ -2287,6 +2403,25 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Not paid / not confirmed</source>
+        <translation>Non payée / non confirmée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+</context>
+<context>
     <name>WalkInPage</name>
     <message>
         <source>Walk-in</source>
@@ -2373,12 +2508,12 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>%1 est inscrit(e) et enregistré(e).</translation>
     </message>
     <message>
-        <source>%1 was already checked in to this session.</source>
-        <translation>%1 était déjà enregistré(e) pour cette session.</translation>
+        <source>%1 is registered.</source>
+        <translation>%1 est inscrit(e).</translation>
     </message>
     <message>
-        <source>%1 is registered but not admitted to this session: staff may override from the person&apos;s details.</source>
-        <translation>%1 est inscrit(e) mais pas admis(e) à cette session : l&apos;équipe peut forcer l&apos;entrée depuis sa fiche.</translation>
+        <source>Staff may override from the person&apos;s details.</source>
+        <translation>Le personnel peut forcer l&apos;entrée depuis la fiche de la personne.</translation>
     </message>
     <message>
         <source>Needed.</source>

@@ -11,7 +11,8 @@ import argparse
 from datetime import datetime
 
 from checkin.commands import CommandError, open_store
-from checkin.model import AdmitResult, Direction, Event, Method, NotAdmittedReason, Outcome
+from checkin.model import AdmitResult, Direction, Event, Method, Outcome
+from checkin.outcome_words import words
 from checkin.reception import Reception
 from checkin.search import Search, SearchHit
 from checkin.stats import session_figures
@@ -125,54 +126,30 @@ def local_time(event: Event, moment: datetime, now: datetime) -> str:
     return f"{shown} ({event.timezone})"
 
 
-# The outcomes said in one sentence with no more than the names in it.
-_SAID = {
-    Outcome.ACCEPTED: "Admitted: {who} to {session}.",
-    Outcome.REENTRY: "Admitted again (re-entry allowed): {who} to {session}.",
-    Outcome.EXIT: "Exit recorded: {who} from {session}.",
-    Outcome.UNKNOWN: "Unknown badge: {code}.",
-    Outcome.OTHER_EVENT: "Badge of another event, not {event}: {code}.",
-    Outcome.CANCELLED: "Registration cancelled: {who}.",
-}
-
-
 def describe(result: AdmitResult, event: Event, now: datetime) -> str:
-    """The outcome in one or two sentences."""
-    session = result.session.name("en") if result.session else "?"
-    who = ""
+    """The answer in the words of :mod:`checkin.outcome_words`, as the door says it: the
+    headline, who and where, why, the note for the door, what to do."""
+    said = words(result, when=lambda moment: local_time(event, moment, now))
     if result.attendee is not None:
         a = result.attendee
         who = a.full_name + (f" ({a.organisation})" if a.organisation else "")
-    outcome = result.outcome
-    if outcome in _SAID:
-        text = _SAID[outcome].format(
-            who=who, session=session, code=result.code or "(empty)", event=event.code
-        )
-    elif outcome is Outcome.ALREADY_IN:
-        first = result.first
-        text = f"Already checked in: {who} to {session}"
-        if first is not None:
-            text += f", first at {local_time(event, first.at, now)}"
-            text += f" at {first.station_name or first.station_id or 'an unknown station'}"
-        text += "."
-    elif outcome is Outcome.NOT_ADMITTED:
-        if result.reason is NotAdmittedReason.CATEGORY:
-            allowed = ", ".join(result.session.categories) if result.session else ""
-            text = (
-                f"Not admitted to {session}: {who} is {result.attendee.category}; "
-                f"the session is for {allowed}."
-            )
-        else:
-            text = f"Not admitted to {session}: {who} is not registered for it."
-    else:  # a new outcome nobody taught the command line yet
-        text = f"{outcome.value}: {who}"
+        session = result.session.name("en") if result.session else "?"
+        where = f"{who} — {session}."
+    else:
+        where = f"Code: {result.code or '(empty)'}."
+    lines = [f"{said.headline}. {where}"]
+    if said.note:
+        lines.append(f"Note for the door: {said.note}")
+    why = " ".join(p for p in (said.explanation, said.advice) if p)
     if result.override_allowed and not result.admitted:
-        text += " Staff may admit with --override."
+        why = (said.explanation + " Staff may admit with --override.").strip()
+    if why:
+        lines.append(why)
     if result.checkin is not None:
         if result.checkin.override:
-            text += " (staff override recorded)"
-        text += f"\nCheck-in {result.checkin.uuid}"
-    return text
+            lines[0] += " (staff override recorded)"
+        lines.append(f"Check-in {result.checkin.uuid}")
+    return "\n".join(lines)
 
 
 def admit_command(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from checkin import __version__
+from checkin.model import RegistrationStatus
 
 
 def _ref(name: str) -> dict:
@@ -44,8 +45,12 @@ SCHEMAS = {
             "starts_at": _TIME, "ends_at": _TIME, "room": {"type": "string"},
             "capacity": {"type": ["integer", "null"]},
             "categories": {"type": "array", "items": {"type": "string"}},
-            "registration_required": {"type": "boolean"}, "reentry": {"type": "boolean"},
-            "allow_entry_after_exit": {"type": "boolean"}, "accept_unpaid": {"type": "boolean"},
+            "registration_required": {"type": "boolean"},
+            "allow_multiple_entries": {"type": "boolean"},
+            "allow_entry_after_exit": {"type": "boolean"},
+            "accept_unpaid": {"type": "boolean"},
+            "rules": {"type": "string"},
+            "admission_at": {**_TIME, "type": ["string", "null"]},
             "removed": {"type": "boolean",
                         "description": "taken out of the programme (a tombstone)"},
         },
@@ -56,8 +61,12 @@ SCHEMAS = {
         "properties": {
             **{k: {"type": "string"} for k in (
                 "id", "event_id", "token", "first_name", "last_name", "organisation",
-                "country", "category", "language", "email", "phone", "reg_no", "status",
-                "notes", "origin")},
+                "country", "category", "language", "email", "phone", "reg_no",
+                "notes", "origin", "door_note", "product", "variation")},
+            "status": {"type": "string", "enum": [s.value for s in RegistrationStatus]},
+            "attention": {"type": "boolean"},
+            "valid_from": {**_TIME, "type": ["string", "null"]},
+            "valid_until": {**_TIME, "type": ["string", "null"]},
             "workshops": {"type": "array", "items": {"type": "string"}},
             "badge_printed_at": {**_TIME, "type": ["string", "null"]},
             "updated_at": {**_TIME, "type": ["string", "null"]},

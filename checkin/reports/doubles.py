@@ -44,7 +44,7 @@ def double_entries(store: Store, session_id: str | None = None) -> list[DoubleEn
     sql = (
         "select c.attendee_id, c.session_id from checkins c"
         " join sessions s on s.id = c.session_id"
-        " where c.voided = 0 and c.direction = 'entry' and s.reentry = 0"
+        " where c.voided = 0 and c.direction = 'entry' and s.allow_multiple_entries = 0"
     )
     params: list = []
     if session_id:

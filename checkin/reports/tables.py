@@ -121,7 +121,7 @@ def matrix_table(data: Attendance) -> Table:
                 times.append(arrival.local_at)
                 total += 1
         rows.append(
-            (*_person(person), person.status, person.reg_no, *times, total, person.id)
+            (*_person(person), person.status.value, person.reg_no, *times, total, person.id)
         )
     headers = (
         *PERSON_HEADERS,

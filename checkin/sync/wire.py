@@ -16,6 +16,7 @@ from checkin.model import (
     Direction,
     Event,
     Method,
+    RegistrationStatus,
     Session,
     Station,
     from_iso,
@@ -108,9 +109,11 @@ def session_to(s: Session) -> dict:
         "capacity": s.capacity,
         "categories": list(s.categories),
         "registration_required": s.registration_required,
-        "reentry": s.reentry,
+        "allow_multiple_entries": s.allow_multiple_entries,
         "allow_entry_after_exit": s.allow_entry_after_exit,
         "accept_unpaid": s.accept_unpaid,
+        "rules": s.rules,
+        "admission_at": to_iso(s.admission_at),
         "removed": s.removed,
     }
 
@@ -127,11 +130,23 @@ def session_from(d: dict) -> Session:
         capacity=_get(d, "capacity", int, None),
         categories=tuple(str(c) for c in _get(d, "categories", list, [])),
         registration_required=bool(_get(d, "registration_required", bool, False)),
-        reentry=bool(_get(d, "reentry", bool, False)),
+        # "reentry": the name before allow_multiple_entries, from an older station or hub
+        allow_multiple_entries=bool(
+            _get(d, "allow_multiple_entries", bool, _get(d, "reentry", bool, False))
+        ),
         allow_entry_after_exit=bool(_get(d, "allow_entry_after_exit", bool, True)),
         accept_unpaid=bool(_get(d, "accept_unpaid", bool, False)),
+        rules=_get(d, "rules", str, ""),
+        admission_at=_time(d, "admission_at", required=False),
         removed=bool(_get(d, "removed", bool, False)),
     )
+
+
+def _status(d: dict) -> RegistrationStatus:
+    try:
+        return RegistrationStatus.parse(_get(d, "status", str, "confirmed"))
+    except ValueError as error:
+        raise WireError("field 'status' is not a registration status") from error
 
 
 # --- attendees ------------------------------------------------------------------------------
@@ -151,9 +166,15 @@ def attendee_to(a: Attendee) -> dict:
         "email": a.email,
         "phone": a.phone,
         "reg_no": a.reg_no,
-        "status": a.status,
+        "status": a.status.value,
         "workshops": list(a.workshops),
         "notes": a.notes,
+        "attention": a.attention,
+        "door_note": a.door_note,
+        "product": a.product,
+        "variation": a.variation,
+        "valid_from": to_iso(a.valid_from),
+        "valid_until": to_iso(a.valid_until),
         "badge_printed_at": to_iso(a.badge_printed_at),
         "updated_at": to_iso(a.updated_at),
         "origin": a.origin,
@@ -168,6 +189,9 @@ def attendee_row_to(row: dict) -> dict:
     out["language"] = out["language"] or "fr"
     out["status"] = out["status"] or "confirmed"
     out["workshops"] = json.loads(row["workshops"]) if row.get("workshops") else []
+    out["attention"] = bool(row.get("attention"))
+    out["valid_from"] = row.get("valid_from") or None
+    out["valid_until"] = row.get("valid_until") or None
     out["badge_printed_at"] = row.get("badge_printed_at") or None
     out["updated_at"] = row.get("updated_at") or None
     return out
@@ -176,6 +200,7 @@ def attendee_row_to(row: dict) -> dict:
 _ATTENDEE_TEXT = (
     "id", "event_id", "token", "first_name", "last_name", "organisation", "country",
     "category", "language", "email", "phone", "reg_no", "status", "notes", "origin",
+    "door_note", "product", "variation",
 )
 
 
@@ -196,9 +221,15 @@ def attendee_from(d: dict) -> Attendee:
         email=_get(d, "email", str, ""),
         phone=_get(d, "phone", str, ""),
         reg_no=_get(d, "reg_no", str, ""),
-        status=_get(d, "status", str, "confirmed"),
+        status=_status(d),
         workshops=tuple(str(w) for w in _get(d, "workshops", list, [])),
         notes=_get(d, "notes", str, ""),
+        attention=bool(_get(d, "attention", bool, False)),
+        door_note=_get(d, "door_note", str, ""),
+        product=_get(d, "product", str, ""),
+        variation=_get(d, "variation", str, ""),
+        valid_from=_time(d, "valid_from", required=False),
+        valid_until=_time(d, "valid_until", required=False),
         badge_printed_at=_time(d, "badge_printed_at", required=False),
         updated_at=_time(d, "updated_at", required=False),
         origin=_get(d, "origin", str, ""),

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import tokens
-from checkin.model import AdmitResult, Attendee, Method, Outcome
+from checkin.model import AdmitResult, Attendee, Method
 from checkin.reception import Reception
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
 from checkin.ui.pin import PinPad, StaffPin
-from checkin.ui.labels import category_label, language_label
+from checkin.ui.labels import category_label, language_label, outcome_words, status_label
 from checkin.ui.table_models import CheckinHistoryModel, RecordRole
 from checkin.walkins import Field, Problem, WalkInForm, validate
 
@@ -123,7 +123,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         for key in ("organisation", "country", "category", "language", "email", "phone",
-                    "reg_no", "status", "badge"):
+                    "reg_no", "status", "door_note", "badge"):
             caption, value = QLabel(), QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -234,6 +234,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             "phone": self.tr("Phone"),
             "reg_no": self.tr("Registration no."),
             "status": self.tr("Registration"),
+            "door_note": self.tr("Note for the door"),
             "badge": self.tr("Badge printed"),
         }
         for key, text in captions.items():
@@ -290,11 +291,10 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             self.token.clear()
             return
         self.name.setText(a.full_name)
-        status = {
-            "confirmed": self.tr("Confirmed"),
-            "cancelled": self.tr("Cancelled"),
-            "pending": self.tr("Pending"),
-        }.get(a.status, a.status)
+        status = status_label(a.status)
+        note = a.door_note.strip()
+        if a.attention:
+            note = "⚠ " + (note or self.tr("Attention at the door"))
         printed = self.tr("not yet")
         if a.badge_printed_at is not None:
             tz = self._tz()
@@ -309,6 +309,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             "phone": a.phone,
             "reg_no": a.reg_no,
             "status": status,
+            "door_note": note,
             "badge": printed,
         }
         for key, text in values.items():
@@ -367,15 +368,9 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         self.message.setText(self.tr("Not recorded: %1").replace("%1", str(error)))
 
     def _describe(self, result: AdmitResult) -> str:
-        if result.admitted:
-            if result.checkin is not None and result.checkin.override:
-                return self.tr("Checked in (staff override).")
-            return self.tr("Checked in.")
-        if result.outcome is Outcome.ALREADY_IN:
-            return self.tr("Already checked in to this session.")
-        if result.outcome is Outcome.CANCELLED:
-            return self.tr("Registration cancelled: staff may override with the PIN.")
-        return self.tr("Not admitted to this session: staff may override with the PIN.")
+        said = outcome_words(result, tz=self._tz(), station_id=self.store.station_id)
+        parts = [said.headline + ".", said.note, said.explanation, said.advice]
+        return " ".join(p for p in parts if p)
 
     @Slot()
     def undo_selected(self) -> None:

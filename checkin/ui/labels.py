@@ -1,4 +1,5 @@
-"""Words for the core's codes (categories, methods, languages) in the current language.
+"""Words for the core's codes (categories, methods, languages, the door's answers) in the
+current language.
 
 One place for them, so that the result card, the tables and the forms say the same thing.
 ``QCoreApplication.translate`` is written out in full in each call: pyside6-lupdate only
@@ -7,9 +8,13 @@ recognises it that way.
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
+
 from PySide6.QtCore import QCoreApplication
 
-from checkin.model import Method
+from checkin.model import AdmitResult, Method, RegistrationStatus
+from checkin.outcome_words import Words, words
+from checkin.ui.i18n import current_language, format_time
 
 
 def category_label(value: str) -> str:
@@ -36,9 +41,44 @@ def method_label(method: Method) -> str:
     return labels.get(method, method.value)
 
 
+def status_label(status: RegistrationStatus) -> str:
+    labels = {
+        RegistrationStatus.CONFIRMED: QCoreApplication.translate("Status", "Confirmed"),
+        RegistrationStatus.PENDING: QCoreApplication.translate(
+            "Status", "Not paid / not confirmed"),
+        RegistrationStatus.CANCELLED: QCoreApplication.translate("Status", "Cancelled"),
+        RegistrationStatus.BLOCKED: QCoreApplication.translate("Status", "Blocked"),
+    }
+    return labels[status]
+
+
 def language_label(code: str) -> str:
     labels = {
         "fr": QCoreApplication.translate("Language", "French"),
         "en": QCoreApplication.translate("Language", "English"),
     }
     return labels.get(code, code)
+
+
+def _outcome_text(text: str) -> str:
+    # The texts are marked in checkin/outcome_words.py with QT_TRANSLATE_NOOP("Outcome", …).
+    return QCoreApplication.translate("Outcome", text)
+
+
+def outcome_words(
+    result: AdmitResult,
+    *,
+    tz: tzinfo | None = None,
+    station_id: str = "",
+) -> Words:
+    """The words of :mod:`checkin.outcome_words` for this answer, in the window's language,
+    times in the event's zone ``tz``."""
+    language = current_language()
+
+    def when(moment: datetime) -> str:
+        zone = tz or moment.tzinfo
+        today = datetime.now(zone).date() == moment.astimezone(zone).date()
+        return format_time(moment, zone, language, with_date=not today)
+
+    return words(result, translate=_outcome_text, when=when, language=language,
+                 category_label=category_label, station_id=station_id)

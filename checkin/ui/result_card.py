@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.model import AdmitResult, NotAdmittedReason, Outcome
+from checkin.model import AdmitResult
 from checkin.ui import theme
-from checkin.ui.i18n import current_language, format_time
-from checkin.ui.labels import category_label
+from checkin.ui.labels import category_label, outcome_words
 
 # How long an answer stays before the card says "ready" again, by colour (ms).
-HOLD_MS = {"green": 5000, "amber": 9000, "red": 12000}
+HOLD_MS = {"green": 5000, "attention": 12000, "amber": 9000, "red": 12000}
 
 # The greeting is in the attendee's own language, not the window's: the volunteer reads the
 # name, the visitor reads the greeting. So these are data, not strings to translate.
@@ -81,7 +80,7 @@ def paint_icon(painter: QPainter, rect: QRectF, kind: str, colour: QColor) -> No
     def at(x: float, y: float) -> QPointF:
         return QPointF(box.x() + x * w, box.y() + y * w)
 
-    if kind == "green":
+    if kind in ("green", "attention"):
         path = QPainterPath(at(0.27, 0.52))
         path.lineTo(at(0.44, 0.69))
         path.lineTo(at(0.74, 0.34))
@@ -142,6 +141,7 @@ class ResultCard(QFrame):
 
     NAME_MAX_PX = 96
     NAME_MIN_PX = 40
+    ATTENTION_FRAME_PX = 18
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -167,6 +167,14 @@ class ResultCard(QFrame):
         self.greeting = _label("greeting", 36, wrap=False)
         self.greeting.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.info = _label("info", 30, bold=True)
+        # the note for the door, in large type on an amber band (attention)
+        self.note = _label("note", 40, bold=True)
+        self.note.setAutoFillBackground(True)
+        palette = self.note.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(theme.ATTENTION_NOTE.background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.ATTENTION_NOTE.text))
+        self.note.setPalette(palette)
+        self.note.setContentsMargins(16, 8, 16, 8)
         self.advice = _label("advice", 22)
         self.override_button = QPushButton()
         self.override_button.setObjectName("override_button")
@@ -178,8 +186,8 @@ class ResultCard(QFrame):
         self._text_labels = (self.headline, self.name, self.details, self.greeting, self.info,
                              self.advice)
         # shown only when the answer has something to put in them
-        self._optional = (self.name, self.details, self.category, self.greeting, self.info,
-                          self.advice, self.override_button)
+        self._optional = (self.name, self.details, self.category, self.greeting, self.note,
+                          self.info, self.advice, self.override_button)
         self._shown_colour = ""
         self._chip_colour = ""
 
@@ -202,6 +210,7 @@ class ResultCard(QFrame):
         layout.addWidget(self.name)
         layout.addWidget(self.details)
         layout.addLayout(chips)
+        layout.addWidget(self.note)
         layout.addWidget(self.info)
         layout.addWidget(self.advice)
         layout.addLayout(actions)
@@ -226,7 +235,7 @@ class ResultCard(QFrame):
 
     def show_result(self, result: AdmitResult, *, hold_ms: int | None = None) -> None:
         self.result = result
-        self.colour = result.outcome.colour
+        self.colour = result.colour
         self._render()
         self._paint_pending = True
         self.update()
@@ -301,9 +310,13 @@ class ResultCard(QFrame):
                 self.advice.setText(self.tr("Checking in to: %1").replace("%1", self.idle_hint))
                 shown.add(self.advice)
             return
-        self.headline.setText(self._headline(result))
+        said = outcome_words(result, tz=self.tz, station_id=self.station_id)
+        self.headline.setText(said.headline)
         headline_width = self._text_width() - self.icon.width() - 20
         fit_font(self.headline, headline_width, 44, 30)
+        if said.note:
+            self.note.setText(said.note)
+            shown.add(self.note)
         person = result.attendee
         if person is not None:
             self._set_name(person.full_name)
@@ -317,7 +330,7 @@ class ResultCard(QFrame):
             if result.admitted:
                 self.greeting.setText(greeting(person.language))
                 shown.add(self.greeting)
-        info, advice = self._explain(result)
+        info, advice = said.explanation, said.advice
         if info:
             self.info.setText(info)
             shown.add(self.info)
@@ -328,7 +341,7 @@ class ResultCard(QFrame):
             self.override_button.setText(self.tr("Staff override (PIN)…"))
             shown.add(self.override_button)
         # One sentence for a screen reader: the answer, the person, the reason.
-        spoken = [self.headline.text(), person.full_name if person else "", info]
+        spoken = [self.headline.text(), person.full_name if person else "", said.note, info]
         self.setAccessibleDescription(". ".join(p for p in spoken if p))
 
     def _set_name(self, text: str) -> None:
@@ -353,66 +366,6 @@ class ResultCard(QFrame):
             " padding: 6px 16px; border-radius: 6px; border: 2px solid white;"
         )
 
-    def _headline(self, result: AdmitResult) -> str:
-        outcome = result.outcome
-        if outcome is Outcome.ACCEPTED:
-            if result.checkin is not None and result.checkin.override:
-                return self.tr("Accepted (staff override)")
-            return self.tr("Accepted")
-        if outcome is Outcome.REENTRY:
-            return self.tr("Accepted: re-entry")
-        if outcome is Outcome.EXIT:
-            return self.tr("Exit recorded")
-        if outcome is Outcome.ALREADY_IN:
-            return self.tr("Already checked in")
-        if outcome is Outcome.UNKNOWN:
-            return self.tr("Refused: unknown badge")
-        if outcome is Outcome.CANCELLED:
-            return self.tr("Refused: registration cancelled")
-        if outcome is Outcome.OTHER_EVENT:
-            return self.tr("Refused: badge of another event")
-        if result.reason is NotAdmittedReason.NOT_REGISTERED:
-            return self.tr("Refused: not registered for this workshop")
-        return self.tr("Refused: not admitted to this session")
-
-    def _time(self, moment) -> str:
-        return format_time(moment, self.tz or moment.tzinfo, current_language())
-
-    def _explain(self, result: AdmitResult) -> tuple[str, str]:
-        outcome = result.outcome
-        search = self.tr("Ask for the name and find the person with Search, at the desk.")
-        override = self.tr("Staff may let the person in with the PIN.")
-        if outcome is Outcome.ALREADY_IN and result.first is not None:
-            first = result.first
-            if first.station_id and first.station_id == self.station_id:
-                door = self.tr("at this door")
-            elif first.station_name:
-                door = self.tr("at %1").replace("%1", first.station_name)
-            else:
-                door = self.tr("at another door")
-            info = self.tr("First entry at %1, %2.").replace("%1", self._time(first.at))
-            return info.replace("%2", door), self.tr("Let the person through only if the "
-                                                     "badge is theirs; otherwise send them "
-                                                     "to the desk.")
-        if outcome is Outcome.REENTRY and result.first is not None:
-            info = self.tr("First entry at %1.").replace("%1", self._time(result.first.at))
-            return info, ""
-        if outcome is Outcome.UNKNOWN:
-            return self.tr("This code is not on the attendee list."), search
-        if outcome is Outcome.OTHER_EVENT:
-            return self.tr("This badge was made for another event."), search
-        if outcome is Outcome.CANCELLED:
-            return (self.tr("This registration was cancelled."),
-                    self.tr("Send the person to the registration desk."))
-        if outcome is Outcome.NOT_ADMITTED:
-            session = result.session
-            if result.reason is NotAdmittedReason.NOT_REGISTERED:
-                name = session.name(current_language()) if session else ""
-                return self.tr("Not on the list of %1.").replace("%1", name), override
-            allowed = ", ".join(category_label(c) for c in (session.categories if session else ()))
-            return self.tr("This session is for: %1.").replace("%1", allowed), override
-        return "", ""
-
     @Slot()
     def _ask_override(self) -> None:
         if self.result is not None:
@@ -430,6 +383,12 @@ class ResultCard(QFrame):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(theme.CARD[self.colour].background))
         painter.drawRoundedRect(QRectF(self.rect()), 10, 10)
+        if self.colour == "attention":
+            frame = self.ATTENTION_FRAME_PX
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(theme.ATTENTION_FRAME), frame))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(frame / 2, frame / 2,
+                                                                 -frame / 2, -frame / 2), 10, 10)
         painter.end()
         if self._paint_pending:
             self._paint_pending = False

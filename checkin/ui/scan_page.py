@@ -371,7 +371,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         if self.pin_pad.purpose == "override":
             self.pin_pad.cancel()  # the override was for the previous badge
         self.card.show_result(result)
-        self.sounds.play_outcome(result.outcome)
+        self.sounds.play_result(result)
         self.recent.insert(0, RecentScan(result, self.reception.clock()))
         del self.recent[RECENT:]
         self._fill_recent()
@@ -399,7 +399,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             text = f"{format_time(when, tz or when.tzinfo, language)}  {who}"
             if entry.undone:
                 text += "  " + self.tr("(undone)")
-            item = QListWidgetItem(outcome_icon(result.outcome.colour), text)
+            item = QListWidgetItem(outcome_icon(result.colour), text)
             if entry.undone:
                 font = QFont(item.font())
                 font.setStrikeOut(True)

@@ -1,4 +1,5 @@
-"""Short feedback sounds for the door: accepted, warning (already in), refused.
+"""Short feedback sounds for the door: accepted, attention (accepted, read the note),
+warning (already in), refused.
 
 The WAV files are made by ``scripts/make_sounds.py`` and shipped in ``resources/sounds/``.
 A :class:`QSoundEffect` is loaded once per sound by :meth:`Sounds.preload`, which the window
@@ -13,11 +14,12 @@ import logging
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
 from checkin import paths
-from checkin.model import Outcome
+from checkin.model import AdmitResult, Outcome
 
 log = logging.getLogger(__name__)
 
-FILES = {"green": "accepted.wav", "amber": "warning.wav", "red": "refused.wav"}
+FILES = {"green": "accepted.wav", "attention": "attention.wav", "amber": "warning.wav",
+         "red": "refused.wav"}
 
 
 class Sounds(QObject):
@@ -45,13 +47,17 @@ class Sounds(QObject):
 
     @Slot()
     def preload(self) -> None:
-        """Open the three sounds now (unless muted), so the first answer is not delayed."""
+        """Open the sounds now (unless muted), so the first answer is not delayed."""
         if not self._muted:
             for colour in FILES:
                 self._effect(colour)
 
     def play_outcome(self, outcome: Outcome) -> None:
         self.play(outcome.colour)
+
+    def play_result(self, result: AdmitResult) -> None:
+        """The sound of an answer: its colour's, or attention's (accepted with a note)."""
+        self.play(result.colour)
 
     def play(self, colour: str) -> None:
         self.played = (self.played + [colour])[-10:]

@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from checkin.model import Attendee, CheckIn, Direction, Session
+from checkin.model import Attendee, CheckIn, Direction, RegistrationStatus, Session
 from checkin.search import SearchHit
-from checkin.ui.labels import category_label, method_label
+from checkin.ui.labels import category_label, method_label, status_label
 
 if TYPE_CHECKING:
     from checkin.importer import ImportLine
@@ -162,8 +162,8 @@ class SearchResultsModel(_RecordModel):
             if column == self.CATEGORY:
                 return category_label(a.category)
             if column == self.PRESENT:
-                if a.cancelled:
-                    return self.tr("Cancelled")
+                if a.status is not RegistrationStatus.CONFIRMED and not present:
+                    return status_label(a.status)
                 return self.tr("✔ Already in") if present else self.tr("Not yet")
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.PRESENT:
             return self.tr("Already in this session") if present else self.tr("Not yet arrived")

@@ -26,7 +26,11 @@ CARD = {
     "amber": CardColours("#f5b301", "#1a1a1a", "#1a1a1a"),
     "red": CardColours("#b71c1c", "#ffffff", "#ffffff"),
     "idle": CardColours("#263238", "#eceff1", "#90a4ae"),
+    # accepted, and the door must read a note: green inside an amber frame
+    "attention": CardColours("#1b6e34", "#ffffff", "#ffffff"),
 }
+ATTENTION_FRAME = "#f5b301"  # the amber of "amber", around the green
+ATTENTION_NOTE = CardColours("#f5b301", "#1a1a1a", "#1a1a1a")  # the note's own band
 
 def category_colour(category: str, event_settings: dict | None = None) -> QColor:
     """The colour of the category's band on the printed badge, so the card matches it."""

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.model import AdmitResult, Attendee, Category, Method, Outcome
+from checkin.model import AdmitResult, Attendee, Category, Method
 from checkin.reception import Reception
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange
-from checkin.ui.labels import category_label, language_label
+from checkin.ui.labels import category_label, language_label, outcome_words
 from checkin.walkins import (
     LANGUAGES,
     DuplicateMatch,
@@ -315,12 +315,21 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
 
     def _outcome_text(self, result: AdmitResult, attendee: Attendee | None) -> str:
         name = attendee.full_name if attendee else ""
+        said = outcome_words(result, tz=self._tz(), station_id=self.store.station_id)
         if result.admitted:
-            return self.tr("%1 is registered and checked in.").replace("%1", name)
-        if result.outcome is Outcome.ALREADY_IN:
-            return self.tr("%1 was already checked in to this session.").replace("%1", name)
-        return self.tr("%1 is registered but not admitted to this session: staff may override "
-                       "from the person's details.").replace("%1", name)
+            text = self.tr("%1 is registered and checked in.").replace("%1", name)
+        else:
+            text = self.tr("%1 is registered.").replace("%1", name)
+        parts = [text, said.headline + ".", said.note, said.explanation]
+        if result.override_allowed:
+            parts.append(self.tr("Staff may override from the person's details."))
+        return " ".join(p for p in parts if p)
+
+    def _tz(self):
+        try:
+            return self.reception.event.tz
+        except LookupError:
+            return None
 
     # --- showing problems and matches -----------------------------------------------------
 

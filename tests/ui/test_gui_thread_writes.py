@@ -161,7 +161,7 @@ def test_every_page_writes_through_the_one_writer(qtbot, station, gui_writes, tm
     # … and every one of them was written, by the writer
     assert [a.outcome for a in answers].count(Outcome.ACCEPTED) >= 5
     assert store.station_name == "Auditorium door A"
-    assert store.session("plenary").reentry
+    assert store.session("plenary").allow_multiple_entries
     assert station.staff_pin.check("975310")
     assert store.attendee("p5").phone == "+32 2 555 01 02"
     assert store.attendee("p5").badge_printed_at is not None

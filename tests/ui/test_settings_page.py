@@ -90,7 +90,7 @@ def test_reentry_per_session_is_stored_and_used_at_once(qtbot, page, reception):
                 if page.reentry_list.item(i).data(Qt.ItemDataRole.UserRole) == "plenary")
     with qtbot.waitSignal(page.sessions_changed):
         item.setCheckState(Qt.CheckState.Checked)
-    assert reception.store.session("plenary").reentry
+    assert reception.store.session("plenary").allow_multiple_entries
     assert reception.admit_attendee("p1", "plenary").outcome is Outcome.REENTRY
 
 

@@ -37,6 +37,7 @@ from checkin.sync.pretix.records import (
     category_of,
     checkin_key,
     list_id_of,
+    listing_digest,
     map_event,
     map_list,
     map_position,
@@ -201,8 +202,15 @@ class PretixBackend:
         sessions = tuple(map_list(cl, event_data, event.id) for cl in lists)
         self._lists = [cl["id"] for cl in lists]
         state.items = {
-            str(i["id"]): [category_of(i.get("name")), bool(i.get("admission", True))]
+            str(i["id"]): [category_of(i.get("name")), bool(i.get("admission", True)),
+                           bool(i.get("checkin_attention")), str(i.get("checkin_text") or "")]
             for i in items
+        }
+        state.variations = {
+            str(v["id"]): [bool(v.get("checkin_attention")), str(v.get("checkin_text") or "")]
+            for i in items
+            for v in i.get("variations") or []
+            if v.get("checkin_attention") or v.get("checkin_text")
         }
         state.lists = {
             str(cl["id"]): [int(p) for p in cl.get("limit_products") or []]
@@ -210,8 +218,15 @@ class PretixBackend:
             if not cl.get("all_products", True)
         }
         state.event_id = event.id
-        digest = structure_digest([event_data, organizer_data.get("name"), lists])
+        digest = structure_digest(
+            [event_data, organizer_data.get("name"), listing_digest(lists), state.items,
+             state.variations]
+        )
         changed = digest != state.structure
+        if changed and state.structure:
+            # products, lists or texts changed: every ticket may read differently now
+            # (workshops, notes for the door), so this round takes all orders again
+            state.since = None
         state.structure = digest
         state.phase, state.page, state.round = "orders", 1, None
         return PullResult(

@@ -44,15 +44,19 @@ _OUTCOMES: dict[PretixReason, tuple[Outcome, NotAdmittedReason | None, str]] = {
     PretixReason.ALREADY_REDEEMED: (Outcome.ALREADY_IN, None, "Ticket already used"),
     PretixReason.INVALID: (Outcome.UNKNOWN, None, "Unknown ticket"),
     PretixReason.CANCELED: (Outcome.CANCELLED, None, "Order canceled"),
-    PretixReason.UNPAID: (Outcome.CANCELLED, None, "Ticket not paid"),
-    PretixReason.UNAPPROVED: (Outcome.CANCELLED, None, "Order not approved"),
+    PretixReason.UNPAID: (Outcome.UNPAID, None, "Ticket not paid"),
+    PretixReason.UNAPPROVED: (Outcome.UNPAID, None, "Order not approved"),
     PretixReason.PRODUCT: (
         Outcome.NOT_ADMITTED, NotAdmittedReason.NOT_REGISTERED, "Ticket type not allowed here"
     ),
-    PretixReason.RULES: (Outcome.NOT_ADMITTED, None, "Forbidden by a custom rule"),
+    PretixReason.RULES: (
+        Outcome.NOT_ADMITTED, NotAdmittedReason.RULES, "Forbidden by a custom rule"
+    ),
     PretixReason.REVOKED: (Outcome.NOT_ADMITTED, None, "Ticket code revoked or changed"),
-    PretixReason.BLOCKED: (Outcome.NOT_ADMITTED, None, "Ticket blocked"),
-    PretixReason.INVALID_TIME: (Outcome.NOT_ADMITTED, None, "Ticket not valid at this time"),
+    PretixReason.BLOCKED: (Outcome.BLOCKED, None, "Ticket blocked"),
+    PretixReason.INVALID_TIME: (
+        Outcome.NOT_ADMITTED, NotAdmittedReason.INVALID_TIME, "Ticket not valid at this time"
+    ),
     PretixReason.INCOMPLETE: (Outcome.NOT_ADMITTED, None, "Information required in pretix"),
     PretixReason.AMBIGUOUS: (Outcome.NOT_ADMITTED, None, "Ticket code is ambiguous"),
     PretixReason.ANNULLED: (Outcome.NOT_ADMITTED, None, "Check-in annulled"),

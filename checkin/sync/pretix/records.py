@@ -67,7 +67,9 @@ class Cursor:
     round: str | None = None  # pretix's clock on the first orders page of this round
     structure: str = ""  # digest of the event, lists and products last sent
     event_id: str = ""
-    items: dict | None = None  # product id -> [category, admission]
+    # product id -> [category, admission, check-in attention, check-in text]
+    items: dict | None = None
+    variations: dict | None = None  # variation id -> [check-in attention, check-in text]
     lists: dict | None = None  # restricted list id -> product ids
 
     @classmethod
@@ -175,10 +177,13 @@ def map_event(data: dict, organizer: dict, organizer_slug: str) -> Event:
 
 
 def map_list(data: dict, event: dict, event_id: str) -> Session:
-    """A check-in list as a session. Lists have no times of their own: the event's."""
+    """A check-in list as a session, with its admission flags and custom rules. Lists have
+    no times of their own: the event's (its rules' ``date_from``, ``date_to`` and
+    ``date_admission``)."""
     starts = from_iso(event["date_from"])
     ends = from_iso(event.get("date_to")) or starts
     name = str(data.get("name") or f"List {data['id']}")
+    rules = data.get("rules") or None
     return Session(
         id=session_id(int(data["id"])),
         event_id=event_id,
@@ -187,9 +192,19 @@ def map_list(data: dict, event: dict, event_id: str) -> Session:
         starts_at=starts,
         ends_at=ends,
         registration_required=not data.get("all_products", True),
-        # pretix's "entry after exit" needs an exit first; our re-entry does not.
-        reentry=bool(data.get("allow_multiple_entries")),
+        allow_multiple_entries=bool(data.get("allow_multiple_entries")),
+        allow_entry_after_exit=bool(data.get("allow_entry_after_exit", True)),
+        accept_unpaid=bool(data.get("include_pending")),
+        rules=json.dumps(rules, sort_keys=True, separators=(",", ":")) if rules else "",
+        admission_at=from_iso(event.get("date_admission")),
     )
+
+
+def listing_digest(lists: list[dict]) -> list[dict]:
+    """The lists without their counters, which change with every check-in: only a change of
+    the lists themselves sends the sessions again."""
+    return [{k: v for k, v in cl.items() if k not in ("checkin_count", "position_count")}
+            for cl in lists]
 
 
 def _split_name(position: dict) -> tuple[str, str]:
@@ -208,20 +223,22 @@ def _split_name(position: dict) -> tuple[str, str]:
 def map_position(position: dict, order: dict, state: Cursor) -> Attendee | None:
     """An order position as an attendee; None for a product that admits nobody."""
     items = state.items or {}
-    category, admission = items.get(str(position["item"]), [Category.PARTICIPANT.value, True])
+    item = items.get(str(position["item"])) or [Category.PARTICIPANT.value, True]
+    category, admission = item[0], item[1]
     if not admission:
         return None
+    attention, texts = attention_of(position, order, item, state)
     order_status = order.get("status")
+    # pretix's order: cancelled before blocked before unpaid (perform_checkin)
     if position.get("canceled") or order_status in ("c", "e"):
-        status = RegistrationStatus.CANCELLED.value
+        status = RegistrationStatus.CANCELLED
+    elif position.get("blocked"):
+        status = RegistrationStatus.BLOCKED
     elif order_status == "n" and not order.get("valid_if_pending"):
-        status = RegistrationStatus.PENDING.value
+        status = RegistrationStatus.PENDING
     else:
-        status = RegistrationStatus.CONFIRMED.value
+        status = RegistrationStatus.CONFIRMED
     notes = ""
-    if position.get("blocked"):
-        status = RegistrationStatus.CANCELLED.value
-        notes = "Ticket blocked in pretix."
     first, last = _split_name(position)
     if not (first or last):
         last = f"{order.get('code', '')}-{position.get('positionid', '')}"
@@ -248,9 +265,27 @@ def map_position(position: dict, order: dict, state: Cursor) -> Attendee | None:
         status=status,
         workshops=workshops,
         notes=notes,
+        attention=attention,
+        door_note="\n".join(texts),
+        product=str(position.get("item") or ""),
+        variation=str(position.get("variation") or ""),
+        valid_from=from_iso(position.get("valid_from")),
+        valid_until=from_iso(position.get("valid_until")),
         updated_at=from_iso(order.get("last_modified")),
         origin=ORIGIN,
     )
+
+
+def attention_of(position: dict, order: dict, item: list, state: Cursor) -> tuple[bool, list]:
+    """pretix's ``require_checkin_attention`` and ``checkin_texts`` of a position: the
+    order's, the variation's and the product's, in that order."""
+    variation = (state.variations or {}).get(str(position.get("variation") or "")) or [False, ""]
+    item_attention = bool(item[2]) if len(item) > 2 else False
+    item_text = str(item[3] or "") if len(item) > 3 else ""
+    attention = bool(order.get("checkin_attention")) or item_attention or bool(variation[0])
+    texts = [t for t in (str(order.get("checkin_text") or ""), str(variation[1] or ""),
+                         item_text) if t.strip()]
+    return attention, texts
 
 
 def checkin_key(c: CheckIn) -> tuple:

@@ -50,7 +50,7 @@ class ReentryBox(SettingsBox):
             item = QListWidgetItem(session.name(language))
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if session.reentry
+            item.setCheckState(Qt.CheckState.Checked if session.allow_multiple_entries
                                else Qt.CheckState.Unchecked)
             self.reentry_list.addItem(item)
         self.reentry_list.blockSignals(False)
@@ -60,10 +60,10 @@ class ReentryBox(SettingsBox):
         if session is None:
             return
         allowed = item.checkState() == Qt.CheckState.Checked
-        if session.reentry != allowed:
+        if session.allow_multiple_entries != allowed:
             def done(_none) -> None:
                 self.reception.refresh()  # the decision reads the new policy at once
                 self.sessions_changed.emit()
 
-            self.admission.run(self.store.upsert_sessions, [replace(session, reentry=allowed)],
+            self.admission.run(self.store.upsert_sessions, [replace(session, allow_multiple_entries=allowed)],
                                origin="station", on_done=done)
