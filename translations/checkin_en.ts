@@ -139,26 +139,6 @@
         <translation>Not recorded: %1</translation>
     </message>
     <message>
-        <source>Checked in (staff override).</source>
-        <translation>Checked in (staff override).</translation>
-    </message>
-    <message>
-        <source>Checked in.</source>
-        <translation>Checked in.</translation>
-    </message>
-    <message>
-        <source>Already checked in to this session.</source>
-        <translation>Already checked in to this session.</translation>
-    </message>
-    <message>
-        <source>Registration cancelled: staff may override with the PIN.</source>
-        <translation>Registration cancelled: staff may override with the PIN.</translation>
-    </message>
-    <message>
-        <source>Not admitted to this session: staff may override with the PIN.</source>
-        <translation>Not admitted to this session: staff may override with the PIN.</translation>
-    </message>
-    <message>
         <source>Check-in undone. It stays in the history, struck through.</source>
         <translation>Check-in undone. It stays in the history, struck through.</translation>
     </message>

@@ -139,26 +139,6 @@
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <source>Checked in (staff override).</source>
-        <translation>Enregistré (entrée forcée par l&apos;équipe).</translation>
-    </message>
-    <message>
-        <source>Checked in.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Already checked in to this session.</source>
-        <translation>Déjà enregistré pour cette session.</translation>
-    </message>
-    <message>
-        <source>Registration cancelled: staff may override with the PIN.</source>
-        <translation>Inscription annulée : l&apos;équipe peut forcer l&apos;entrée avec le PIN.</translation>
-    </message>
-    <message>
-        <source>Not admitted to this session: staff may override with the PIN.</source>
-        <translation>Pas admis à cette session : l&apos;équipe peut forcer l&apos;entrée avec le PIN.</translation>
-    </message>
-    <message>
         <source>Check-in undone. It stays in the history, struck through.</source>
         <translation>Enregistrement annulé. Il reste dans l&apos;historique, barré.</translation>
     </message>
