@@ -1357,6 +1357,9 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>&amp;Open the reception window</source>
         <translation>&amp;Open the reception window</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Send the person to the registration desk.</source>

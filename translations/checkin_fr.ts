@@ -1357,6 +1357,9 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>&amp;Open the reception window</source>
         <translation>&amp;Ouvrir la fenêtre d&apos;accueil</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Send the person to the registration desk.</source>

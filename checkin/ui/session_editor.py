@@ -158,7 +158,7 @@ class SessionDialog(RetranslatesOnLanguageChange, QDialog):
         for value, box in self.category_boxes.items():
             box.setChecked(value in session.categories)
         self.registration.setChecked(session.registration_required)
-        self.reentry.setChecked(session.reentry)
+        self.reentry.setChecked(session.allow_multiple_entries)
 
     def checked_session(self) -> Session | None:
         from checkin.programme import SessionInvalid, make_session, new_session_id
@@ -188,7 +188,7 @@ class SessionDialog(RetranslatesOnLanguageChange, QDialog):
                 end_day=end_day, room=self.room.text(), capacity=self.capacity.value() or None,
                 categories=[v for v, box in self.category_boxes.items() if box.isChecked()],
                 registration_required=self.registration.isChecked(),
-                reentry=self.reentry.isChecked(),
+                allow_multiple_entries=self.reentry.isChecked(),
                 # pretix's two flags are not in this form: an edit keeps them as they are
                 allow_entry_after_exit=(self.editing.allow_entry_after_exit
                                         if self.editing else True),
