@@ -100,11 +100,11 @@ def test_from_an_empty_database_to_a_green_scan_with_the_command_line(tmp_path, 
                          "--session", "atelier-a-delegation")
     assert code == 0, err
     first, second = out.strip().splitlines()
-    assert first.startswith(helene.token) and "Admitted" in first
-    assert second.startswith(smith.token) and "Admitted" not in second
+    assert first.startswith(helene.token) and "Accepted" in first
+    assert second.startswith(smith.token) and "Accepted" not in second
     code, out, _ = run(capsys, "--db", db, "admit", smith.token, "--session",
                        "pleniere-d-ouverture")
-    assert code == 0 and "Admitted" in out
+    assert code == 0 and "Accepted" in out
 
 
 @pytest.mark.parametrize("order", ["one workbook", "people first", "programme first"])
