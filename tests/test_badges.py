@@ -15,7 +15,8 @@ from PIL import Image
 
 from checkin import tokens
 from checkin.badges import BadgeFormat, BadgeRenderer, BadgeStyle, ErrorCorrection, qr_image
-from checkin.badges.layout import DEFAULT_CATEGORY_COLOURS, mm_to_px
+from checkin.badges.layout import ALLOWED_LEVELS, DEFAULT_CATEGORY_COLOURS, mm_to_px
+from checkin.badges.render import qr_modules
 from checkin.badges.text import fit_text, font
 from checkin.model import Attendee, Event
 from checkin.scanner.decoders import default_decoder
@@ -155,14 +156,14 @@ def test_defaults_when_the_settings_are_empty_or_wrong(caplog):
     plain = BadgeStyle.from_event(EVENT)
     assert plain.title == EVENT.title_fr
     assert plain.subtitle == "Bujumbura · 3–4/02/2025"
-    assert plain.error_correction is ErrorCorrection.H
+    assert plain.error_correction is ErrorCorrection.Q
     assert plain.category_label("speaker") == "INTERVENANT · SPEAKER"
     assert plain.category_label("participant") == "PARTICIPANT"
     broken = replace(EVENT, badge_settings={"header_colour": "not a colour", "logo": "missing.png",
                                             "error_correction": "L"})
     style = BadgeStyle.from_event(broken)
     assert style.header_colour == plain.header_colour and style.logo is None
-    assert style.error_correction is ErrorCorrection.H  # L is never allowed
+    assert style.error_correction is ErrorCorrection.Q  # L is never allowed
     BadgeRenderer(style, BadgeFormat.CARD).render(person())  # still renders
 
 
@@ -200,7 +201,7 @@ def cover_corner(image: Image.Image, box, share: float, fill) -> Image.Image:
     return covered
 
 
-@pytest.mark.parametrize("level", list(ErrorCorrection))
+@pytest.mark.parametrize("level", ALLOWED_LEVELS)
 @pytest.mark.parametrize("fill", [(0, 0, 0), (255, 255, 255), (200, 160, 130)])
 def test_scans_with_a_corner_covered(decoder, level, fill):
     event = replace(EVENT, badge_settings={"error_correction": level.value})
@@ -225,6 +226,35 @@ def test_a_low_level_code_does_not_survive_the_same_cover(decoder):
     assert covered.getpixel((image.width - 60, image.height - 60)) == (0, 0, 0)
     assert decode(decoder, image) == {token}
     assert token not in decode(decoder, covered)
+
+
+def test_token_is_encoded_alphanumeric_in_a_version_2_code():
+    """22 characters of upper-case base 32: alphanumeric mode fits version 2 (25 modules) at
+    level Q; as bytes it would need version 3 (29)."""
+    token = "IMC25-AB7FVY6D2APXGZS0"
+    assert qr_modules(token, ErrorCorrection.Q).shape == (25 + 8, 25 + 8)
+    as_bytes = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, border=4)
+    as_bytes.add_data(qrcode.util.QRData(token.encode(), mode=qrcode.util.MODE_8BIT_BYTE))
+    as_bytes.make(fit=True)
+    assert as_bytes.version == 3
+    # The longest prefix our tokens allow still fits version 2 at Q.
+    assert qr_modules("ABCDEFGHJKMN-" + "7" * 16, ErrorCorrection.Q).shape == (33, 33)
+
+
+def test_a_foreign_secret_in_lower_case_goes_in_byte_mode_and_reads(decoder):
+    secret = "dz4oyr3knn9wpj8t7qb6gxc3ja5v2ema"  # a pretix order position's secret
+    image = qr_image(secret, 400, ErrorCorrection.Q).convert("RGB")
+    assert decode(decoder, image) == {secret}
+
+
+def test_a6_badge_prints_modules_a_720p_webcam_reads_at_80_cm():
+    """1.75 mm a module: 2.4 px at 0.8 m for a 1280-px, 60° webcam (bench_badge_distance.py
+    measures the read rate)."""
+    renderer = BadgeRenderer(BadgeStyle.from_event(EVENT), BadgeFormat.A6)
+    drawing = renderer.layout(person())
+    module_mm = drawing.qr.width / (25 + 8) * 25.4 / 300
+    assert module_mm >= 1.75
+    assert module_mm * 1280 / (2 * 800 * 0.57735) >= 2.4
 
 
 def test_qr_modules_are_whole_pixels():

@@ -29,11 +29,17 @@ def mm_to_px(mm: float, dpi: int = DPI) -> int:
 
 
 class ErrorCorrection(str, enum.Enum):
-    """QR error-correction levels we allow: enough redundancy for a thumb over a corner."""
+    """QR error-correction levels. An event may choose Q or H (enough redundancy for a thumb
+    over a corner); L and M exist for the reading-distance benchmark's comparison."""
 
-    Q = "Q"  # ~25 % of the code words can be lost
+    L = "L"  # ~7 % of the code words can be lost
+    M = "M"  # ~15 %
+    Q = "Q"  # ~25 %: the default, chosen by bench/bench_badge_distance.py
     H = "H"  # ~30 %
 
+
+#: the levels an event's badge settings may ask for
+ALLOWED_LEVELS = (ErrorCorrection.Q, ErrorCorrection.H)
 
 @dataclass(frozen=True)
 class SheetGrid:
@@ -128,7 +134,7 @@ class BadgeStyle:
     category_labels: dict = field(default_factory=dict, hash=False)
     show_organisation: bool = True
     show_country: bool = True
-    error_correction: ErrorCorrection = ErrorCorrection.H
+    error_correction: ErrorCorrection = ErrorCorrection.Q
 
     @classmethod
     def from_event(cls, event: Event, base_dir: Path | None = None) -> "BadgeStyle":
@@ -151,10 +157,12 @@ class BadgeStyle:
         if subtitle is None:
             subtitle = _default_subtitle(event)
         try:
-            level = ErrorCorrection(str(s.get("error_correction", "H")).upper())
+            level = ErrorCorrection(str(s.get("error_correction", "Q")).upper())
+            if level not in ALLOWED_LEVELS:
+                raise ValueError(level)
         except ValueError:
-            log.warning("badge_settings.error_correction must be Q or H; using H")
-            level = ErrorCorrection.H
+            log.warning("badge_settings.error_correction must be Q or H; using Q")
+            level = ErrorCorrection.Q
         return cls(
             title=str(s.get("title") or event.title("fr")),
             subtitle=str(subtitle),

@@ -5,10 +5,12 @@ fitted text, pictures). Two back ends draw the same list: Pillow, for the image 
 printed on the spot and decoded in the tests, and :mod:`checkin.badges.sheets`, which draws
 it as vector text into a PDF (crisp, small, and its text can be read back).
 
-The QR code carries the badge token at error-correction level H by default (Q on request), so
-it still reads with a corner under a thumb or a lanyard clip; its modules are whole pixels,
-black on white with the standard four-module quiet zone, whatever the badge's colours. The
-token is printed under it in groups of four, for typing by hand when a camera fails.
+The QR code carries the badge token in alphanumeric mode at error-correction level Q by
+default (H on request): version 2, large enough on A6 for a 720p webcam at 0.8 m, and it still
+reads with a corner under a thumb or a lanyard clip (bench/bench_badge_distance.py). Its modules
+are whole pixels, black on white with the standard four-module quiet zone, whatever the
+badge's colours. The token is printed under it in groups of four, for typing by hand when a
+camera fails.
 """
 
 from __future__ import annotations
@@ -28,9 +30,13 @@ from checkin.model import Attendee
 log = logging.getLogger(__name__)
 
 _QR_LEVELS = {
+    ErrorCorrection.L: qrcode.constants.ERROR_CORRECT_L,
+    ErrorCorrection.M: qrcode.constants.ERROR_CORRECT_M,
     ErrorCorrection.Q: qrcode.constants.ERROR_CORRECT_Q,
     ErrorCorrection.H: qrcode.constants.ERROR_CORRECT_H,
 }
+#: QR's alphanumeric character set
+ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 QUIET_ZONE = 4  # modules, as the QR standard asks
 # Choosing the best of the 8 masks (the standard's penalty rules) costs qrcode ~8 ms a code,
 # two thirds of a badge's time in a sheet. Any mask is valid and every reader applies it; the
@@ -38,6 +44,8 @@ QUIET_ZONE = 4  # modules, as the QR standard asks
 # in every format with it.
 QR_MASK = 0
 RGB = tuple[int, int, int]
+#: share of a portrait badge's height given to the QR code and the token under it
+QR_SHARE_PORTRAIT = 0.45
 
 
 @dataclass(frozen=True)
@@ -99,15 +107,28 @@ class BadgeDrawing:
     band: Box
 
 
-def qr_image(data: str, side_px: int, level: ErrorCorrection = ErrorCorrection.H) -> Image.Image:
-    """The QR code of ``data`` as an 'L' image no larger than ``side_px`` (unless the code
-    needs more than one pixel per module), whole-pixel modules, quiet zone included."""
+def qr_modules(data: str, level: ErrorCorrection = ErrorCorrection.Q) -> np.ndarray:
+    """The QR code's modules (True = dark), quiet zone included.
+
+    Our tokens (upper-case Crockford base 32 and a dash) are all in QR's alphanumeric set, 5.5
+    bits a character instead of 8: at level Q a token of up to 29 characters fits version 2
+    (25 modules a side) where bytes would need version 3 (29), so each module prints larger.
+    Anything else (a pretix secret in lower case) goes in byte mode."""
     code = qrcode.QRCode(
         error_correction=_QR_LEVELS[level], box_size=1, border=QUIET_ZONE, mask_pattern=QR_MASK
     )
-    code.add_data(data)
+    if data and all(c in ALPHANUMERIC for c in data):
+        code.add_data(qrcode.util.QRData(data.encode("ascii"), mode=qrcode.util.MODE_ALPHA_NUM))
+    else:
+        code.add_data(data, optimize=0)
     code.make(fit=True)
-    modules = np.array(code.get_matrix(), dtype=bool)
+    return np.array(code.get_matrix(), dtype=bool)
+
+
+def qr_image(data: str, side_px: int, level: ErrorCorrection = ErrorCorrection.Q) -> Image.Image:
+    """The QR code of ``data`` as an 'L' image no larger than ``side_px`` (unless the code
+    needs more than one pixel per module), whole-pixel modules, quiet zone included."""
+    modules = qr_modules(data, level)
     scale = max(1, side_px // modules.shape[0])
     pixels = np.where(modules, 0, 255).astype(np.uint8)
     pixels = pixels.repeat(scale, axis=0).repeat(scale, axis=1)
@@ -274,7 +295,9 @@ class BadgeRenderer:
         width = self.width - 2 * m
         top = self.header_height + m
         bottom = band.y - round(m * 0.6)
-        qr_h = round(self.height * 0.36)
+        # The code gets 45 % of the badge's height: on A6, modules of 1.8 mm (version 2,
+        # level Q), which a 720p webcam with a 60° field reads at 0.8 m (docs/scanning.md).
+        qr_h = round(self.height * QR_SHARE_PORTRAIT)
         qr_box = Box(m, bottom - qr_h, width, qr_h)
         parts = self._texts(attendee, width, qr_box.y - top, name_max=round(self.height * 0.075))
         block = self._block_height(parts, self._gap)
