@@ -89,6 +89,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="video files: decode every frame as fast as possible instead of at the video's "
         "own speed",
     )
+    p.add_argument(
+        "--stats",
+        action="store_true",
+        help="at the end, say on stderr how many frames were decoded and how the dropped "
+        "ones were spread",
+    )
     p.set_defaults(handler=scan_command)
 
 
@@ -131,6 +137,7 @@ def _camera_codes(args: argparse.Namespace) -> Iterator[tuple[str, Method]]:
     file_source = spec.kind is SourceKind.FILE
     source = FrameSource(spec, realtime=file_source and not args.fast)
     grabber = Grabber(source, drop=not (file_source and args.fast))
+    stats = FrameStats(fps=30.0) if getattr(args, "stats", False) else None
     # FFmpeg's and OpenCV's own lines ("[mjpeg @ 0x…] bad vlc") go to the log (-v shows
     # them); the terminal gets one sentence about them at the end.
     with native_messages() as native:
@@ -148,12 +155,44 @@ def _camera_codes(args: argparse.Namespace) -> Iterator[tuple[str, Method]]:
                         raise CommandError(item.message)
                     _print_status(item)
                     continue
+                if stats is not None:
+                    stats.decoded(item.index)
                 yield from _codes_in(item, decoder, validator)
         finally:
             grabber.stop()
+            if stats is not None:
+                print(f"[stats] {stats.summary()}", file=sys.stderr, flush=True)
     if native.count:
         print(f"[warning] the video decoder reported {native.count} error(s), the first: "
               f"{printable(native.first, 100)} (-v lists them).", file=sys.stderr, flush=True)
+
+
+class FrameStats:
+    """Which of the source's frames were decoded: dropped frames must be spread evenly (one
+    here and there), never a run long enough to skip a badge in view for a second."""
+
+    def __init__(self, fps: float):
+        self.fps = fps
+        self.indexes: list[int] = []
+
+    def decoded(self, index: int) -> None:
+        self.indexes.append(index)
+
+    def summary(self) -> str:
+        if not self.indexes:
+            return "no frame decoded"
+        seen = self.indexes[-1] + 1
+        runs = [b - a - 1 for a, b in zip([-1, *self.indexes], self.indexes)]
+        per_second = max(1, round(self.fps))
+        counts = [0] * ((seen + per_second - 1) // per_second)
+        for index in self.indexes:
+            counts[index // per_second] += 1
+        full = counts[:-1] or counts  # the last second may be cut short
+        return (
+            f"decoded {len(self.indexes)} of {seen} frames; dropped {seen - len(self.indexes)}, "
+            f"at most {max(runs)} in a row; fewest decoded in one second: {min(full)} "
+            f"of {per_second}"
+        )
 
 
 def _codes_in(frame: Frame, decoder: Decoder, validator: ScanValidator):

@@ -325,9 +325,11 @@ def write_video(
     *,
     fps: float = 30.0,
     repeat: int = 1,
+    quality: int | None = None,
 ) -> Path:
     """Write frames (all the same size) to an MJPEG AVI, each shown ``repeat`` times in a row
-    (a badge held in front of the camera). Returns the path."""
+    (a badge held in front of the camera). ``quality``: the JPEG quality (OpenCV's default,
+    95, when None). Returns the path."""
     path = Path(path)
     writer = None
     try:
@@ -339,6 +341,8 @@ def write_video(
                 )
                 if not writer.isOpened():
                     raise OSError(f"cannot write a video file at {path}")
+                if quality is not None:
+                    writer.set(cv2.VIDEOWRITER_PROP_QUALITY, quality)
             for _ in range(repeat):
                 writer.write(image)
     finally:
@@ -558,8 +562,13 @@ def door_frames(
         yield cv2.add(frame, noise, dtype=cv2.CV_8U), token
 
 
+#: the JPEG quality of the door video: what UVC webcams' MJPEG streams use (75-90)
+DOOR_JPEG_QUALITY = 85
+
+
 def write_door_video(script: DoorScript, path: str | Path, *, seed: int = 0,
                      level: str = "Q") -> Path:
-    """The door video as an MJPEG AVI at the script's frame rate."""
+    """The door video as an MJPEG AVI at the script's frame rate, compressed as a webcam's
+    MJPEG stream is."""
     return write_video((image for image, _ in door_frames(script, seed=seed, level=level)),
-                       path, fps=script.fps)
+                       path, fps=script.fps, quality=DOOR_JPEG_QUALITY)

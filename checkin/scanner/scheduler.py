@@ -70,7 +70,7 @@ class SchedulerSettings:
     """The scheduler's knobs; the defaults are the benchmark's verdict (bench_scheduler.py)."""
 
     #: with nothing moving, the rotation still takes one step every this many frames
-    heartbeat: int = 30
+    heartbeat: int = 90
     #: tiles of the rotation: columns × rows, overlapping by ``tile_overlap`` of a tile
     tiles: tuple[int, int] = (2, 2)
     tile_overlap: float = 0.35
