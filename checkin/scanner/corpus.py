@@ -406,15 +406,17 @@ def door_script(
     seconds_each: float = 1.0,
     gap_s: float = 0.0,
     lead_s: float = 0.0,
+    troubles: tuple[Trouble, ...] = DOOR_TROUBLES,
 ) -> DoorScript:
     """Each token in view ``seconds_each`` s, one after the other (``gap_s`` of empty door
-    between them, ``lead_s`` before the first); troubles cycle through DOOR_TROUBLES."""
+    between them, ``lead_s`` before the first); the badges' troubles cycle through
+    ``troubles``."""
     per = round(seconds_each * fps)
     gap = round(gap_s * fps)
     first = round(lead_s * fps)
     badges = []
     for i, token in enumerate(tokens):
-        trouble = DOOR_TROUBLES[i % len(DOOR_TROUBLES)]
+        trouble = troubles[i % len(troubles)]
         rng = np.random.default_rng([7, i])
         if trouble is Trouble.FAR:
             module = rng.uniform(3.2, 3.8)

@@ -231,3 +231,62 @@ def test_native_messages_are_logged_and_counted(caplog):
             os.write(2, b"[mjpeg @ 0x55d0c0ffee] bad vlc\n[h264 @ 0x1] no frame!\n")
     assert native.count == 2 and native.first == "[mjpeg] bad vlc"
     assert [r.getMessage() for r in caplog.records] == ["[mjpeg] bad vlc", "[h264] no frame!"]
+
+
+def _video(path, pieces, size=(640, 480)):
+    """A 30 fps video made of (frame or None for the empty door, how many frames) pieces."""
+    blank = corpus.make_frame(Category.NEGATIVE, size, 998).image
+
+    def images():
+        for frame, count in pieces:
+            yield from [blank if frame is None else frame.image] * count
+
+    return corpus.write_video(images(), path, fps=30)
+
+
+def test_real_time_path_plays_the_video_at_its_own_speed(tmp_path, capsys, door_frames,
+                                                        door_video):
+    """Without --fast a file is paced like a camera (frames dropped while busy): it takes
+    the video's own duration and still gives every badge once."""
+    import time
+
+    import cv2
+
+    capture = cv2.VideoCapture(str(door_video))
+    duration = capture.get(cv2.CAP_PROP_FRAME_COUNT) / capture.get(cv2.CAP_PROP_FPS)
+    capture.release()
+    started = time.monotonic()
+    assert main(["--db", str(tmp_path / "x.db"), "scan", "--source", str(door_video),
+                 "--stats"]) == 0
+    took = time.monotonic() - started
+    out, err = capsys.readouterr()
+    assert out.split() == [f.expected for f in door_frames]
+    assert took >= 0.9 * duration
+    assert "[stats] decoded" in err and "ended" in err
+
+
+def test_a_badge_shown_again_after_the_cool_down_counts_again(tmp_path, capsys, small_event):
+    helene = small_event.attendee("p1")
+    badge = corpus.make_frame(Category.CLEAN, (640, 480), 0, token=helene.token)
+    # Shown 0.3 s, away 1.2 s, shown again 0.3 s.
+    path = _video(tmp_path / "again.avi", [(badge, 9), (None, 36), (badge, 9), (None, 3)])
+    db = str(small_event.path)
+    assert main(["--db", db, "scan", "--source", str(path), "--cooldown", "0.6"]) == 0
+    assert capsys.readouterr().out.split() == [helene.token, helene.token]
+    # Within the cool-down it is one scan.
+    assert main(["--db", db, "scan", "--source", str(path), "--cooldown", "3"]) == 0
+    assert capsys.readouterr().out.split() == [helene.token]
+    # Admitted through the command: the second showing is the door's 'already checked in'.
+    assert main(["--db", db, "scan", "--source", str(path), "--cooldown", "0.6",
+                 "--session", "plenary"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and all(line.startswith(helene.token) for line in lines)
+    assert len(small_event.entries("p1", "plenary")) == 1
+    assert lines[0] != lines[1]  # accepted, then refused as already in
+
+
+def test_stats_in_fast_mode_decode_every_frame(tmp_path, capsys, door_video):
+    assert main(["--db", str(tmp_path / "x.db"), "scan", "--source", str(door_video),
+                 "--fast", "--stats"]) == 0
+    err = capsys.readouterr().err
+    assert "dropped 0, at most 0 in a row" in err
