@@ -53,7 +53,7 @@ from checkin.scanner.decoders import (  # noqa: E402
     ZxingDecoder,
     to_gray,
 )
-from checkin.scanner.scheduler import ScheduledDecoder, SchedulerSettings, door_decoder  # noqa: E402
+from checkin.scanner.scheduler import SchedulerSettings, door_decoder  # noqa: E402
 
 FIRST_READ_TARGET_S = 0.5
 IDLE_RATIO_TARGET = 1.5
@@ -155,7 +155,6 @@ def run_door(path: Path, script: corpus.DoorScript, decoders: dict):
 def door_report(script, reads, costs, wrong, singles, fps, size):
     tokens = [b.token for b in script.badges]
     union = {t for name in singles for t in tokens if reads[name][t]}
-    names = list(reads) if reads else []
     names = [n for n in costs]
     label = f"{size[0]}x{size[1]}"
     print(f"\nDoor video {label}: {len(tokens)} badges, {script.total_frames} frames "
