@@ -501,6 +501,9 @@ class SessionLine:
     detail: str = ""
     changes: tuple[Change, ...] = ()
     warnings: tuple[str, ...] = ()
+    # The session as read from the line (its day, times, room… for a report to show, so
+    # the organiser sees that "8h30" was read as 08:30 before importing); None if refused.
+    session: Session | None = field(default=None, compare=False)
 
     def describe(self) -> str:
         head = f"line {self.line}: " if self.line else ""
@@ -865,7 +868,7 @@ def import_programme_table(
             if changes:
                 to_write.append(s)
         out.append(SessionLine(line, action, s.id, s.name_fr, changes=changes,
-                               warnings=warnings))
+                               warnings=warnings, session=s))
     out += gone_lines
 
     refused = any(line.action is SessionAction.REFUSED for line in out)

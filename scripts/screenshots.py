@@ -1,6 +1,7 @@
 """Screenshots of the reception window for docs/, taken from the real application under Xvfb.
 
-    .venv/bin/python scripts/screenshots.py          # starts its own Xvfb at 1366x768
+    .venv/bin/python scripts/screenshots.py            # starts its own Xvfb at 1366x768
+    .venv/bin/python scripts/screenshots.py new-event  # only docs/new-event.md's
 
 The script starts an X server of its own (Xvfb, on the first free display from :99), then runs
 itself again inside it with the ``xcb`` platform: a fresh demo database, the demo clock (3 Feb
@@ -73,6 +74,10 @@ def child() -> int:
 
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp(prefix="checkin-shots-"))
+    DOCS.mkdir(exist_ok=True)
+    if sys.argv[1:] == ["new-event"]:
+        new_event_shots(app, tmp)
+        return 0
     store = Store(tmp / "demo.db")
     build_demo(store)
     reception = Reception(store, clock=demo_clock())
@@ -179,7 +184,113 @@ def child() -> int:
         desk_shots(station, shot, settle)
     station.shutdown()
     store.close()
+    new_event_shots(app, tmp)
     return 0
+
+
+def new_event_shots(app, tmp: Path) -> None:
+    """docs/new-event.md: a new conference from an empty station to the first green scan,
+    through the first screen, the two imports (docs/examples/) and the scan page; then the
+    session editor in Settings. French, and the main steps in English too."""
+    from PySide6.QtCore import QDate, QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QScrollArea
+
+    from checkin.store import Store
+    from checkin.ui.app import Launcher
+
+    examples = DOCS / "examples"
+    files = {"programme": examples / "programme-imc26.csv",
+             "attendees": examples / "inscrits-imc26.csv"}
+
+    def settle(ms: int = 300) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def wait(condition, ms: int = 10_000) -> None:
+        for _ in range(ms // 50):
+            if condition():
+                return
+            settle(50)
+        raise SystemExit("screenshots: the window did not get there in time")
+
+    def shot(name: str) -> None:
+        settle()
+        app.primaryScreen().grabWindow(0).save(str(DOCS / f"{name}.png"))
+        print(f"docs/{name}.png")
+
+    for language in ("fr", "en"):
+        store = Store(tmp / f"new-event-{language}.db")
+        settings = QSettings(str(tmp / f"new-event-{language}.ini"),
+                             QSettings.Format.IniFormat)
+        settings.setValue("language", language)
+        launcher = Launcher(app, store, settings, camera=False, scanner_input=False,
+                            muted=True)
+        launcher.start()
+        screen = launcher.first_screen
+        screen.choose_file = lambda parent, kind: files[kind]
+        screen.setGeometry(0, 0, WIDTH, HEIGHT)
+        shot(f"new-event-first-{language}")
+
+        screen.new_button.click()
+        form = screen.form
+        form.code.setText("IMC26")
+        form.title_fr.setText("Conférence internationale de la mutualité 2026")
+        form.title_en.setText("International Mutualist Conference 2026")
+        form.start_date.setDate(QDate(2026, 3, 10))
+        form.end_date.setDate(QDate(2026, 3, 11))
+        form.venue.setText("Hôtel Club du Lac Tanganyika, Bujumbura")
+        shot(f"new-event-form-{language}")
+        screen.create_button.click()
+        wait(lambda: screen.pages.currentWidget() is screen.next_page)
+
+        for kind in ("programme", "attendees"):
+            button = (screen.next_page.programme_button if kind == "programme"
+                      else screen.next_page.attendees_button)
+            button.click()
+            dialog = screen.import_dialog
+            wait(lambda: dialog.preview is not None)
+            dialog.setGeometry(150, 90, 1066, 560)
+            if kind == "programme":
+                dialog.table.selectRow(2)
+            shot(f"new-event-{kind}-{language}")
+            dialog.import_button.click()
+            wait(lambda: dialog.report is not None)
+            dialog.close()
+        wait(lambda: screen.next_page.attendees > 0)
+        shot(f"new-event-next-{language}")
+
+        screen.next_page.open_button.click()
+        wait(lambda: launcher.station is not None)
+        station = launcher.station
+        window, page = station.window, station.scan_page
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.show()
+        opening = next(s for s in store.sessions() if s.name_fr == "Plénière d'ouverture")
+        page.set_session(opening.id)
+        person = next(a for a in store.attendees() if a.first_name == "Hélène")
+        page.manual_entry.setText(person.token)
+        page.manual_entry.returnPressed.emit()
+        wait(lambda: page.card.colour == "green")
+        shot(f"new-event-scan-{language}")
+
+        settings_page = station.desk.settings_page
+        window.show_page(settings_page)
+        box = settings_page.programme_box
+        wait(lambda: box.table.rowCount() == 6)
+        settings_page.findChild(QScrollArea).ensureWidgetVisible(box, 0, 0)
+        station.staff_pin.set("2026")
+        box.unlocked = True  # as after the staff PIN
+        box.load()
+        wait(lambda: box.add_button.isVisible())
+        box.select(next(s.id for s in store.sessions() if s.name_fr.startswith("Atelier A")))
+        shot(f"new-event-sessions-{language}")
+        box.edit_session()
+        box.editor.move(380, 120)
+        shot(f"new-event-session-dialog-{language}")
+        box.editor.reject()
+        launcher.close()
+        store.close()
 
 
 def desk_shots(station, shot, settle) -> None:

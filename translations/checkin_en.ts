@@ -1042,6 +1042,17 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>Changes</translation>
     </message>
     <message>
+        <source>Day, time and room as read</source>
+        <translation>Day, time and room as read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>new</source>
         <comment>a session</comment>
         <translation>new</translation>

@@ -1042,6 +1042,17 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>Changements</translation>
     </message>
     <message>
+        <source>Day, time and room as read</source>
+        <translation>Jour, heures et salle lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>new</source>
         <comment>a session</comment>
         <translation>nouvelle</translation>

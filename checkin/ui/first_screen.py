@@ -133,6 +133,7 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(self.lead)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addStretch()
         self.retranslate_ui()
 
     def text(self, key: str) -> str:
@@ -217,6 +218,7 @@ class NextStepsPage(RetranslatesOnLanguageChange, QWidget):
         row.addStretch()
         row.addWidget(self.open_button)
         layout.addLayout(row)
+        layout.addStretch()
         self.conference: Event | None = None
         self.sessions = self.attendees = 0
         self.retranslate_ui()
@@ -324,6 +326,7 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         for button in (self.new_button, self.hub_button, self.pretix_button, self.demo_button):
             column.addWidget(button)
         column.addWidget(self.choice_message)
+        column.addStretch()
 
         # a new conference
         self.event_page = QWidget()
@@ -345,6 +348,7 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         column.addWidget(self.event_lead)
         column.addWidget(self.form)
         column.addWidget(self.event_message)
+        column.addStretch()
 
         # hub, pretix
         self.hub_page = SourcePage(HUB)

@@ -119,6 +119,8 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        if self.kind == PROGRAMME:  # the day and times as read, right after the name
+            header.moveSection(ImportLinesModel.WHEN, ImportLinesModel.REASON)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.heading.setBuddy(self.table)
         # the selected line in full: every field that changes, from what to what
@@ -171,12 +173,18 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
             return
         self.working = True
         self._show_state()
-        clears = self.blank_clears.isChecked()
-        self.admission.run(run_import, self.kind, self.store, self.path, dry_run=True,
-                       blank_clears=clears,
-                       on_done=self._on_previewed, on_error=self._on_preview_failed)
+        clears, kind, store, path = self.blank_clears.isChecked(), self.kind, self.store, \
+            self.path
 
-    def _on_previewed(self, preview) -> None:
+        def dry_run():
+            return run_import(kind, store, path, dry_run=True, blank_clears=clears), store.event()
+
+        self.admission.run(dry_run, on_done=self._on_previewed,
+                           on_error=self._on_preview_failed)
+
+    def _on_previewed(self, answer) -> None:
+        preview, event = answer
+        self.model.tz = event.tz if event is not None else None
         self.working = False
         self.preview, self.error = preview, ""
         self.model.set_rows(preview.lines)
@@ -327,9 +335,10 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
             self.detail.clear()
             return
         row = index.row()
-        words = [self.model.data(self.model.index(row, column)) or ""
-                 for column in (ImportLinesModel.ACTION, ImportLinesModel.NAME,
-                                ImportLinesModel.REASON)]
+        columns = [ImportLinesModel.ACTION, ImportLinesModel.NAME, ImportLinesModel.REASON]
+        if self.kind == PROGRAMME:
+            columns.insert(2, ImportLinesModel.WHEN)
+        words = [self.model.data(self.model.index(row, column)) or "" for column in columns]
         head = (self.tr("Line %1: %2").replace("%1", str(line.line))
                 .replace("%2", " — ".join(w for w in words if w)))
         changes = list(getattr(line, "changes", ()) or ())

@@ -368,10 +368,10 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
         for row, (session, count) in enumerate(self.sessions):
             start = event.local(session.starts_at) if event else session.starts_at
             end = event.local(session.ends_at) if event else session.ends_at
-            who = (", ".join(category_label(c) for c in session.categories)
-                   or self.tr("everyone"))
+            who = ", ".join(category_label(c) for c in session.categories)
             if session.registration_required:
-                who += " · " + self.tr("registered only")
+                who = " · ".join(w for w in (who, self.tr("registered only")) if w)
+            who = who or self.tr("everyone")
             cells = (
                 start.strftime("%d/%m/%Y"),
                 f"{start:%H:%M}–{end:%H:%M}",

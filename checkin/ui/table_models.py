@@ -317,17 +317,34 @@ class ImportLinesModel(_RecordModel):
     list or of the programme: refused lines red, warned lines amber, and for an updated line
     each field that changes, from what to what."""
 
-    LINE, ACTION, NAME, REASON, CHANGES = range(5)
-    COLUMN_COUNT = 5
+    LINE, ACTION, NAME, REASON, CHANGES, WHEN = range(6)
+    COLUMN_COUNT = 5  # WHEN only for the programme: its day, times and room as read
 
     def __init__(self, parent=None, *, programme: bool = False):
         super().__init__(parent)
         self.programme = programme
+        self.COLUMN_COUNT = 6 if programme else 5
+        self.tz = None  # the event's time zone, for the sessions' times
 
     def headers(self) -> Sequence[str]:
-        return [self.tr("Line"), self.tr("What happens"),
-                self.tr("Session") if self.programme else self.tr("Name"), self.tr("Why"),
-                self.tr("Changes")]
+        headers = [self.tr("Line"), self.tr("What happens"),
+                   self.tr("Session") if self.programme else self.tr("Name"), self.tr("Why"),
+                   self.tr("Changes")]
+        return headers + [self.tr("Day, time and room as read")] if self.programme else headers
+
+    def when_words(self, line) -> str:
+        session = getattr(line, "session", None)
+        if session is None:
+            return ""
+        start, end = session.starts_at, session.ends_at
+        if self.tz is not None:
+            start, end = start.astimezone(self.tz), end.astimezone(self.tz)
+        parts = [f"{start:%d/%m/%Y} {start:%H:%M}–{end:%H:%M}"]
+        if session.room:
+            parts.append(session.room)
+        if session.capacity:
+            parts.append(self.tr("%n seat(s)", "", session.capacity))
+        return " · ".join(parts)
 
     def action_label(self, action) -> str:
         # By value: the attendee and programme reports have an enum each, with these words;
@@ -408,6 +425,8 @@ class ImportLinesModel(_RecordModel):
             if column == self.CHANGES:
                 return "; ".join(field_change_words(c) for c in
                                  (getattr(line, "changes", ()) or ()))
+            if column == self.WHEN:
+                return self.when_words(line)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CHANGES:
             changes = getattr(line, "changes", ()) or ()
             return "\n".join(field_change_words(c) for c in changes) or None

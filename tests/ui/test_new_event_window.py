@@ -63,7 +63,8 @@ def import_through_dialog(qtbot, screen, kind: str):
     qtbot.waitUntil(lambda: dialog.preview is not None or bool(dialog.error), timeout=10_000)
     assert not dialog.error, dialog.error
     assert dialog.report is None and "Rien n'est encore écrit" in dialog.heading.text()
-    rows = [[dialog.model.data(dialog.model.index(r, c)) for c in range(5)]
+    model = dialog.model
+    rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())]
             for r in range(dialog.model.rowCount())]
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -91,6 +92,9 @@ def test_from_an_empty_database_to_a_green_scan(qtbot, launcher, files):
     # 2. the programme: three sessions, the overlap in Salle Ruzizi warned, not refused
     rows = import_through_dialog(qtbot, screen, "programme")
     assert [r[1] for r in rows] == ["nouvelle"] * 3
+    # the day and times as read from "8h30-10h30", before anything is written
+    assert rows[0][5] == "10/03/2026 08:30–10:30 · Auditorium"
+    assert rows[1][5] == "10/03/2026 11:00–12:30 · Salle Ruzizi · 40 places"
     assert rows[2][3].startswith("même salle que « Atelier A : gestion déléguée »")
     qtbot.waitUntil(lambda: "3 sessions au programme" in
                     screen.next_page.programme_status.text(), timeout=5000)
