@@ -737,6 +737,10 @@
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>FirstScreen</name>
@@ -1106,6 +1110,10 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>refused</source>
         <translation>refused</translation>
+    </message>
+    <message>
+        <source>blank in the file, kept: %1</source>
+        <translation>blank in the file, kept: %1</translation>
     </message>
     <message>
         <source>same room as “%1” (%2), %3</source>

@@ -737,6 +737,10 @@
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>FirstScreen</name>
@@ -1106,6 +1110,10 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>refused</source>
         <translation>refusé</translation>
+    </message>
+    <message>
+        <source>blank in the file, kept: %1</source>
+        <translation>vide dans le fichier, gardé : %1</translation>
     </message>
     <message>
         <source>same room as “%1” (%2), %3</source>

@@ -51,9 +51,8 @@ def run_import(kind: str, store: Store, path: Path, *, dry_run: bool,
         return import_programme(store, path, dry_run=dry_run)
     from checkin.importer import import_file
 
-    # Off is the importer's own rule (a blank cell keeps the stored value): only "on" is said.
-    clears = {"blank_clears": True} if blank_clears else {}
-    return import_file(store, path, dry_run=dry_run, accept_partial=accept_partial, **clears)
+    return import_file(store, path, dry_run=dry_run, accept_partial=accept_partial,
+                       blank_clears=blank_clears)
 
 
 def count_lines(report) -> dict[str, int]:
@@ -344,5 +343,6 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
         changes = list(getattr(line, "changes", ()) or ())
         warnings = [self.tr("Warning: %1").replace("%1", self.model.warning_words(w))
                     for w in (getattr(line, "warnings", ()) or ())]
+        kept = self.model.kept_words(line)
         self.detail.setText("\n".join([head, *(field_change_words(c) for c in changes),
-                                       *warnings]))
+                                       *([kept] if kept else []), *warnings]))

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from checkin.model import Attendee, CheckIn, Direction, RegistrationStatus, Session
 from checkin.search import SearchHit
-from checkin.ui.labels import category_label, method_label, status_label
+from checkin.ui.labels import category_label, language_label, method_label, status_label
 
 if TYPE_CHECKING:
     from checkin.importer import ImportLine
@@ -367,6 +367,14 @@ class ImportLinesModel(_RecordModel):
             "refused": self.tr("refused"),
         }.get(action.value, action.value)
 
+    def kept_words(self, line) -> str:
+        """The fields a blank cell left as stored (the attendee import's default)."""
+        kept = getattr(line, "kept", ()) or ()
+        if not kept:
+            return ""
+        return self.tr("blank in the file, kept: %1").replace(
+            "%1", ", ".join(field_label(name) for name in kept))
+
     def warning_words(self, text: str) -> str:
         """A warning of the programme import, in the window's language."""
         overlap = _OVERLAP.match(text)
@@ -423,13 +431,16 @@ class ImportLinesModel(_RecordModel):
                     return "; ".join(self.warning_words(w) for w in line.warnings)
                 return f"{reason} ({line.detail})" if reason and line.detail else reason
             if column == self.CHANGES:
-                return "; ".join(field_change_words(c) for c in
-                                 (getattr(line, "changes", ()) or ()))
+                words = [field_change_words(c) for c in (getattr(line, "changes", ()) or ())]
+                kept = self.kept_words(line)
+                return "; ".join(words + ([kept] if kept else []))
             if column == self.WHEN:
                 return self.when_words(line)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CHANGES:
             changes = getattr(line, "changes", ()) or ()
-            return "\n".join(field_change_words(c) for c in changes) or None
+            kept = self.kept_words(line)
+            return "\n".join([*(field_change_words(c) for c in changes),
+                              *([kept] if kept else [])]) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if line.action.value == "refused":
                 return QColor("#b3261e")
@@ -477,6 +488,12 @@ def field_label(name: str) -> str:
 def _value_words(value, field: str = "") -> str:
     if value is None or value == "" or value == () or value == []:
         return QCoreApplication.translate("Field", "(blank)")
+    if field == "category":
+        return category_label(str(value))
+    if field == "language":
+        return language_label(str(value))
+    if field == "status" and value in {s.value for s in RegistrationStatus}:
+        return status_label(RegistrationStatus(value))
     if isinstance(value, bool) or value in ("yes", "no"):
         yes = value is True or value == "yes"
         return (QCoreApplication.translate("Field", "yes") if yes
@@ -497,5 +514,8 @@ def field_change_words(change) -> str:
     name = str(getattr(field, "value", field))
     before = getattr(change, "old", getattr(change, "before", None))
     after = getattr(change, "new", getattr(change, "after", None))
-    return (f"{field_label(name)}: {_value_words(before, name)} → "
-            f"{_value_words(after, name)}")
+    parts = {"1": field_label(name), "2": _value_words(before, name),
+             "3": _value_words(after, name)}
+    # one pass, so that a value holding "%3" is shown as it is
+    return re.sub(r"%([123])", lambda m: parts[m[1]],
+                  QCoreApplication.translate("Field", "%1: %2 → %3"))
