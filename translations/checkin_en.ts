@@ -533,6 +533,37 @@
     </message>
 </context>
 <context>
+    <name>EventBox</name>
+    <message>
+        <source>Saving…</source>
+        <extracomment>the event was saved (an Event): titles, time zone and days may have changed</extracomment>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The conference is saved.</source>
+        <translation>The conference is saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) now outside the conference&apos;s days: check the programme.</source>
+        <translation>
+            <numerusform>%n session now outside the conference&apos;s days: check the programme.</numerusform>
+            <numerusform>%n sessions now outside the conference&apos;s days: check the programme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Save the conference (staff PIN)…</source>
+        <translation>Save the conference (staff PIN)…</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <source>The code cannot change once people have badges: every badge carries it.</source>

@@ -533,6 +533,37 @@
     </message>
 </context>
 <context>
+    <name>EventBox</name>
+    <message>
+        <source>Saving…</source>
+        <extracomment>the event was saved (an Event): titles, time zone and days may have changed</extracomment>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The conference is saved.</source>
+        <translation>La conférence est enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) now outside the conference&apos;s days: check the programme.</source>
+        <translation>
+            <numerusform>%n session est maintenant en dehors des dates de la conférence : vérifiez le programme.</numerusform>
+            <numerusform>%n sessions sont maintenant en dehors des dates de la conférence : vérifiez le programme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Save the conference (staff PIN)…</source>
+        <translation>Enregistrer la conférence (PIN de l&apos;équipe)…</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <source>The code cannot change once people have badges: every badge carries it.</source>

@@ -148,6 +148,8 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
 
     settings_page.attendees_imported.connect(list_changed)
     settings_page.sessions_changed.connect(list_changed)
+    settings_page.event_changed.connect(list_changed)
+    settings_page.event_changed.connect(lambda event: setattr(window, "tz", event.tz))
 
     search_page.prepare_index()
     return pages

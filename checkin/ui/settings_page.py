@@ -1,6 +1,7 @@
 """Station settings: one group box per concern, each in its own module of
-:mod:`checkin.ui.settings` (station name, attendee list and sync, camera and decoder, screen
-and sound, re-entry per session, staff PIN). This page lays them out in a scrolling column,
+:mod:`checkin.ui.settings` (station name, the conference, attendee list and sync, camera and
+decoder, screen and sound, re-entry per session, staff PIN) and the programme
+(:mod:`checkin.ui.session_editor`). This page lays them out in a scrolling column,
 loads them when first shown and passes their signals on, so the window connects to the page.
 
 Add a group box with :meth:`SettingsPage.add_box`. The boxes' widgets are reachable from the
@@ -28,6 +29,7 @@ from checkin.ui.settings import (  # noqa: F401 (the keys, for the window)
     SOURCE_KEY,
     SettingsBox,
 )
+from checkin.ui.settings.event import EventBox
 from checkin.ui.settings.camera import (
     CameraBox,
     default_camera_factory,
@@ -49,6 +51,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
     decoder_chosen = Signal(str)
     attendees_imported = Signal(object)  # ImportReport
     sessions_changed = Signal()
+    event_changed = Signal(object)  # Event: titles, time zone or days changed
     sync_source_saved = Signal(object)  # SourceConfig
     pin_changed = Signal()
 
@@ -86,6 +89,8 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(scroll)
 
         self.station_box = self.add_box(StationBox(self.store, self.admission))
+        # the conference itself, behind the staff PIN
+        self.event_box = self.add_box(EventBox(self.store, pin, self.admission))
         self.source_box = self.add_box(
             SourceBox(reception, self.admission, choose_file=choose_file))
         # the programme: import, and the session editor behind the staff PIN
@@ -105,6 +110,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         self.source_box.attendees_imported.connect(lambda _report: self.reentry_box.load())
         self.source_box.attendees_imported.connect(lambda _report: self.programme_box.load())
         self.programme_box.sessions_changed.connect(self._on_programme_changed)
+        self.event_box.event_changed.connect(self._on_event_changed)
         self.source_box.sync_source_saved.connect(self.sync_source_saved)
         self.camera_box.camera_source_chosen.connect(self.camera_source_chosen)
         self.camera_box.decoder_chosen.connect(self.decoder_chosen)
@@ -154,6 +160,11 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
 
     def stop_camera_test(self) -> None:
         self.camera_box.stop_camera_test()
+
+    def _on_event_changed(self, event) -> None:
+        self.reception.refresh()  # the door reads the new time zone and days at once
+        self.programme_box.load()
+        self.event_changed.emit(event)
 
     def _on_programme_changed(self) -> None:
         self.reception.refresh()  # the door decides with the new programme at once
