@@ -40,6 +40,14 @@ def machine_timezone() -> str:
     return name
 
 
+def set_accessible_name(widget: QWidget, name: str) -> None:
+    """Name a control and the line edit inside it (an editable combo box, a date, time or
+    number field), so a screen reader says the same for both."""
+    widget.setAccessibleName(name)
+    for inner in widget.findChildren(QLineEdit):
+        inner.setAccessibleName(name)
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -221,7 +229,7 @@ class EventForm(RetranslatesOnLanguageChange, QWidget):
         }
         for name, text in words.items():
             self.captions[name].setText(text)
-            self.inputs[name].setAccessibleName(text.replace("&", ""))
+            set_accessible_name(self.inputs[name], text.replace("&", ""))
         self.code.setPlaceholderText(self.tr("e.g. IMC26"))
         self.code.setToolTip(self.tr("Printed at the start of every badge code; it cannot "
                                      "change once badges are printed."))

@@ -114,7 +114,12 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
         self.lead.setWordWrap(True)
         self.fields: dict[str, tuple[QLabel, QLineEdit]] = {}
         form = QFormLayout()
-        keys = ("url", "token") if kind == HUB else ("url", "organizer", "event", "token")
+        # the options the source registry shows in a form (as Settings does), and its token
+        from checkin.sync.base import SourceKind
+        from checkin.sync.sources import SOURCES
+
+        source = SOURCES[SourceKind(kind)]
+        keys = [o.key for o in source.form_options] + (["token"] if source.needs_token else [])
         for key in keys:
             caption, editor = QLabel(), QLineEdit()
             editor.setObjectName(f"{kind}_{key}")
@@ -143,8 +148,8 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
         from checkin.sync.base import SourceKind
         from checkin.sync.sources import SourceConfig
 
-        return SourceConfig.of(SourceKind(self.kind), url=self.text("url"),
-                               organizer=self.text("organizer"), event=self.text("event"))
+        return SourceConfig.of(SourceKind(self.kind),
+                               **{key: self.text(key) for key in self.fields if key != "token"})
 
     def missing(self) -> str | None:
         """The first empty field's key, or None."""
@@ -154,8 +159,8 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
         captions = {"url": self.tr("Server &address"), "organizer": self.tr("pretix &organiser"),
                     "event": self.tr("pretix &event"), "token": self.tr("Access &token")}
         for key, (caption, editor) in self.fields.items():
-            caption.setText(captions[key])
-            editor.setAccessibleName(captions[key].replace("&", ""))
+            caption.setText(captions.get(key, key))
+            editor.setAccessibleName(captions.get(key, key).replace("&", ""))
         if self.kind == HUB:
             self.title.setText(self.tr("Join the venue's hub"))
             self.lead.setText(self.tr(

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from checkin.model import Category, Event, Session
 from checkin.store import Store, StoreError
+from checkin.ui.event_form import set_accessible_name
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
 from checkin.ui.labels import category_label
 from checkin.ui.pin import PinPad, StaffPin
@@ -249,7 +250,7 @@ class SessionDialog(RetranslatesOnLanguageChange, QDialog):
                              (self.name_en, "name_en"), (self.day, "day"),
                              (self.start, "start"), (self.end, "end"), (self.room, "room"),
                              (self.capacity, "capacity")):
-            widget.setAccessibleName(words[name].replace("&", ""))
+            set_accessible_name(widget, words[name].replace("&", ""))
         self.id_edit.setPlaceholderText(self.tr("made from the name if empty"))
         self.name_en.setPlaceholderText(self.tr("the French name if empty"))
         self.capacity.setSpecialValueText(self.tr("no limit"))
