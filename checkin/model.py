@@ -110,6 +110,7 @@ _CATEGORY_WORDS = {
     "vip": Category.OFFICIAL,
     "autorite": Category.OFFICIAL,
     "staff": Category.STAFF,
+    "equipe": Category.STAFF,  # the badges' and the programme export's French word
     "benevole": Category.STAFF,
     "volunteer": Category.STAFF,
     "personnel": Category.STAFF,

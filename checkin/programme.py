@@ -587,11 +587,7 @@ class _Refusal(Exception):
 
 
 def _text(value: str) -> str:
-    text = " ".join(value.split())
-    # what an export's guard against formulas added ("'=…") goes again
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
-        text = text[1:]
-    return text
+    return " ".join(value.split())
 
 
 def parse_flag(text: str, default: bool = False) -> bool:

@@ -49,9 +49,16 @@ class Table:
     sheet: str = ""  # XLSX only
 
 
+# The apostrophe a CSV export puts before a cell a spreadsheet would run as a formula
+# (checkin.reports.exports.guard; Excel's own text marker): read back, it goes again.
+_GUARDED = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+_BLANKS = " \u00a0\u2007\u202f\u3000\t"
+
+
 def normalise(value: object) -> str:
     """A cell as text: trimmed, non-breaking spaces made plain, integral numbers without
-    ".0" (Excel stores phone numbers as floats), dates as ISO."""
+    ".0" (Excel stores phone numbers as floats), dates as ISO, and the apostrophe an export
+    put before "+257 79…" or "=…" taken off again."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -60,8 +67,10 @@ def normalise(value: object) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, (datetime, date, time)):
         return value.isoformat()
-    text = str(value).replace("\u00a0", " ").replace("\u202f", " ")
-    return text.strip()
+    text = str(value)
+    if text[:1] == "'" and text[1:].lstrip(_BLANKS)[:1] in _GUARDED:
+        text = text[1:]
+    return text.replace("\u00a0", " ").replace("\u202f", " ").strip()
 
 
 def read(path: str | Path, *, sheet: str | None = None) -> list[Table]:

@@ -253,3 +253,17 @@ def test_reimport_report_structure_for_the_window(store, tmp_path, capsys):
     assert reception.session("atelier-a-delegation").starts_at.astimezone(
         store.event().tz).time() == time(14)
 
+
+
+def test_a_list_exported_with_guarded_cells_reimports_unchanged(store, tmp_path, capsys):
+    from checkin.reports.exports import guard
+
+    new_event(capsys, store.path)
+    import_file(store, write_csv(tmp_path / "v1.csv", PEOPLE_HEADER, PEOPLE))
+    # the same list as our CSV exports write it: "+257 …" behind an apostrophe
+    guarded = [[guard(cell) for cell in row] for row in PEOPLE]
+    assert guarded[0][5] == "'+257 79 12 34 56"
+    report = import_file(store, write_csv(tmp_path / "v2.csv", PEOPLE_HEADER, guarded,
+                                          encoding="utf-8-sig"))
+    assert report.unchanged == 3 and report.updated == 0
+    assert next(a for a in store.attendees() if a.reg_no == "R1").phone == "+257 79 12 34 56"

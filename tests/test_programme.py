@@ -387,3 +387,65 @@ def test_a_station_fed_by_pretix_takes_its_programme_from_pretix(event_store, tm
     with pytest.raises(ProgrammeElsewhere):
         remove_session(event_store, "salon-des-intervenants")
     assert len(event_store.sessions()) == 4
+
+
+# --- any programme goes out and comes back unchanged ----------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(["Plénière", "Atelier", "N'Guessan", "délégation", "=SOMME(A1)",
+                          "+257", "-2+3", "@x", "Łódź", "ESS;OIT", "«Jour 1»", "–", "l'économie",
+                          "Zoë", "panel, débat", "Salle\u00a02", "ＷＩＤＥ", "'quoted'"])
+_NAMES = st.lists(_WORDS, min_size=1, max_size=4).map(" ".join)
+
+
+@st.composite
+def programmes(draw):
+    count = draw(st.integers(1, 6))
+    sessions = []
+    for n in range(count):
+        day = draw(st.sampled_from([date(2026, 3, 10), date(2026, 3, 11)]))
+        start = draw(st.integers(6 * 60, 20 * 60))
+        length = draw(st.integers(15, 6 * 60))
+        end = min(start + length, 23 * 60 + 59)
+        sessions.append(dict(
+            session_id=f"s{n}", name_fr=draw(_NAMES), name_en=draw(st.one_of(st.just(""), _NAMES)),
+            day=day, start=time(start // 60, start % 60), end=time(end // 60, end % 60),
+            room=draw(st.one_of(st.just(""), _NAMES)),
+            capacity=draw(st.one_of(st.none(), st.integers(1, 5000))),
+            categories=draw(st.lists(st.sampled_from(
+                ["participant", "speaker", "organiser", "press", "official", "staff"]),
+                unique=True, max_size=3)),
+            registration_required=draw(st.booleans()), reentry=draw(st.booleans()),
+            allow_entry_after_exit=draw(st.booleans()), accept_unpaid=draw(st.booleans()),
+        ))
+    return sessions
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programme=programmes(), suffix=st.sampled_from(["csv", "xlsx"]),
+       language=st.sampled_from(["fr", "en"]))
+def test_any_programme_round_trips(programme, suffix, language):
+    import tempfile
+
+    from checkin.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "s.db")
+        try:
+            create_event(store, make_event(code="RT26", title_fr="Aller-retour",
+                                           timezone="Africa/Bujumbura",
+                                           start_date=date(2026, 3, 10),
+                                           end_date=date(2026, 3, 11)))
+            event = store.event()
+            for fields in programme:
+                save_session(store, make_session(event, **fields))
+            before = store.sessions()
+            path = export_programme(store, Path(folder) / f"p.{suffix}", language=language)
+            report = import_programme(store, path)
+            assert report.committed, [line.describe() for line in report.refusals]
+            assert {line.action for line in report.lines} == {SessionAction.UNCHANGED}
+            assert store.sessions() == before
+        finally:
+            store.close()
