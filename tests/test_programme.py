@@ -417,7 +417,7 @@ def programmes(draw):
             categories=draw(st.lists(st.sampled_from(
                 ["participant", "speaker", "organiser", "press", "official", "staff"]),
                 unique=True, max_size=3)),
-            registration_required=draw(st.booleans()), reentry=draw(st.booleans()),
+            registration_required=draw(st.booleans()), allow_multiple_entries=draw(st.booleans()),
             allow_entry_after_exit=draw(st.booleans()), accept_unpaid=draw(st.booleans()),
         ))
     return sessions
