@@ -276,10 +276,16 @@ def new_event_shots(app, tmp: Path) -> None:
 
         settings_page = station.desk.settings_page
         window.show_page(settings_page)
+        wait(lambda: settings_page.event_box.conference is not None)
+        settle()
+        scroll = settings_page.findChild(QScrollArea)
+        scroll.verticalScrollBar().setValue(settings_page.event_box.y() - 8)
+        shot(f"new-event-conference-{language}")
         box = settings_page.programme_box
         wait(lambda: box.table.rowCount() == 6)
-        settings_page.findChild(QScrollArea).ensureWidgetVisible(box, 0, 0)
-        station.staff_pin.set("2026")
+        settle()
+        scroll.verticalScrollBar().setValue(box.y() - 8)  # the programme box at the top
+        station.staff_pin.set("202603")
         box.unlocked = True  # as after the staff PIN
         box.load()
         wait(lambda: box.add_button.isVisible())

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -90,16 +91,44 @@ class ChoiceButton(QPushButton):
         layout.addWidget(self.text_label)
         for label in (self.title, self.text_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setMinimumHeight(84)
+        # As tall as its words at the width it gets: a longer translation wraps to one more
+        # line and the button grows, instead of cutting the sentence.
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        self.setSizePolicy(policy)
 
     def set_words(self, title: str, text: str) -> None:
         self.title.setText(title)
         self.text_label.setText(text)
+        if self.width() > 0:  # new words, maybe one more line
+            self.setMinimumHeight(self.heightForWidth(self.width()))
         self.setAccessibleName(title.replace("&", ""))
         self.setAccessibleDescription(text)
 
     def sizeHint(self):  # noqa: N802 (Qt override): as tall as the words in it
         return self.layout().sizeHint()
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt override)
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return self.layout().totalHeightForWidth(width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # The stacked pages do not pass height-for-width on: ask for the height directly.
+        wanted = self.heightForWidth(event.size().width())
+        if wanted != self.minimumHeight():
+            self.setMinimumHeight(wanted)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.setMinimumHeight(self.heightForWidth(self.width()))
 
 
 class SourcePage(RetranslatesOnLanguageChange, QWidget):
