@@ -8,7 +8,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test setup setup-test system-deps translations bench screenshots bundle clean
+.PHONY: run test setup setup-test system-deps translations bench screenshots bundle bundle-self-test clean
 
 run: setup
 	$(BIN)/checkin --demo
@@ -44,9 +44,24 @@ bench: setup-test
 screenshots: setup-test
 	$(PY) scripts/screenshots.py
 
-bundle: setup
-	$(PY) -m pip install --quiet -e '.[package]'
-	$(BIN)/pyinstaller --noconfirm checkin.spec
+# The bundle is built in an environment of its own, where OpenCV is opencv-python-headless
+# (the same OpenCV without its private copy of Qt 5): see checkin.spec for what else stays out.
+BUNDLE_VENV ?= .venv-bundle
+BUNDLE_PY := $(BUNDLE_VENV)/bin/python
+
+bundle: system-deps translations
+	test -x $(BUNDLE_PY) || $(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_PY) -m pip install --quiet --upgrade pip
+	$(BUNDLE_PY) -m pip install --quiet -e '.[package]'
+	v=$$($(BUNDLE_PY) -c "import importlib.metadata as m; print(m.version('opencv-python'))" 2>/dev/null \
+	  || $(BUNDLE_PY) -c "import importlib.metadata as m; print(m.version('opencv-python-headless'))") && \
+	  $(BUNDLE_PY) -m pip uninstall --quiet -y opencv-python opencv-python-headless && \
+	  $(BUNDLE_PY) -m pip install --quiet "opencv-python-headless==$$v"
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN checkin.spec
+
+# The bundle's self-test as on a machine without Python: no virtual environment, no PYTHONPATH.
+bundle-self-test: bundle
+	sh scripts/bundle-self-test.sh dist/checkin
 
 clean:
-	rm -rf $(VENV) build dist
+	rm -rf $(VENV) $(BUNDLE_VENV) build dist

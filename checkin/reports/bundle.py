@@ -7,12 +7,12 @@ a failure part-way leaves complete files and no half-written one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from checkin.atomic import ensure_folder
+from checkin.filenames import ascii_name
 from checkin.model import utcnow
 from checkin.reports import exports, sheet, summary, tables
 from checkin.reports.catalogue import REPORTS
@@ -24,10 +24,6 @@ from checkin.store import Store
 class Bundle:
     folder: Path
     files: tuple[Path, ...]
-
-
-def safe_name(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "x"
 
 
 def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = ";") -> list[Path]:
@@ -52,7 +48,7 @@ def export_pdfs(data: Attendance, folder: Path, *, generated: datetime | None = 
     """The funders' sheets (per session, per day) and the summary."""
     files = []
     for session in data.sessions:
-        name = f"attendance-sheet-{safe_name(session.id)}.pdf"
+        name = f"attendance-sheet-{ascii_name(session.id)}.pdf"
         files.append(sheet.session_sheet_pdf(data, session, folder / name))
     for day in data.days():
         files.append(sheet.day_sheet_pdf(data, day, folder / f"attendance-sheet-{day}.pdf"))

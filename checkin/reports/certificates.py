@@ -7,8 +7,6 @@ the place and date of issue are on the page, French first then English.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +14,7 @@ from pathlib import Path
 
 from checkin.atomic import ensure_folder
 from checkin.badges.layout import BadgeStyle
+from checkin.filenames import ascii_name, safe_name
 from checkin.model import Attendee
 from checkin.pdf import FAMILY, Document
 from checkin.reports.data import Attendance
@@ -134,11 +133,9 @@ def certificate_people(data: Attendance, attendee_ids: Sequence[str] = ()) -> li
 
 def file_name(person: Attendee, suffix: str = ".pdf") -> str:
     """``Nkurunziza-Habonimana_Elodie_<id>.pdf``: ASCII, safe on every file system."""
-    def ascii_part(text: str) -> str:
-        plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-        return re.sub(r"[^A-Za-z0-9-]+", "-", plain).strip("-") or "x"
-
-    return f"{ascii_part(person.last_name)}_{ascii_part(person.first_name)}_{ascii_part(person.id)[:12]}{suffix}"
+    last, first = ascii_name(person.last_name, max_length=50), ascii_name(person.first_name,
+                                                                         max_length=40)
+    return safe_name(f"{last}_{first}_{ascii_name(person.id)[:12]}") + suffix
 
 
 def write_certificates(

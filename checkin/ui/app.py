@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from checkin import paths
@@ -360,6 +361,7 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
 
     log_file = logs.setup(verbose=logging.getLogger().level == logging.DEBUG)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "checkin.png"))))
     app.setOrganizationName("checkin")
     app.setApplicationName("Check-in")
     try:
