@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -56,19 +57,24 @@ def size(folder: Path) -> tuple[int, list[tuple[int, Path]]]:
     return sum(s for s, _ in files), sorted(files, reverse=True)[:10]
 
 
-def launch(executable: Path, env: dict[str, str], timeout: float = 120) -> float | None:
+def launch(executable: Path, env: dict[str, str], timeout: float = 60) -> float | None:
     started = time.perf_counter()
     process = subprocess.Popen([str(executable), "--demo"], stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True,
                                env={**env, "CHECKIN_EXIT_WHEN_READY": "1"})
     took = None
+    killer = threading.Timer(timeout, process.kill)  # a window that never gets ready
+    killer.start()
     try:
         for line in process.stdout:
             if line.startswith("READY"):
                 took = time.perf_counter() - started
                 break
         process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pass
     finally:
+        killer.cancel()
         if process.poll() is None:
             process.kill()
             process.wait()

@@ -215,3 +215,16 @@ def m006_admission_rules(db: Database) -> None:
         "update attendees set status = 'blocked', notes = ''"
         " where status = 'cancelled' and notes = 'Ticket blocked in pretix.'"
     )
+
+
+@migrations()
+def m007_hub_enrolments(db: Database) -> None:
+    """One-time enrolment codes for pairing a station by QR code (:mod:`checkin.hub.pairing`):
+    the code's hash, the station's name and role, when it expires, and when and by which
+    station it was used."""
+    db["hub_enrolments"].create(
+        {"id": str, "name": str, "role": str, "code_hash": str, "created_at": str,
+         "expires_at": str, "used_at": str, "used_by": str},
+        pk="id",
+    )
+    db["hub_enrolments"].create_index(["code_hash"], unique=True)

@@ -39,7 +39,23 @@ def register(subparsers) -> None:
     hub.add_argument("--port", type=int, default=8765, help="port (default: 8765)")
     hub.add_argument("--cert", type=Path, help="TLS certificate (PEM); serve https")
     hub.add_argument("--key", type=Path, help="TLS private key (PEM) for --cert")
-    hub_sub = hub.add_subparsers(dest="hub_command", metavar="token")
+    hub.add_argument("--http", action="store_true",
+                     help="plain http even on the network (default: the hub's own certificate, "
+                     "made on first start, unless it listens on 127.0.0.1 only)")
+    hub.add_argument("--no-announce", action="store_true",
+                     help="do not announce the hub on the local network (DNS-SD / mDNS)")
+    hub_sub = hub.add_subparsers(dest="hub_command", metavar="token|pair")
+    pair = _command(hub_sub, "pair", "a one-time pairing QR code for a new station (10 minutes)",
+                    run_hub_pair)
+    pair.add_argument("name", help='the station\'s name, e.g. "Auditorium – porte A"')
+    pair.add_argument("--role", choices=["door", "desk", "organiser"], default="door",
+                      help="the station's role (default: door)")
+    pair.add_argument("--port", type=int, default=8765, help="the hub's port (default: 8765)")
+    pair.add_argument("--address", action="append", default=None, metavar="HOST",
+                      help="an address the stations reach the hub at (default: this "
+                      "computer's addresses on the network); may be repeated")
+    pair.add_argument("--http", action="store_true", help="the hub serves plain http")
+    pair.add_argument("--png", type=Path, help="also save the QR code as this PNG image")
     token = _command(hub_sub, "token", "station tokens: add, list, revoke")
     token_sub = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
     add = _command(token_sub, "add", "make a token for a station, shown once", run_token_add)
@@ -61,6 +77,10 @@ def register(subparsers) -> None:
                          help="file holding the token from `checkin hub token add`")
     src_hub.add_argument("--cafile", type=Path, help="the hub's certificate, to trust it")
     src_hub.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
+    src_pair = _command(source_sub, "pair", "join the venue's hub with a pairing code "
+                        "(the text of its QR code, or an image of it)", run_source_pair)
+    src_pair.add_argument("code", help="the pairing code (checkin://pair?…) or a PNG/JPEG of "
+                          "its QR code")
     src_pretix = _command(source_sub, "pretix", "a pretix server", run_source_pretix)
     src_pretix.add_argument("url", help="e.g. https://pretix.eu")
     src_pretix.add_argument("organizer", help="the organizer's slug")
@@ -112,7 +132,19 @@ def run_hub(args) -> int:
     store = _hub_store(args)
     event = store.event()
     live = [t for t in tokens.list_tokens(store) if not t.revoked]
-    scheme = "https" if args.cert else "http"
+    certfile, keyfile, fingerprint = args.cert, args.key, ""
+    if certfile is None and not args.http and not _loopback(args.host):
+        from checkin.hub.certs import hub_certificate
+
+        own = hub_certificate(Path(store.path).parent / "hub-tls")
+        certfile, keyfile, fingerprint = own.cert, own.key, own.fingerprint
+        print(f"TLS with the hub's own certificate (SHA-256 {fingerprint[:16]}…): pair the "
+              'stations with `checkin hub --db FILE pair "Door A"`.')
+    elif certfile is not None:
+        from checkin.hub.certs import fingerprint_pem
+
+        fingerprint = fingerprint_pem(Path(certfile).read_bytes())
+    scheme = "https" if certfile else "http"
     print(f"Hub for {event.title() if event else '(no event yet)'}: "
           f"{store.count_attendees()} attendees, {len(store.sessions())} sessions.")
     if not live:
@@ -123,8 +155,93 @@ def run_hub(args) -> int:
             print(f"  stations: checkin source hub {scheme}://{address}:{args.port} "
                   "--token-file FILE")
     sys.stdout.flush()
-    server.serve(store, args.host, args.port, certfile=args.cert, keyfile=args.key)
+    announcer = None
+    if not args.no_announce and not _loopback(args.host):
+        from checkin.hub.announce import HubAnnouncer
+
+        announcer = HubAnnouncer(args.port, name=event.title() if event else "Check-in hub",
+                                 fingerprint=fingerprint, tls=bool(certfile))
+        try:
+            announcer.start()
+        except OSError as error:  # no multicast here: the stations type or scan the address
+            print(f"Not announced on the network ({error.strerror or error}).")
+            announcer = None
+    try:
+        server.serve(store, args.host, args.port, certfile=certfile, keyfile=keyfile)
+    finally:
+        if announcer is not None:
+            announcer.stop()
     return 0
+
+
+def _loopback(host: str) -> bool:
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def run_hub_pair(args) -> int:
+    from checkin.hub import pairing
+    from checkin.hub.certs import hub_certificate, local_addresses
+
+    store = _hub_store(args)
+    fingerprint = "" if args.http else \
+        hub_certificate(Path(store.path).parent / "hub-tls").fingerprint
+    hosts = args.address or local_addresses() or ["127.0.0.1"]
+    try:
+        enrolment = pairing.new_enrolment(store, args.name, args.role)
+    except (pairing.PairingError, ValueError) as error:
+        raise CommandError(str(error)) from None
+    code = pairing.pairing_code(enrolment, hosts, args.port, fingerprint)
+    text = code.text()
+    import qrcode
+
+    qr = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    qr.add_data(text)
+    qr.make(fit=True)
+    if sys.stdout.isatty():
+        qr.print_ascii(out=sys.stdout, invert=True)
+    if args.png:
+        qr.make_image().save(str(args.png))
+        print(f"QR code saved to {args.png}")
+    local = enrolment.expires_at.astimezone().strftime("%H:%M")
+    print(f"Pairing code for {enrolment.name!r} ({enrolment.role.value}), valid once until "
+          f"{local}:")
+    print(text)
+    print("On the new station: scan it in Settings → Sync → Pair, or run "
+          f'`checkin source pair "{text}"`.')
+    return 0
+
+
+def run_source_pair(args) -> int:
+    from checkin.sync.pairing import PairingError, pair
+
+    text = args.code
+    if Path(text).suffix.lower() in (".png", ".jpg", ".jpeg") and Path(text).exists():
+        text = _read_qr_image(Path(text))
+    store = open_store(args, create=True)
+    try:
+        result = pair(store, text)
+    except PairingError as error:
+        raise CommandError(str(error)) from None
+    print(f"Paired: this station is {result.name!r} ({result.role}) and syncs with "
+          f"{result.url}" + (" (its certificate pinned)." if result.cafile else "."))
+    return 0
+
+
+def _read_qr_image(path: Path) -> str:
+    import numpy as np
+    from PIL import Image, UnidentifiedImageError
+
+    from checkin.scanner.decoders import default_decoder
+
+    try:
+        with Image.open(path) as image:
+            gray = np.asarray(image.convert("L"))
+    except (OSError, UnidentifiedImageError):
+        raise CommandError(f"{path} is not an image that can be read.") from None
+    for detection in default_decoder().decode(gray):
+        if detection.text.startswith("checkin://pair"):
+            return detection.text
+    raise CommandError(f"No pairing QR code could be read in {path}.")
 
 
 def _local_addresses() -> list[str]:

@@ -215,6 +215,27 @@ def create_app(store: Store) -> Starlette:
 
         return _json(await run_in_threadpool(work))
 
+    async def enrol(request: Request) -> Response:
+        """A new station trades its one-time pairing code for its own token (no token yet,
+        so no Authorization: the code is the credential, and works once)."""
+        from checkin.hub import pairing
+
+        body = await body_json(request)
+        if not isinstance(body, dict):
+            raise ApiError(422, "The body must be a JSON object.")
+        code, station_id = body.get("code"), body.get("station_id", "")
+        if not isinstance(code, str) or not code.strip() or len(code) > 64:
+            raise ApiError(422, "field 'code': the pairing code, as the QR code gives it.")
+        if not isinstance(station_id, str) or len(station_id) > 64 or not all(
+                c.isalnum() or c in "-_" for c in station_id):
+            raise ApiError(422, "field 'station_id': letters, digits, '-' and '_', at most 64.")
+        try:
+            made, secret = await run_in_threadpool(pairing.redeem, store, code, station_id)
+        except pairing.PairingError as error:
+            raise ApiError(403, str(error)) from None
+        log.info("station paired: %s (%s)", made.name, made.role.value)
+        return _json({"token": secret, "name": made.name, "role": made.role.value}, 201)
+
     async def openapi(request: Request) -> Response:
         return _json(schema())
 
@@ -233,6 +254,7 @@ def create_app(store: Store) -> Starlette:
         Route("/api/v1/tokens", token_list, methods=["GET"]),
         Route("/api/v1/tokens", token_add, methods=["POST"]),
         Route("/api/v1/tokens/{token_id}/revoke", token_revoke, methods=["POST"]),
+        Route("/api/v1/enrol", enrol, methods=["POST"]),
         Route("/openapi.json", openapi, methods=["GET"]),
     ]
     return Starlette(
