@@ -310,12 +310,17 @@ class Launcher(QObject):
         from checkin.ui.first_screen import DEMO
 
         if choice != DEMO:
-            self._open(self.store, self.clock)
+            # A new database names its station on first use (a write): on the writer, too.
+            store = self.store
+            self.admission.run(lambda: store.station_name,
+                               on_done=lambda _name: self._open(store, self.clock))
             return
         path = self.demo_path
 
         def build() -> Store:  # 1,500 people: on the writer thread, not the window's
-            return open_store(path, demo=True)
+            store = open_store(path, demo=True)
+            store.station_name  # named here, not by the window's first look at it
+            return store
 
         def opened(store: Store) -> None:
             from checkin.demo import demo_clock

@@ -74,6 +74,8 @@ def import_through_dialog(qtbot, screen, kind: str):
 
 
 def test_from_an_empty_database_to_a_green_scan(qtbot, launcher, files):
+    gui_writes: list[str] = []
+    launcher.store.watch_writes(gui_writes.append)  # the GUI thread's connection
     launcher.start()
     screen = launcher.first_screen  # closed and deleted by the launcher once done
     screen.choose_file = lambda parent, kind: files[kind]
@@ -131,3 +133,5 @@ def test_from_an_empty_database_to_a_green_scan(qtbot, launcher, files):
     assert page.card.colour == "green"
     assert "Hélène" in page.card.name.text()
     assert store.entries(helene.id, opening.id)  # on disk
+    store.watch_writes(None)
+    assert gui_writes == [], "database writes on the GUI thread:\n" + "\n".join(gui_writes)
