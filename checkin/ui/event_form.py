@@ -146,6 +146,8 @@ class EventForm(RetranslatesOnLanguageChange, QWidget):
         self.start_date.blockSignals(False)
         self.end_date.setDate(_qdate(event.end_date))
         self.venue.setText(event.venue)
+        for line in (self.code, self.title_fr, self.title_en, self.venue):
+            line.setCursorPosition(0)  # a long title shows its beginning
         for name in FIELDS:
             self._clear(name)
         self.retranslate_ui()
