@@ -2,7 +2,9 @@
 
 :func:`build_station` puts the pieces together from core objects that the caller made (the
 tests, the screenshots and the benchmarks call it with their own store and clock);
-:func:`main` is what ``checkin`` with no sub-command runs.
+:func:`main` is what ``checkin`` with no sub-command runs, through :class:`Launcher`: the
+first screen when the station's database is empty (:mod:`checkin.ui.first_screen`), then the
+window.
 
 The camera source is, in order: the ``source`` argument, the ``CHECKIN_SOURCE`` environment
 variable, the ``scanner/source`` preference, camera 0. A video file or a stream URL works as
@@ -265,6 +267,15 @@ def open_store(db: Path | None, demo: bool) -> Store:
     return store
 
 
+def is_empty(store: Store) -> bool:
+    """No event, no session, nobody, and no sync source: nothing says what this station is
+    for yet, so it opens on the first screen (:mod:`checkin.ui.first_screen`). A station that
+    chose a hub stays out of it while its first pull has not arrived."""
+    if store.event() is not None or store.sessions() or store.count_attendees():
+        return False
+    return (store.get_setting("sync.source") or "none") == "none"
+
+
 class Launcher(QObject):
     """Opens a station: the first screen when its database is empty (see
     :mod:`checkin.ui.first_screen`), then the reception window.
@@ -295,11 +306,11 @@ class Launcher(QObject):
         self.station: Station | None = None
 
     def start(self) -> None:
-        from checkin.ui.first_screen import FirstScreen, is_empty
-
         if not is_empty(self.store):
             self._open(self.store, self.clock)
             return
+        from checkin.ui.first_screen import FirstScreen  # only for an empty station
+
         screen = FirstScreen(self.store, self.translations, self.settings,
                              admission=self.admission)
         screen.finished.connect(self._on_chosen)

@@ -65,15 +65,6 @@ QLabel#step_message { font-size: 14px; }
 """
 
 
-def is_empty(store: Store) -> bool:
-    """No event, no session, nobody, and no sync source: nothing says what this station is
-    for yet. (A station that chose a hub stays out of the first screen while its first pull
-    has not arrived.)"""
-    if store.event() is not None or store.sessions() or store.count_attendees():
-        return False
-    return (store.get_setting("sync.source") or "none") == "none"
-
-
 class ChoiceButton(QPushButton):
     """A big button with a title and a sentence under it."""
 

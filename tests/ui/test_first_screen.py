@@ -13,8 +13,7 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from checkin.hub import tokens
 from checkin.hub.server import ThreadedHub
 from checkin.store import Store
-from checkin.ui.app import Launcher
-from checkin.ui.first_screen import is_empty
+from checkin.ui.app import Launcher, is_empty
 from tests.fixed_time import NOW
 from tests.ui.window_fixtures import qm_dir  # noqa: F401 (fixture)
 
