@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.events import EventInvalid, check_timezone, make_event, timezones
 from checkin.model import Event
 from checkin.ui.i18n import RetranslatesOnLanguageChange
+from checkin.ui.labels import set_accessible_name
+
+# checkin.events (and the programme and spreadsheet readers behind it) loads with the first
+# form shown, not with the window: Settings makes its conference box at every launch.
 
 FALLBACK_TIMEZONE = "Africa/Bujumbura"
 FIELDS = ("code", "title_fr", "title_en", "timezone", "start_date", "end_date", "venue")
@@ -34,18 +37,12 @@ FIELDS = ("code", "title_fr", "title_en", "timezone", "start_date", "end_date", 
 def machine_timezone() -> str:
     """This computer's IANA zone (Qt names it on Windows too), or Bujumbura's when the
     computer does not say or only says UTC (a laptop nobody set up)."""
+    from checkin.events import check_timezone
+
     name = bytes(QTimeZone.systemTimeZoneId()).decode("ascii", "replace")
     if not name or name in ("UTC", "Etc/UTC", "GMT") or check_timezone(name):
         return FALLBACK_TIMEZONE
     return name
-
-
-def set_accessible_name(widget: QWidget, name: str) -> None:
-    """Name a control and the line edit inside it (an editable combo box, a date, time or
-    number field), so a screen reader says the same for both."""
-    widget.setAccessibleName(name)
-    for inner in widget.findChildren(QLineEdit):
-        inner.setAccessibleName(name)
 
 
 def _qdate(day: date) -> QDate:
@@ -80,6 +77,8 @@ class EventForm(RetranslatesOnLanguageChange, QWidget):
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        from checkin.events import timezones
+
         self.timezone.addItems(timezones())
         completer = QCompleter(self.timezone.model(), self.timezone)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -165,6 +164,8 @@ class EventForm(RetranslatesOnLanguageChange, QWidget):
 
     def checked_event(self) -> Event | None:
         """The checked event; None when a field is wrong (each message is then shown)."""
+        from checkin.events import EventInvalid, make_event
+
         for name in FIELDS:
             self._clear(name)
         try:
@@ -173,7 +174,8 @@ class EventForm(RetranslatesOnLanguageChange, QWidget):
             self.show_problems(invalid)
             return None
 
-    def show_problems(self, invalid: EventInvalid) -> None:
+    def show_problems(self, invalid) -> None:
+        """Each problem of a :class:`checkin.events.EventInvalid` beside its field."""
         first = None
         for problem in invalid.problems:
             name = problem.field if problem.field in self.errors else "code"

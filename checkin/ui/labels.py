@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from checkin.model import AdmitResult, Method, RegistrationStatus
 from checkin.outcome_words import Words, words
@@ -82,3 +83,11 @@ def outcome_words(
 
     return words(result, translate=_outcome_text, when=when, language=language,
                  category_label=category_label, station_id=station_id)
+
+
+def set_accessible_name(widget: QWidget, name: str) -> None:
+    """Name a control and the line edit inside it (an editable combo box, a date, time or
+    number field), so a screen reader says the same for both."""
+    widget.setAccessibleName(name)
+    for inner in widget.findChildren(QLineEdit):
+        inner.setAccessibleName(name)

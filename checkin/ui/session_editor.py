@@ -41,9 +41,8 @@ from PySide6.QtWidgets import (
 
 from checkin.model import Category, Event, Session
 from checkin.store import Store, StoreError
-from checkin.ui.event_form import set_accessible_name
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
-from checkin.ui.labels import category_label
+from checkin.ui.labels import category_label, set_accessible_name
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.admission import Admission
 

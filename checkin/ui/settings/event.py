@@ -33,7 +33,7 @@ class EventBox(SettingsBox):
         self.store = store
         self.admission = admission
         self.conference: Event | None = None
-        self.form = EventForm()
+        self.form: EventForm | None = None  # made by the first load(): see _form()
         self.save_button = QPushButton()
         self.save_button.setObjectName("event_save")
         self.save_button.clicked.connect(self.ask_save)
@@ -46,14 +46,22 @@ class EventBox(SettingsBox):
         row.addWidget(self.save_button)
         row.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
         layout.addLayout(row)
         layout.addWidget(self.pin_pad)
         self.retranslate_ui()
         self._show()
 
+    def _form(self) -> EventForm:
+        """The form, made when Settings is first shown (it loads the time zones and the
+        event checks; the window's launch need not)."""
+        if self.form is None:
+            self.form = EventForm()
+            self.layout().insertWidget(0, self.form)
+        return self.form
+
     def load(self) -> None:
         """Read the event (after the writes queued before) and show it."""
+        self._form()
         store = self.store
         self.admission.run(lambda: (store.event(), store.count_attendees()),
                            on_done=self._on_loaded)
@@ -61,17 +69,18 @@ class EventBox(SettingsBox):
     def _on_loaded(self, loaded) -> None:
         self.conference, people = loaded
         if self.conference is not None:
-            self.form.set_event(self.conference, code_locked=people > 0)
+            self._form().set_event(self.conference, code_locked=people > 0)
         self._show()
 
     def _show(self) -> None:
-        self.form.setEnabled(self.conference is not None)
+        if self.form is not None:
+            self.form.setEnabled(self.conference is not None)
         self.save_button.setEnabled(self.conference is not None)
 
     @Slot()
     def ask_save(self) -> None:
         self.message.clear()
-        if self.form.checked_event() is None:  # said beside each field: no PIN asked for
+        if self._form().checked_event() is None:  # said beside each field: no PIN asked for
             return
         self.pin_pad.ask(SAVE_PURPOSE)
 
