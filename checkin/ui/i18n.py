@@ -72,11 +72,14 @@ class Translations(QObject):
 
 
     def uninstall(self) -> None:
-        """Remove our translators (back to the source strings)."""
+        """Remove our translators (back to the source strings) and the default locale that
+        set_language chose (back to the system's): a window closed in English must not leave
+        English times and session names to the next one (the tests open many in a row)."""
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
         self.language = ""
+        QLocale.setDefault(QLocale.system())
 
 
 class RetranslatesOnLanguageChange:
