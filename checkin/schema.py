@@ -228,3 +228,22 @@ def m007_hub_enrolments(db: Database) -> None:
         pk="id",
     )
     db["hub_enrolments"].create_index(["code_hash"], unique=True)
+
+
+@migrations()
+def m008_hub_quarantine(db: Database) -> None:
+    """Check-ins the hub keeps aside because the person or the session they name is not
+    there (yet): :mod:`checkin.hub.quarantine`. Empty on a station."""
+    db["hub_quarantine"].create(
+        {
+            "id": int,
+            "kind": str,  # checkin
+            "ref": str,  # its uuid
+            "record": str,  # JSON, as it was pushed (already checked by checkin.sync.records)
+            "reason": str,
+            "station_id": str,  # who sent it
+            "received_at": str,
+        },
+        pk="id",
+    )
+    db["hub_quarantine"].create_index(["kind", "ref"], unique=True)

@@ -447,10 +447,22 @@ def run_bundle_merge(args) -> int:
         bundle = files.read_bundle(args.file)
     except files.BundleError as error:
         raise CommandError(str(error)) from None
-    hub = feed.is_hub(store)
-    report = files.merge_bundle(store, bundle, forward=not hub)
-    print(f"Merged {args.file}: {report.checkins} new check-ins (of {report.checkins_seen}), "
-          f"{report.voids} undos, {report.attendees} attendees, {report.stations} stations.")
+    if feed.is_hub(store):
+        report = feed.merge_bundle(store, bundle)
+    else:
+        report = files.merge_bundle(store, bundle, forward=True).as_dict()
+    print(f"Merged {args.file}: {report['checkins']} new check-ins (of "
+          f"{report['checkins_seen']}), {report['voids']} undos, {report['attendees']} "
+          f"attendees, {report['stations']} stations.")
+    if report.get("quarantined"):
+        print(f"{report['quarantined']} check-ins kept aside: their person or session is not "
+              "in this database yet.")
+    if bundle.refused:
+        print(f"{len(bundle.refused)} malformed records left out:")
+        for line in bundle.refused[:20]:
+            print(f"  {line}")
+        if len(bundle.refused) > 20:
+            print(f"  … and {len(bundle.refused) - 20} more.")
     return 0
 
 

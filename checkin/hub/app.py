@@ -10,7 +10,6 @@ import json
 import logging
 import threading
 import time
-from dataclasses import replace
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -24,7 +23,7 @@ from checkin.store import Store, StoreError
 from checkin.hub import feed, tokens
 from checkin.hub.tokens import Role
 from checkin.hub.openapi import schema
-from checkin.sync import files, wire
+from checkin.sync import files, records
 
 log = logging.getLogger(__name__)
 
@@ -32,15 +31,26 @@ MAX_BODY = 64 * 1024 * 1024  # a bundle of a whole day's check-ins fits many tim
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, field: str = ""):
         super().__init__(message)
         self.status = status
         self.message = message
+        self.field = field
 
 
 def _json(body, status: int = 200) -> Response:
-    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # "replace": a lone surrogate that slipped into an answer must not turn it into a 500
+    data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "replace")
     return Response(data, status_code=status, media_type="application/json")
+
+
+def _checked(model, data, prefix: str = "", status: int = 422):
+    """``data`` as ``model`` (:mod:`checkin.sync.records`), or an error naming the field:
+    422 for a record, 400 for a request's own shape (its query, its envelope)."""
+    try:
+        return records.parse(model, data, prefix)
+    except records.RecordError as error:
+        raise ApiError(status, str(error), error.field) from None
 
 
 class _Heartbeats:
@@ -113,21 +123,15 @@ def create_app(store: Store) -> Starlette:
             return json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise ApiError(400, "The request body is not valid JSON.") from None
+        except RecursionError:
+            raise ApiError(400, "The request body is nested too deeply.") from None
 
     async def health(request: Request) -> Response:
         return _json({"status": "ok", "version": __version__, "server_time": to_iso(utcnow())})
 
     async def changes(request: Request) -> Response:
-        params = request.query_params
-        try:
-            since = int(params.get("since", "0") or 0)
-            limit = int(params.get("limit", str(feed.DEFAULT_LIMIT)))
-            pending = int(params.get("pending", "0") or 0)
-        except ValueError:
-            raise ApiError(400, "since, limit and pending must be whole numbers.") from None
-        if since < 0 or limit < 1:
-            raise ApiError(400, "since must be ≥ 0 and limit ≥ 1.")
-        station = Station(params.get("station", ""), params.get("name", ""), pending=pending)
+        query = _checked(records.ChangesQuery, dict(request.query_params), status=400)
+        station = Station(query.station, query.name, pending=query.pending)
 
         def work():
             record = authenticate(request)
@@ -135,22 +139,36 @@ def create_app(store: Store) -> Starlette:
             if station.id and beats.due(station, record.id):
                 feed.heartbeat(store, station)
                 tokens.seen(store, record, station.id)
-            return feed.page(store, since, limit, private=record.allows(Role.DESK))
+            return feed.page(store, query.since, query.limit, private=record.allows(Role.DESK))
 
         return _json(await run_in_threadpool(work))
 
     async def push(request: Request) -> Response:
         record = await run_in_threadpool(authenticate, request)
         body = await body_json(request)
-        if not isinstance(body, dict) or not isinstance(body.get("items"), list):
-            raise ApiError(400, "A push is an object with a list of items.")
-        try:
-            station = wire.station_from(body.get("station") or {"id": ""})
-        except wire.WireError as error:
-            raise ApiError(400, f"The station is malformed: {error}.") from None
+        if not isinstance(body, dict):
+            raise ApiError(400, "A push is a JSON object with a list of items.", "items")
+        items = body.get("items")
+        if not isinstance(items, list):
+            raise ApiError(400, "A push is an object with a list of items.", "items")
+        if len(items) > records.MAX_ITEMS:
+            raise ApiError(400, f"field 'items' holds more than {records.MAX_ITEMS} items; "
+                           "push in batches", "items")
+        station = body.get("station")
+        if station is None:
+            station = {"id": ""}
+        station = _checked(records.StationRecord, station, "station", status=400).to_model()
         record = await run_in_threadpool(bind, record, station.id)
-        results = await run_in_threadpool(feed.accept, store, station, body["items"], record)
-        return _json({"results": results, "next": feed.last_seq(store)})
+        results = await run_in_threadpool(feed.accept, store, station, items, record)
+        body = {"results": results, "next": feed.last_seq(store)}
+        malformed = [(n, r) for n, r in enumerate(results) if r.get("status") == 422]
+        if malformed:
+            n, first = malformed[0]
+            field = f"items.{n}.{first['field']}" if first["field"] else f"items.{n}"
+            error = (f"{len(malformed)} of {len(results)} items refused; the first, item {n}: "
+                     f"{first['reason']}")
+            return _json({"error": error, "field": field, **body}, 422)
+        return _json(body)
 
     async def bundle(request: Request) -> Response:
         record = await run_in_threadpool(authenticate, request)
@@ -161,19 +179,17 @@ def create_app(store: Store) -> Starlette:
             raise ApiError(400, str(error)) from None
 
         def work():
-            nonlocal parsed
-            refused = 0
+            door = record
             if not record.allows(Role.DESK):
-                # A door's stick: its check-ins (and those it relays) go in; people and undoes
-                # of check-ins that are not its own station's stay out, as in a push.
                 door = bind(record, parsed.station.id if parsed.station else "")
-                kept = feed.door_voids(store, door, parsed.voids, parsed.checkins)
-                refused = len(parsed.attendees) + len(parsed.voids) - len(kept)
-                parsed = replace(parsed, attendees=(), voids=kept)
-            report = files.merge_bundle(store, parsed, False)
-            return {**report.as_dict(), "refused": refused}
+            return feed.merge_bundle(store, parsed, door)
 
-        return _json(await run_in_threadpool(work))
+        report = await run_in_threadpool(work)
+        if parsed.refused:
+            error = (f"{len(parsed.refused)} malformed records left out; the first: "
+                     f"{parsed.refused[0]}")
+            return _json({"error": error, "problems": list(parsed.refused[:50]), **report}, 422)
+        return _json(report)
 
     # --- tokens: the organiser's, for the window's hub page --------------------------------
 
@@ -186,17 +202,18 @@ def create_app(store: Store) -> Starlette:
 
     async def token_add(request: Request) -> Response:
         await run_in_threadpool(authenticate, request, Role.ORGANISER)
-        body = await body_json(request)
-        if not isinstance(body, dict) or not isinstance(body.get("name"), str):
-            raise ApiError(422, "field 'name': a token needs the station's name.")
-        role = body.get("role", Role.DOOR.value)
-        if not isinstance(role, str):
-            raise ApiError(422, "field 'role': one of door, desk, organiser.")
+        wanted = _checked(records.NewToken, await body_json(request))
         try:
-            made, secret = await run_in_threadpool(tokens.add, store, body["name"], role)
+            made, secret = await run_in_threadpool(tokens.add, store, wanted.name, wanted.role)
         except tokens.TokenError as error:
             raise ApiError(409 if "exists" in str(error) else 422, str(error)) from None
         return _json({"token": made.as_dict(), "secret": secret}, 201)
+
+    async def token_list_or_add(request: Request) -> Response:
+        # one route, so that OPTIONS and 405 answers name both methods
+        if request.method == "POST":
+            return await token_add(request)
+        return await token_list(request)
 
     async def token_revoke(request: Request) -> Response:
         token_id = request.path_params["token_id"]
@@ -220,17 +237,10 @@ def create_app(store: Store) -> Starlette:
         so no Authorization: the code is the credential, and works once)."""
         from checkin.hub import pairing
 
-        body = await body_json(request)
-        if not isinstance(body, dict):
-            raise ApiError(422, "The body must be a JSON object.")
-        code, station_id = body.get("code"), body.get("station_id", "")
-        if not isinstance(code, str) or not code.strip() or len(code) > 64:
-            raise ApiError(422, "field 'code': the pairing code, as the QR code gives it.")
-        if not isinstance(station_id, str) or len(station_id) > 64 or not all(
-                c.isalnum() or c in "-_" for c in station_id):
-            raise ApiError(422, "field 'station_id': letters, digits, '-' and '_', at most 64.")
+        wanted = _checked(records.EnrolRequest, await body_json(request))
         try:
-            made, secret = await run_in_threadpool(pairing.redeem, store, code, station_id)
+            made, secret = await run_in_threadpool(pairing.redeem, store, wanted.code,
+                                                   wanted.station_id)
         except pairing.PairingError as error:
             raise ApiError(403, str(error)) from None
         log.info("station paired: %s (%s)", made.name, made.role.value)
@@ -240,7 +250,10 @@ def create_app(store: Store) -> Starlette:
         return _json(schema())
 
     async def api_error(request: Request, error: ApiError) -> Response:
-        return _json({"error": error.message}, error.status)
+        body = {"error": error.message}
+        if error.field:
+            body["field"] = error.field
+        return _json(body, error.status)
 
     async def store_error(request: Request, error: StoreError) -> Response:
         log.error("hub database failure: %s", error)
@@ -251,8 +264,7 @@ def create_app(store: Store) -> Starlette:
         Route("/api/v1/changes", changes, methods=["GET"]),
         Route("/api/v1/push", push, methods=["POST"]),
         Route("/api/v1/bundle", bundle, methods=["POST"]),
-        Route("/api/v1/tokens", token_list, methods=["GET"]),
-        Route("/api/v1/tokens", token_add, methods=["POST"]),
+        Route("/api/v1/tokens", token_list_or_add, methods=["GET", "POST"]),
         Route("/api/v1/tokens/{token_id}/revoke", token_revoke, methods=["POST"]),
         Route("/api/v1/enrol", enrol, methods=["POST"]),
         Route("/openapi.json", openapi, methods=["GET"]),

@@ -13,14 +13,20 @@ them); records written before that are given numbers then.
 
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import replace
 
+from pydantic import ValidationError
+
+from checkin.hub import quarantine
 from checkin.hub.tokens import Role, StationToken
 from checkin.model import Category, Station, to_iso, utcnow
 from checkin.store import Store
-from checkin.sync import lookup
-from checkin.sync import wire
+from checkin.sync import lookup, records, wire
 from checkin.sync.merge import Changes, Policy, merge
+
+log = logging.getLogger(__name__)
 
 # kind in the feed → (table, key column); the order is the backfill order.
 TABLES = {
@@ -82,7 +88,13 @@ def last_seq(store: Store) -> int:
 
 def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool = True) -> dict:
     """One page of the feed as the JSON the ``/changes`` endpoint answers; without people's
-    e-mail and phone (:data:`PRIVATE_FIELDS`) unless ``private``."""
+    e-mail and phone (:data:`PRIVATE_FIELDS`) unless ``private``.
+
+    Every record goes out through the same declared models the hub checks pushes with
+    (:mod:`checkin.sync.records`): a row that something else wrote into the hub's file and
+    that no station could read (a year-999 time, a NUL in a token) is left out of the page and
+    logged, and the cursor moves past it, so one odd row never stops the feed.
+    """
     limit = max(1, min(int(limit), MAX_LIMIT))
     rows = store.query(
         "select seq, kind, ref from hub_changes where seq > ? order by seq limit ?",
@@ -105,24 +117,20 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool 
         "voids": [],
     }
     if refs["event"]:
-        event = store.event()
-        if event is not None:
-            body["event"] = wire.event_to(event)
-    if refs["session"]:
-        wanted = set(refs["session"])
-        # removed sessions too: their tombstones take them off every station's programme
-        body["sessions"] = [wire.session_to(s) for s in store.sessions(removed=True)
-                            if s.id in wanted]
-    body["attendees"] = [
-        wire.attendee_row_to(r)
-        for r in store.query_in("select * from attendees where id in ({marks})", refs["attendee"])
-    ]
+        body["event"] = _outgoing("event", store.query("select * from event"), _event_row)
+        body["event"] = body["event"][0] if body["event"] else None
+    body["sessions"] = _outgoing("session", store.query_in(
+        "select * from sessions where id in ({marks})", refs["session"]), _session_row)
+    body["attendees"] = _outgoing("attendee", store.query_in(
+        "select * from attendees where id in ({marks})", refs["attendee"]), wire.attendee_row_to)
     if not private:
         for a in body["attendees"]:
             a.update((k, "") for k in PRIVATE_FIELDS)
-    body["checkins"] = [wire.checkin_to(c) for c in lookup.checkins(store, refs["checkin"])]
-    body["voids"] = [wire.void_to(v) for v in lookup.voids(store, refs["void"])]
-    body["stations"] = [wire.station_to(s) for s in store.stations()]
+    body["checkins"] = _outgoing("checkin", store.query_in(
+        "select * from checkins where uuid in ({marks})", refs["checkin"]), _checkin_row)
+    body["voids"] = _outgoing("void", store.query_in(
+        "select * from voids where uuid in ({marks})", refs["void"]), _void_row)
+    body["stations"] = _outgoing("station", store.query("select * from stations"), _station_row)
     body["count"] = (
         (1 if body["event"] else 0)
         + len(body["sessions"])
@@ -130,7 +138,81 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool 
         + len(body["checkins"])
         + len(body["voids"])
     )
+    body["quarantined"] = quarantine.count(store)
     return body
+
+
+_MODELS = {
+    "event": records.EventRecord, "session": records.SessionRecord,
+    "attendee": records.AttendeeRecord, "checkin": records.CheckInRecord,
+    "void": records.VoidRecord, "station": records.StationRecord,
+}
+
+
+def _outgoing(kind: str, rows: list[dict], to_wire) -> list[dict]:
+    """Rows as wire dicts, each checked by its model; those that fail are logged and left out."""
+    model = _MODELS[kind]
+    out = []
+    for row in rows:
+        try:
+            data = to_wire(row)
+            model.model_validate(data)
+        except (ValidationError, ValueError, TypeError, OverflowError, KeyError) as error:
+            key = row.get("uuid") or row.get("id")
+            log.warning("feed: stored %s %r left out, no station could read it: %s", kind,
+                        str(key)[:80], str(error).splitlines()[0][:200])
+            continue
+        out.append(data)
+    return out
+
+
+def _text(v) -> str:
+    return v if isinstance(v, str) else ("" if v is None else str(v))
+
+
+def _event_row(r: dict) -> dict:
+    settings = json.loads(r["badge_settings"]) if r.get("badge_settings") else {}
+    return {
+        "id": r["id"], "code": r["code"], "title_fr": _text(r["title_fr"]),
+        "title_en": _text(r["title_en"]), "timezone": r["timezone"] or "UTC",
+        "start_date": r["start_date"], "end_date": r["end_date"], "venue": _text(r["venue"]),
+        "organiser": _text(r["organiser"]), "badge_settings": settings,
+    }
+
+
+def _session_row(r: dict) -> dict:
+    return {
+        "id": r["id"], "event_id": _text(r["event_id"]), "name_fr": r["name_fr"],
+        "name_en": _text(r["name_en"]), "starts_at": r["starts_at"], "ends_at": r["ends_at"],
+        "room": _text(r["room"]), "capacity": r["capacity"],
+        "categories": json.loads(r["categories"]) if r.get("categories") else [],
+        "registration_required": bool(r["registration_required"]),
+        "allow_multiple_entries": bool(r.get("allow_multiple_entries")),
+        "allow_entry_after_exit": bool(r.get("allow_entry_after_exit", 1)),
+        "accept_unpaid": bool(r.get("accept_unpaid")),
+        "rules": _text(r.get("rules")),
+        "admission_at": r.get("admission_at") or None,
+        "removed": bool(r.get("removed")),
+    }
+
+
+def _checkin_row(r: dict) -> dict:
+    return {
+        "uuid": r["uuid"], "attendee_id": r["attendee_id"], "session_id": r["session_id"],
+        "station_id": _text(r["station_id"]), "at": r["at"], "method": r["method"],
+        "direction": r["direction"] or "entry", "override": bool(r["override"]),
+        "voided": bool(r["voided"]),
+    }
+
+
+def _void_row(r: dict) -> dict:
+    return {"uuid": r["uuid"], "checkin_uuid": r["checkin_uuid"],
+            "station_id": _text(r["station_id"]), "at": r["at"]}
+
+
+def _station_row(r: dict) -> dict:
+    return {"id": r["id"], "name": _text(r["name"]), "last_seen": r["last_seen"] or None,
+            "pending": r["pending"] or 0}
 
 
 def heartbeat(store: Store, station: Station) -> None:
@@ -144,71 +226,84 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
     """Merge pushed items in one transaction (:func:`checkin.sync.merge.merge`, with its one
     conflict policy); one result per item, in order.
 
-    ``token`` is the pushing station's: an item its role may not push (:data:`NEEDS`) is
-    ``rejected`` with the reason, and the others are still taken.
+    Each item is first read through the declared models (:func:`checkin.sync.records.push_item`):
+    a malformed one is ``rejected`` with status 422 and the field to blame, and the others are
+    still taken. ``token`` is the pushing station's: an item its role may not push
+    (:data:`NEEDS`) is ``rejected`` with status 403. A check-in naming a person or a session
+    the hub does not hold is ``quarantined`` (:mod:`checkin.hub.quarantine`) and moves in when
+    they arrive.
 
-    Idempotent: a record already here (or twice in one batch) is a ``duplicate``, and so is
-    an attendee equal to the one here or older than it; anything malformed is ``rejected``
-    with the reason. Attendees taken get ``origin``: the station that sent them.
+    Idempotent: a record already here (or kept aside, or twice in one batch) is a
+    ``duplicate``, and so is an attendee equal to the one here or older than it. Attendees
+    taken get ``origin``: the station that sent them. The programme and the people go in
+    before the check-ins, so a walk-in and their check-in may travel in one batch.
     """
     origin = station.name or station.id
     results: list[dict | None] = [None] * len(items)
-    parsed: dict[str, dict[str, tuple[int, object]]] = {k: {} for k in _PARSE}
-    programme: list[int] = []
+    parsed: dict[str, dict[str, tuple[int, object]]] = {k: {} for k in _KINDS}
+    programme: list[tuple[int, object]] = []
     for n, item in enumerate(items):
         refusal = _refusal(item, token)
-        kind = item.get("kind") if isinstance(item, dict) else None
-        if not refusal and not isinstance(item, dict):
-            refusal = "not a JSON object"
-        elif not refusal and kind in ("session", "event"):
-            programme.append(n)  # checked as the programme's own editor checks them
-            continue
-        elif not refusal and kind not in _PARSE:
-            refusal = f"unknown kind {kind!r}"
         if refusal:
-            results[n] = _result(item, "rejected", refusal)
+            results[n] = _result(item, "rejected", refusal, status=403)
             continue
         try:
-            record = _PARSE[kind](item.get("record"))
-            _same_key(_key(record), item.get("key"))
-        except wire.WireError as error:
-            results[n] = _result(item, "rejected", str(error))
+            checked = records.push_item(item)
+        except records.RecordError as error:
+            results[n] = _result(item, "rejected", str(error), status=422, field=error.field)
             continue
-        if _key(record) in parsed[kind]:
+        if checked.kind in ("session", "event"):
+            programme.append((n, checked))  # checked as the programme's own editor checks them
+            continue
+        record = checked.record.to_model()
+        if _key(record) in parsed[checked.kind]:
             results[n] = _result(item, "duplicate")  # twice in one batch
             continue
-        parsed[kind][_key(record)] = (n, record)
+        parsed[checked.kind][_key(record)] = (n, record)
     with store.transaction():
         heartbeat(store, station)
+        for n, checked in programme:
+            results[n] = _accept_programme(store, checked, origin)
         pushed = [c for _n, c in parsed["checkin"].values()]
         for uuid, (n, void) in list(parsed["void"].items()):
             try:
                 _may_void(store, void.checkin_uuid, token, pushed)
             except wire.WireError as error:
-                results[n] = _result(items[n], "rejected", str(error))
+                results[n] = _result(items[n], "rejected", str(error), status=403)
                 del parsed["void"][uuid]
-        changes = Changes(**{table: tuple(r for _n, r in parsed[kind].values())
-                             for kind, table in (("attendee", "attendees"),
-                                                 ("checkin", "checkins"), ("void", "voids"))})
-        report = merge(store, changes, Policy(origin=origin, claim_origin=True))
-        new = {*report.attendee_ids, *report.checkin_uuids, *report.void_uuids}
-        refused = {r.key for r in report.refused}
-        for kind, records in parsed.items():
-            for key, (n, _record) in records.items():
+        policy = Policy(origin=origin, claim_origin=True)
+        people = merge(store, Changes(attendees=tuple(r for _n, r in
+                                                      parsed["attendee"].values())), policy)
+        # check-ins for nobody the hub holds are kept aside, not stored, not refused
+        fresh = [c for c in pushed if c.uuid not in lookup.known_checkins(store, parsed["checkin"])]
+        held_before = quarantine.held(store, [c.uuid for c in fresh])
+        missing = quarantine.missing_refs(store, [c for c in fresh if c.uuid not in held_before])
+        quarantine.hold(store, [(c, missing[c.uuid]) for c in fresh if c.uuid in missing],
+                        origin or "?")
+        events = merge(store, Changes(
+            checkins=tuple(c for c in pushed if c.uuid not in missing
+                           and c.uuid not in held_before),
+            voids=tuple(r for _n, r in parsed["void"].values())), policy)
+        new = {*people.attendee_ids, *events.checkin_uuids, *events.void_uuids}
+        refused = {r.key: r.reason for r in people.refused}
+        for kind, found in parsed.items():
+            for key, (n, _record) in found.items():
                 if key in refused:
                     results[n] = _result(items[n], "rejected",
-                                         "this badge token already belongs to another attendee")
+                                         "this badge token already belongs to another attendee",
+                                         status=409, field="record.token")
+                elif key in missing:
+                    results[n] = _result(items[n], "quarantined", missing[key])
                 else:
                     results[n] = _result(items[n], "accepted" if key in new else "duplicate")
-        for n in programme:
-            results[n] = _accept_programme(store, items[n], origin)
         for n, item in enumerate(items):
             if results[n]["outcome"] == "rejected" and isinstance(item, dict):
                 _resend(store, item)
+        quarantine.release(store)
     return results
 
 
-_PARSE = {"checkin": wire.checkin_from, "void": wire.void_from, "attendee": wire.attendee_from}
+_KINDS = ("checkin", "void", "attendee")
 
 
 def _key(record) -> str:
@@ -263,27 +358,29 @@ def _may_void(store: Store, checkin_uuid: str, token: StationToken, pushed=()) -
         )
 
 
-def _result(item, outcome: str, reason: str = "") -> dict:
-    if not isinstance(item, dict):
-        return {"kind": "", "key": "", "outcome": outcome, "reason": reason}
-    kind, key = item.get("kind"), item.get("key")
-    return {"kind": kind if isinstance(kind, str) else "",
-            "key": key if isinstance(key, str) else "", "outcome": outcome, "reason": reason}
+def _result(item, outcome: str, reason: str = "", *, status: int | None = None,
+            field: str = "") -> dict:
+    """The result for an item as it came: its kind and key echoed only when they are sane
+    (a 100 kB key or a lone surrogate is not sent back)."""
+    kind = item.get("kind") if isinstance(item, dict) else None
+    key = item.get("key") if isinstance(item, dict) else None
+    sane = isinstance(key, str) and len(key) <= records.MAX_ID and key.isprintable()
+    out = {"kind": kind if kind in NEEDS else "", "key": key if sane else "",
+           "outcome": outcome, "reason": reason}
+    if status is not None:
+        out.update(status=status, field=field)
+    return out
 
 
-def _accept_programme(store: Store, item: dict, origin: str) -> dict:
-    """A session or the event, pushed by an organiser's station."""
-    kind, key = item.get("kind"), item.get("key")
-    answer = {"kind": kind, "key": key if isinstance(key, str) else ""}
-    record = item.get("record")
+def _accept_programme(store: Store, checked, origin: str) -> dict:
+    """A session or the event, pushed by an organiser's station (already read through the
+    declared models)."""
+    item = {"kind": checked.kind, "key": checked.key}
     try:
-        if kind == "session":
-            s = wire.session_from(record)
-            _same_key(s.id, key)
-            new = _accept_session(store, s, origin)
+        if checked.kind == "session":
+            new = _accept_session(store, checked.record.to_model(), origin)
         else:
-            e = wire.event_from(record)
-            _same_key(e.id, key)
+            e = checked.record.to_model()
             here_event = store.event()
             if here_event is not None and here_event.id != e.id:
                 raise wire.WireError("this hub serves another event")
@@ -291,13 +388,18 @@ def _accept_programme(store: Store, item: dict, origin: str) -> dict:
             if new:
                 store.save_event(e)
     except wire.WireError as error:
-        return {**answer, "outcome": "rejected", "reason": str(error)}
-    return {**answer, "outcome": "accepted" if new else "duplicate", "reason": ""}
+        # a field that is wrong is malformed (422); a rule of the programme is a conflict
+        malformed = bool(error.field) or str(error).startswith("field ")
+        return _result(item, "rejected", str(error), status=422 if malformed else 409,
+                       field=error.field or _field_named(str(error)))
+    return _result(item, "accepted" if new else "duplicate")
 
 
-def _same_key(record_key: str, key) -> None:
-    if record_key != key:
-        raise wire.WireError("the item's key is not its record's id")
+def _field_named(message: str) -> str:
+    """'field 'ends_at': …' → 'record.ends_at'."""
+    if message.startswith("field '"):
+        return "record." + message.split("'")[1]
+    return ""
 
 
 def _accept_session(store: Store, s, origin: str) -> bool:
@@ -336,3 +438,37 @@ def _accept_session(store: Store, s, origin: str) -> bool:
         raise wire.WireError("this session has check-ins: it cannot be removed")
     store.upsert_sessions([s], origin=origin)
     return True
+
+
+def merge_bundle(store: Store, bundle, token: StationToken | None = None) -> dict:
+    """A station bundle into the hub's database (``POST /api/v1/bundle``, or
+    ``checkin bundle merge`` run on the hub's file): its records as checked by
+    :func:`checkin.sync.files.parse_bundle`; check-ins naming nobody the hub holds are kept
+    aside, as in a push; a door ``token`` brings only its check-ins and undoes of its own
+    station's. Returns the merge report as a dict, with ``refused`` and ``quarantined``."""
+    from checkin.sync import files
+
+    refused = len(bundle.refused)
+    if token is not None and not token.allows(Role.DESK):
+        kept = door_voids(store, token, bundle.voids, bundle.checkins)
+        refused += len(bundle.attendees) + len(bundle.voids) - len(kept)
+        bundle = replace(bundle, attendees=(), voids=kept)
+    sender = bundle.station.id if bundle.station else "bundle"
+    with store.transaction():
+        # people first: a walk-in in the bundle makes its own check-in known
+        people = replace(bundle, checkins=(), voids=())
+        report = files.merge_bundle(store, people, False)
+        here = lookup.known_checkins(store, [c.uuid for c in bundle.checkins])
+        missing = quarantine.missing_refs(
+            store, [c for c in bundle.checkins if c.uuid not in here])
+        held = quarantine.hold(
+            store, [(c, missing[c.uuid]) for c in bundle.checkins if c.uuid in missing], sender)
+        rest = replace(bundle, stations=(), attendees=(),
+                       checkins=tuple(c for c in bundle.checkins if c.uuid not in missing))
+        second = files.merge_bundle(store, rest, False)
+        quarantine.release(store)
+    return {
+        "checkins": second.checkins, "voids": second.voids, "attendees": report.attendees,
+        "stations": report.stations, "checkins_seen": len(bundle.checkins),
+        "refused": refused, "quarantined": held,
+    }

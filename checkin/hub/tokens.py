@@ -28,6 +28,7 @@ from enum import Enum
 
 from checkin.model import from_iso, to_iso, utcnow
 from checkin.store import Store
+from checkin.sync import records
 
 
 class TokenError(LookupError):
@@ -109,12 +110,15 @@ def _record(r: dict) -> StationToken:
 
 def add(store: Store, name: str, role: Role | str = Role.DOOR) -> tuple[StationToken, str]:
     """A new token for the station ``name``; returns the record and the token (shown once)."""
-    name = " ".join(str(name).split())
     role = role if isinstance(role, Role) else Role.parse(role)
-    if not name:
-        raise TokenError("A station token needs a name, e.g. \"Door A\".")
-    if len(name) > MAX_NAME or not name.isprintable():
-        raise TokenError(f"A token's name is at most {MAX_NAME} printable characters.")
+    try:  # the same rule as the hub's POST /api/v1/tokens
+        name = " ".join(records.parse(records.NewToken, {"name": name}).name.split())
+    except records.RecordError:
+        name = str(name).strip()
+        if not name:
+            raise TokenError("A station token needs a name, e.g. \"Door A\".") from None
+        raise TokenError(f"A token's name is at most {MAX_NAME} characters, with no control "
+                         "characters.") from None
     live = [t for t in list_tokens(store) if t.name == name and not t.revoked]
     if live:
         raise TokenError(f"A token named {name!r} exists already; revoke it first.")

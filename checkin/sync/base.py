@@ -167,6 +167,8 @@ class ItemOutcome(str, enum.Enum):
     ACCEPTED = "accepted"  # new at the other end
     DUPLICATE = "duplicate"  # already there (a retry): fine, it is pushed
     REJECTED = "rejected"  # will never be accepted; reason says why
+    QUARANTINED = "quarantined"  # held aside at the other end until the person or session
+    #                              it names arrives there; it is pushed, nothing to resend
     RETRY = "retry"  # not now; keep it queued
 
     @property

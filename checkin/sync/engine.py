@@ -327,7 +327,7 @@ class SyncEngine:
                     if answer is None or not answer.outcome.settled:
                         continue
                     settled.append(item.outbox_id)
-                    if answer.outcome is ItemOutcome.ACCEPTED:
+                    if answer.outcome in (ItemOutcome.ACCEPTED, ItemOutcome.QUARANTINED):
                         counts.pushed += 1
                     elif answer.outcome is ItemOutcome.DUPLICATE:
                         counts.duplicates += 1

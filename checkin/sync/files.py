@@ -28,7 +28,7 @@ from pathlib import Path
 from checkin.inputs import MB, read_bytes
 from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store, checkin_row
-from checkin.sync import wire
+from checkin.sync import records, wire
 from checkin.sync.base import (
     ItemKind,
     ItemOutcome,
@@ -59,6 +59,7 @@ class Bundle:
     attendees: tuple
     checkins: tuple
     voids: tuple
+    refused: tuple = ()  # why each malformed record was left out, e.g. "checkins[3]: field …"
 
 
 def build_bundle(store: Store) -> dict:
@@ -111,25 +112,61 @@ def read_bundle(path: str | Path) -> Bundle:
         body = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise BundleError(f"This file is not a station bundle, or it is damaged: {path}.") from None
+    except RecursionError:
+        raise BundleError(f"This file is not a station bundle (nested too deeply): {path}."
+                          ) from None
     return parse_bundle(body)
 
 
 def parse_bundle(body) -> Bundle:
+    """A bundle's records, each checked by the declared models (:mod:`checkin.sync.records`).
+
+    One malformed record (a year-1 time, a lone surrogate, a 100 kB token) is left out and
+    named in ``refused``; the others still go in. A file that is not a bundle at all, or whose
+    lists are not lists, is refused whole with :class:`BundleError`.
+    """
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise BundleError("This file is not a Check-in station bundle.")
     if body.get("version") != VERSION:
-        raise BundleError(f"This bundle's version ({body.get('version')}) is not supported.")
+        version = body.get("version")
+        shown = str(version)[:20] if isinstance(version, (int, str)) else "?"
+        raise BundleError(f"This bundle's version ({shown}) is not supported.")
+    stamp = body.get("exported_at")
+    if stamp is not None:
+        try:
+            records.parse(records.BundleStamp, {"exported_at": stamp})
+        except records.RecordError as error:
+            raise BundleError(f"The bundle is damaged: {error}.") from None
+    refused: list[str] = []
+
+    def each(name: str, read) -> tuple:
+        if name not in body:
+            return ()
+        values = body[name]
+        if not isinstance(values, list):
+            raise BundleError(f"The bundle is damaged: {name!r} is not a list.")
+        kept = []
+        for n, value in enumerate(values):
+            try:
+                kept.append(read(value))
+            except wire.WireError as error:
+                refused.append(f"{name}[{n}]: {error}")
+        return tuple(kept)
+
+    station = body.get("station")
     try:
-        station = body.get("station")
-        return Bundle(
-            station=wire.station_from(station) if station else None,
-            stations=tuple(wire.station_from(s) for s in body.get("stations") or []),
-            attendees=tuple(wire.attendee_from(a) for a in body.get("attendees") or []),
-            checkins=tuple(wire.checkin_from(c) for c in body.get("checkins") or []),
-            voids=tuple(wire.void_from(v) for v in body.get("voids") or []),
-        )
+        station = wire.station_from(station) if station is not None else None
     except wire.WireError as error:
-        raise BundleError(f"The bundle is damaged: {error}.") from None
+        refused.append(f"station: {error}")
+        station = None
+    return Bundle(
+        station=station,
+        stations=each("stations", wire.station_from),
+        attendees=each("attendees", wire.attendee_from),
+        checkins=each("checkins", wire.checkin_from),
+        voids=each("voids", wire.void_from),
+        refused=tuple(refused),
+    )
 
 
 def merge_bundle(store: Store, bundle: Bundle, forward: bool = True) -> MergeReport:

@@ -97,7 +97,9 @@ class HubClient:
                 record = wire.attendee_to(item.attendee)
             items.append({"kind": item.kind.value, "key": item.key, "record": record})
         station = {**wire.station_to(batch.station), "pending": batch.pending}
-        body = self._call("POST", "/api/v1/push", json={"station": station, "items": items})
+        # 422: some items were malformed; the answer still has every item's result
+        body = self._call("POST", "/api/v1/push", json={"station": station, "items": items},
+                          answered=(422,))
         results = body.get("results") if isinstance(body, dict) else None
         if not isinstance(results, list):
             raise ProtocolError("The hub's answer to a push has no results.")
@@ -112,14 +114,16 @@ class HubClient:
 
     def send_bundle(self, body: dict) -> dict:
         """POST a station bundle (see :mod:`checkin.sync.files`); the hub's merge report."""
-        return self._call("POST", "/api/v1/bundle", json=body)
+        return self._call("POST", "/api/v1/bundle", json=body, answered=(422,))
 
     def health(self) -> dict:
         return self._call("GET", "/api/v1/health")
 
     # --- plumbing ----------------------------------------------------------------------------
 
-    def _call(self, method: str, path: str, **kwargs):
+    def _call(self, method: str, path: str, answered: tuple[int, ...] = (), **kwargs):
+        """The JSON answer of a 200 (or of a status in ``answered`` whose body is a full
+        answer); a typed :class:`SyncError` otherwise."""
         where = self.url
         try:
             response = self.http.request(method, path, **kwargs)
@@ -152,10 +156,10 @@ class HubClient:
             )
         if status >= 500:
             raise ServerError(f"The hub had an internal error (HTTP {status}); it will be retried.")
-        if status >= 400:
+        if status >= 400 and status not in answered:
             raise ProtocolError(f"The hub refused the request (HTTP {status}): "
                                 + _error_text(content, "no reason given."))
-        if status != 200:
+        if status != 200 and status not in answered:
             raise ProtocolError(f"The hub gave an unexpected answer (HTTP {status}).")
         try:
             return json.loads(content)

@@ -1,59 +1,29 @@
 """Records ↔ JSON, as the hub, its client and the station bundle write them.
 
 One dict per record with the model's field names; times in UTC ISO (``to_iso``); tuples as
-lists. Reading is strict: a missing or mistyped field raises :class:`WireError` with the
-field's name, which the client turns into a ``ProtocolError`` and the hub into a rejected item.
+lists. Reading goes through the declared models of :mod:`checkin.sync.records`: a missing,
+mistyped, oversized or impossible field raises :class:`WireError` naming the field, which the
+client turns into a ``ProtocolError``, a bundle into a ``BundleError`` and the hub into a 422.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
 
 from checkin.model import (
     Attendee,
     CheckIn,
-    Direction,
     Event,
-    Method,
-    RegistrationStatus,
     Session,
     Station,
     from_iso,
     to_iso,
 )
+from checkin.sync import records
 from checkin.sync.base import Void
 
-
-class WireError(ValueError):
-    """A record on the wire is missing a field or has one of the wrong type."""
-
-
-def _get(d: dict, key: str, kind=str, default=...):
-    if not isinstance(d, dict):
-        raise WireError("a record is not a JSON object")
-    if key not in d or d[key] is None:
-        if default is ...:
-            raise WireError(f"field {key!r} is missing")
-        return default
-    value = d[key]
-    if kind is float and isinstance(value, int):
-        return float(value)
-    if kind is int and isinstance(value, bool):
-        return int(value)
-    if not isinstance(value, kind):
-        raise WireError(f"field {key!r} has the wrong type")
-    return value
-
-
-def _time(d: dict, key: str, required: bool = True):
-    text = _get(d, key, str, ... if required else None)
-    if text is None:
-        return None
-    try:
-        return from_iso(text)
-    except ValueError as error:
-        raise WireError(f"field {key!r} is not a time") from error
+# One error for every record that is not what it must be (``field`` names the culprit).
+WireError = records.RecordError
 
 
 # --- event ----------------------------------------------------------------------------------
@@ -75,23 +45,7 @@ def event_to(e: Event) -> dict:
 
 
 def event_from(d: dict) -> Event:
-    try:
-        start = date.fromisoformat(_get(d, "start_date"))
-        end = date.fromisoformat(_get(d, "end_date"))
-    except ValueError as error:
-        raise WireError("the event's dates are not dates") from error
-    return Event(
-        id=_get(d, "id"),
-        code=_get(d, "code"),
-        title_fr=_get(d, "title_fr", str, ""),
-        title_en=_get(d, "title_en", str, ""),
-        timezone=_get(d, "timezone", str, "UTC"),
-        start_date=start,
-        end_date=end,
-        venue=_get(d, "venue", str, ""),
-        organiser=_get(d, "organiser", str, ""),
-        badge_settings=_get(d, "badge_settings", dict, {}),
-    )
+    return records.parse(records.EventRecord, d).to_model()
 
 
 # --- sessions -------------------------------------------------------------------------------
@@ -119,34 +73,7 @@ def session_to(s: Session) -> dict:
 
 
 def session_from(d: dict) -> Session:
-    return Session(
-        id=_get(d, "id"),
-        event_id=_get(d, "event_id", str, ""),
-        name_fr=_get(d, "name_fr"),
-        name_en=_get(d, "name_en", str, ""),
-        starts_at=_time(d, "starts_at"),
-        ends_at=_time(d, "ends_at"),
-        room=_get(d, "room", str, ""),
-        capacity=_get(d, "capacity", int, None),
-        categories=tuple(str(c) for c in _get(d, "categories", list, [])),
-        registration_required=bool(_get(d, "registration_required", bool, False)),
-        # "reentry": the name before allow_multiple_entries, from an older station or hub
-        allow_multiple_entries=bool(
-            _get(d, "allow_multiple_entries", bool, _get(d, "reentry", bool, False))
-        ),
-        allow_entry_after_exit=bool(_get(d, "allow_entry_after_exit", bool, True)),
-        accept_unpaid=bool(_get(d, "accept_unpaid", bool, False)),
-        rules=_get(d, "rules", str, ""),
-        admission_at=_time(d, "admission_at", required=False),
-        removed=bool(_get(d, "removed", bool, False)),
-    )
-
-
-def _status(d: dict) -> RegistrationStatus:
-    try:
-        return RegistrationStatus.parse(_get(d, "status", str, "confirmed"))
-    except ValueError as error:
-        raise WireError("field 'status' is not a registration status") from error
+    return records.parse(records.SessionRecord, d).to_model()
 
 
 # --- attendees ------------------------------------------------------------------------------
@@ -205,35 +132,7 @@ _ATTENDEE_TEXT = (
 
 
 def attendee_from(d: dict) -> Attendee:
-    token = _get(d, "token")
-    if not token.strip():
-        raise WireError("field 'token' is empty")
-    return Attendee(
-        id=_get(d, "id"),
-        event_id=_get(d, "event_id", str, ""),
-        token=token,
-        first_name=_get(d, "first_name", str, ""),
-        last_name=_get(d, "last_name", str, ""),
-        organisation=_get(d, "organisation", str, ""),
-        country=_get(d, "country", str, ""),
-        category=_get(d, "category", str, "participant"),
-        language=_get(d, "language", str, "fr"),
-        email=_get(d, "email", str, ""),
-        phone=_get(d, "phone", str, ""),
-        reg_no=_get(d, "reg_no", str, ""),
-        status=_status(d),
-        workshops=tuple(str(w) for w in _get(d, "workshops", list, [])),
-        notes=_get(d, "notes", str, ""),
-        attention=bool(_get(d, "attention", bool, False)),
-        door_note=_get(d, "door_note", str, ""),
-        product=_get(d, "product", str, ""),
-        variation=_get(d, "variation", str, ""),
-        valid_from=_time(d, "valid_from", required=False),
-        valid_until=_time(d, "valid_until", required=False),
-        badge_printed_at=_time(d, "badge_printed_at", required=False),
-        updated_at=_time(d, "updated_at", required=False),
-        origin=_get(d, "origin", str, ""),
-    )
+    return records.parse(records.AttendeeRecord, d).to_model()
 
 
 # --- check-ins and voids --------------------------------------------------------------------
@@ -254,24 +153,7 @@ def checkin_to(c: CheckIn) -> dict:
 
 
 def checkin_from(d: dict) -> CheckIn:
-    method_text = _get(d, "method")
-    direction_text = _get(d, "direction", str, "entry")
-    try:
-        method = Method(method_text)
-        direction = Direction(direction_text)
-    except ValueError as error:
-        raise WireError("a check-in has an unknown method or direction") from error
-    return CheckIn(
-        uuid=_get(d, "uuid"),
-        attendee_id=_get(d, "attendee_id"),
-        session_id=_get(d, "session_id"),
-        station_id=_get(d, "station_id", str, ""),
-        at=_time(d, "at"),
-        method=method,
-        direction=direction,
-        override=bool(_get(d, "override", bool, False)),
-        voided=bool(_get(d, "voided", bool, False)),
-    )
+    return records.parse(records.CheckInRecord, d).to_model()
 
 
 def void_to(v: Void) -> dict:
@@ -284,12 +166,7 @@ def void_to(v: Void) -> dict:
 
 
 def void_from(d: dict) -> Void:
-    return Void(
-        uuid=_get(d, "uuid"),
-        checkin_uuid=_get(d, "checkin_uuid"),
-        station_id=_get(d, "station_id", str, ""),
-        at=_time(d, "at"),
-    )
+    return records.parse(records.VoidRecord, d).to_model()
 
 
 def void_row(row: dict) -> Void:
@@ -310,9 +187,4 @@ def station_to(s: Station) -> dict:
 
 
 def station_from(d: dict) -> Station:
-    return Station(
-        id=_get(d, "id"),
-        name=_get(d, "name", str, ""),
-        last_seen=_time(d, "last_seen", required=False),
-        pending=_get(d, "pending", int, 0),
-    )
+    return records.parse(records.StationRecord, d).to_model()
