@@ -52,7 +52,7 @@ from checkin.workshops import UnknownWorkshop, WorkshopNames
 
 MAX_NAME = 300
 MAX_ID = 64
-_ID_FORBIDDEN = re.compile(r"[,;|\n\r\t\x00-\x1f]")
+_ID_FORBIDDEN = re.compile(r"[,;|/\\\n\r\t\x00-\x1f\x7f]")  # as checkin.sync.records.Id
 _HEADER_SEARCH = 30
 
 
@@ -267,8 +267,8 @@ def check_id(session_id: str) -> str | None:
     if len(session_id) > MAX_ID:
         return f"The id is too long ({len(session_id)} characters, {MAX_ID} at most)."
     if _ID_FORBIDDEN.search(session_id):
-        return ("An id cannot hold a comma, a semicolon or a '|' (the workshops column "
-                "separates ids with them).")
+        return ("An id cannot hold a comma, a semicolon, a '|' (the workshops column "
+                "separates ids with them) or a slash.")
     return None
 
 

@@ -275,10 +275,9 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
         people = merge(store, Changes(attendees=tuple(r for _n, r in
                                                       parsed["attendee"].values())), policy)
         # check-ins for nobody the hub holds are kept aside, not stored, not refused
-        fresh = [c for c in pushed if c.uuid not in lookup.known_checkins(store, parsed["checkin"])]
-        held_before = quarantine.held(store, [c.uuid for c in fresh])
-        missing = quarantine.missing_refs(store, [c for c in fresh if c.uuid not in held_before])
-        quarantine.hold(store, [(c, missing[c.uuid]) for c in fresh if c.uuid in missing],
+        held_before = quarantine.held(store, [c.uuid for c in pushed])
+        missing = quarantine.missing_refs(store, [c for c in pushed if c.uuid not in held_before])
+        quarantine.hold(store, [(c, missing[c.uuid]) for c in pushed if c.uuid in missing],
                         origin or "?")
         events = merge(store, Changes(
             checkins=tuple(c for c in pushed if c.uuid not in missing
@@ -294,6 +293,8 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
                                          status=409, field="record.token")
                 elif key in missing:
                     results[n] = _result(items[n], "quarantined", missing[key])
+                elif key in held_before:
+                    results[n] = _result(items[n], "duplicate")
                 else:
                     results[n] = _result(items[n], "accepted" if key in new else "duplicate")
         for n, item in enumerate(items):
@@ -365,7 +366,8 @@ def _result(item, outcome: str, reason: str = "", *, status: int | None = None,
     kind = item.get("kind") if isinstance(item, dict) else None
     key = item.get("key") if isinstance(item, dict) else None
     sane = isinstance(key, str) and len(key) <= records.MAX_ID and key.isprintable()
-    out = {"kind": kind if kind in NEEDS else "", "key": key if sane else "",
+    out = {"kind": kind if isinstance(kind, str) and kind in NEEDS else "",
+           "key": key if sane else "",
            "outcome": outcome, "reason": reason}
     if status is not None:
         out.update(status=status, field=field)
@@ -458,9 +460,7 @@ def merge_bundle(store: Store, bundle, token: StationToken | None = None) -> dic
         # people first: a walk-in in the bundle makes its own check-in known
         people = replace(bundle, checkins=(), voids=())
         report = files.merge_bundle(store, people, False)
-        here = lookup.known_checkins(store, [c.uuid for c in bundle.checkins])
-        missing = quarantine.missing_refs(
-            store, [c for c in bundle.checkins if c.uuid not in here])
+        missing = quarantine.missing_refs(store, bundle.checkins)
         held = quarantine.hold(
             store, [(c, missing[c.uuid]) for c in bundle.checkins if c.uuid in missing], sender)
         rest = replace(bundle, stations=(), attendees=(),

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from checkin.model import CheckIn, to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import wire
+from checkin.sync.merge import Changes, merge
 
 
 def missing_refs(store: Store, checkins: Iterable[CheckIn]) -> dict[str, str]:
@@ -72,19 +73,13 @@ def release(store: Store) -> int:
     if not ready:
         return 0
     with store.transaction() as db:
-        here = _known(store, [c.uuid for c in ready.values()])
-        store.merge_checkins(c for c in ready.values() if c.uuid not in here)
+        merge(store, Changes(checkins=tuple(ready.values())))  # the one merge, its one policy
         ids = list(ready)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             db.execute(f"delete from hub_quarantine where id in ({','.join('?' * len(chunk))})",
                        chunk)
     return len(ready)
-
-
-def _known(store: Store, uuids: list[str]) -> set[str]:
-    rows = store.query_in("select uuid from checkins where uuid in ({marks})", uuids)
-    return {r["uuid"] for r in rows}
 
 
 def count(store: Store) -> int:

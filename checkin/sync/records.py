@@ -8,8 +8,9 @@ What a record must be:
 
 - times: ISO 8601, converted to UTC without overflow, between :data:`EARLIEST` and
   :data:`LATEST` (a year-999 void or a ``9999-12-31T23:00:00-05:00`` is refused);
-- ids of at most 128 characters among letters, digits and ``_ . : @ + -``, starting with a
-  letter or digit (no ``/``, so no ``../../etc/passwd``); check-in and void ids are UUIDs;
+- ids of at most 128 characters, with no slash or backslash (so no ``../../etc/passwd``), no
+  ``, ; |`` (the workshops column's separators), no control character, not starting with a
+  space; check-in and void ids are UUIDs;
 - badge tokens: 1 to 128 printable ASCII characters (``checkin.tokens``' own rule);
 - text: bounded, with no NUL, no control character but tab and newline, no lone surrogate;
 - whole numbers within what SQLite stores (a cursor above 2⁶³ is refused, not a 500).
@@ -24,7 +25,7 @@ import json
 import re
 from datetime import date, datetime, timezone
 from typing import Annotated, Any, Literal, Union
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic import (
     AfterValidator,
@@ -36,11 +37,13 @@ from pydantic import (
     StringConstraints,
     TypeAdapter,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
 from checkin.model import (
     Attendee,
+    Category,
     CheckIn,
     Direction,
     Event,
@@ -139,7 +142,12 @@ def _status(value: Any) -> Any:
     return value
 
 
+_ZONES = sorted(available_timezones() | {"UTC"})
+
+
 def _zone(value: str) -> str:
+    if value not in _ZONES:  # a file name under the zoneinfo folder: never a path we open
+        raise ValueError("is not a known time zone (e.g. Africa/Bujumbura)")
     try:
         ZoneInfo(value)
     except Exception:  # noqa: BLE001 - ZoneInfo raises several kinds for a bad key
@@ -181,17 +189,26 @@ _TIME_SCHEMA = {"type": "string", "format": "date-time", "pattern": r"^20[0-9]{2
 
 Time = Annotated[datetime, BeforeValidator(_time), Field(json_schema_extra=_TIME_SCHEMA)]
 Day = Annotated[date, BeforeValidator(_day)]
-Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:@+\-]{0,127}$")]
-OptId = Annotated[str, StringConstraints(pattern=r"^([A-Za-z0-9][A-Za-z0-9_.:@+\-]{0,127})?$")]
-Uuid = Annotated[str, StringConstraints(
-    pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
-BadgeToken = Annotated[str, StringConstraints(
-    pattern=r"^[\x21-\x7e]{1,%d}$" % MAX_CODE_LENGTH)]
+# An id: 1-128 characters, no slash or backslash (so no ../../etc/passwd), none of the
+# workshops column's separators (, ; |), no control character, not starting with a space;
+# organisers' own session ids ("Atelier A", "Salle é-2") pass.
+_ID_BODY = r"[^\s/\\,;|\x00-\x1f\x7f][^/\\,;|\x00-\x1f\x7f]{0,127}"
+Id = Annotated[str, StringConstraints(pattern=f"^{_ID_BODY}$"), AfterValidator(_clean)]
+OptId = Annotated[str, StringConstraints(pattern=f"^({_ID_BODY})?$"), AfterValidator(_clean)]
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_TOKEN = r"^[\x21-\x7e]{1,%d}$" % MAX_CODE_LENGTH
+Uuid = Annotated[str, StringConstraints(pattern=_UUID)]
+BadgeToken = Annotated[str, StringConstraints(pattern=_TOKEN)]
 
 
 # No NUL, no control character but tab, newline and carriage return (the JSON schema says
 # so too; a lone surrogate, which no pattern can say, is refused by _clean).
 _NO_CONTROLS = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+
+
+# The same, and not blank: something other than spaces.
+_NOT_BLANK = (r"^[\t\n\r ]*[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+              r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$")
 
 
 def _text(max_length: int, min_length: int = 0):
@@ -228,9 +245,8 @@ class EventRecord(Record):
     code: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]{1,32}$")]
     title_fr: Name = ""
     title_en: Name = ""
-    timezone: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$",
-                                               max_length=64),
-                        AfterValidator(_zone)] = "UTC"
+    timezone: Annotated[str, StringConstraints(max_length=64), AfterValidator(_zone),
+                        Field(json_schema_extra={"enum": _ZONES})] = "UTC"
     start_date: Day
     end_date: Day
     venue: Name = ""
@@ -238,11 +254,13 @@ class EventRecord(Record):
     badge_settings: Annotated[dict[str, Any], BeforeValidator(_settings)] = Field(
         default_factory=dict)
 
-    @model_validator(mode="after")
-    def _order(self):
-        if self.end_date < self.start_date:
-            raise ValueError("end_date is before start_date")
-        return self
+    @field_validator("end_date")
+    @classmethod
+    def _not_before_start(cls, end_date, info):
+        start_date = info.data.get("start_date")
+        if start_date is not None and end_date < start_date:
+            raise ValueError("is before start_date")
+        return end_date
 
     def to_model(self) -> Event:
         return Event(self.id, self.code, self.title_fr, self.title_en, self.timezone,
@@ -251,15 +269,18 @@ class EventRecord(Record):
 
 
 class SessionRecord(Record):
+    # as the programme's own editor checks them (checkin.programme.make_session)
     id: Id
     event_id: OptId = ""
-    name_fr: _text(200, 1)
-    name_en: Name = ""
+    name_fr: Annotated[str, StringConstraints(max_length=300, pattern=_NOT_BLANK),
+                       AfterValidator(_clean)]
+    name_en: _text(300) = ""
     starts_at: Time
     ends_at: Time
-    room: Name = ""
-    capacity: Count | None = None
-    categories: Annotated[list[Short], Field(max_length=50)] = Field(default_factory=list)
+    room: _text(300) = ""
+    capacity: Annotated[int, Field(ge=0, le=1_000_000), BeforeValidator(_whole)] | None = None
+    categories: Annotated[list[Category], Field(max_length=10)] = Field(
+        default_factory=list, description="who may enter; empty: everyone")
     registration_required: StrictBool = False
     allow_multiple_entries: StrictBool = Field(False, description="pretix's: entry again "
                                                "without an exit in between")
@@ -279,15 +300,18 @@ class SessionRecord(Record):
             data = {**data, "allow_multiple_entries": data["reentry"]}
         return data
 
-    @model_validator(mode="after")
-    def _order(self):
-        if self.ends_at < self.starts_at:
-            raise ValueError("ends_at is before starts_at")
-        return self
+    @field_validator("ends_at")
+    @classmethod
+    def _after_start(cls, ends_at, info):
+        starts_at = info.data.get("starts_at")
+        if starts_at is not None and ends_at <= starts_at:
+            raise ValueError("is not after starts_at: the session ends before it starts")
+        return ends_at
 
     def to_model(self) -> Session:
         return Session(self.id, self.event_id, self.name_fr, self.name_en, self.starts_at,
-                       self.ends_at, self.room, self.capacity, tuple(self.categories),
+                       self.ends_at, self.room, self.capacity,
+                       tuple(c.value for c in self.categories),
                        registration_required=self.registration_required,
                        allow_multiple_entries=self.allow_multiple_entries,
                        allow_entry_after_exit=self.allow_entry_after_exit,
@@ -528,9 +552,8 @@ class TokenList(Record):
 
 
 class NewToken(Record):
-    name: Annotated[str, StringConstraints(
-        max_length=80, pattern=r"^[\t\n\r ]*[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f][^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"),
-        AfterValidator(_clean)] = Field(description="the station's name, e.g. Door A")
+    name: Annotated[str, StringConstraints(max_length=80, pattern=_NOT_BLANK),
+                    AfterValidator(_clean)] = Field(description="the station's name, e.g. Door A")
     role: Literal["door", "desk", "organiser"] = "door"
 
 
@@ -560,6 +583,19 @@ class Enrolled(Record):
 
 # --- reading ---------------------------------------------------------------------------------
 
+# What each pattern means, in words, for the refusal.
+_PATTERN_WORDS = {
+    f"^{_ID_BODY}$": "is not an id: 1 to 128 characters, no comma, semicolon, '|', slash, "
+    "backslash or control character, not starting with a space",
+    f"^({_ID_BODY})?$": "is not an id: up to 128 characters, no comma, semicolon, '|', "
+    "slash, backslash or control character, not starting with a space",
+    _NO_CONTROLS: "contains a NUL or another control character",
+    _NOT_BLANK: "is blank or contains a NUL or another control character",
+    _TIME_SCHEMA["pattern"]: f"is outside {EARLIEST.year}–{LATEST.year - 1}",
+    _UUID: "is not a UUID",
+    _TOKEN: f"is not a badge token: 1 to {MAX_CODE_LENGTH} printable ASCII characters",
+}
+
 
 def field_of(error: ValidationError, prefix: str = "") -> tuple[str, str]:
     """The first problem's dotted field and its message, in words."""
@@ -580,7 +616,8 @@ def field_of(error: ValidationError, prefix: str = "") -> tuple[str, str]:
     elif kind == "string_unicode":
         message = "contains a lone surrogate (not valid Unicode)"
     elif kind == "string_pattern_mismatch":
-        message = "has characters or a length that is not allowed"
+        message = _PATTERN_WORDS.get((first.get("ctx") or {}).get("pattern"),
+                                     "has characters or a length that is not allowed")
     elif kind.endswith("_type") or kind.endswith("_parsing"):
         message = "has the wrong type"
     else:  # "Input should be …", "String should have …", "List should have …"

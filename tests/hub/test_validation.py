@@ -238,14 +238,14 @@ def test_a_door_s_bundle_and_a_bad_bundle_record(hub, hub_store, desk):
 def test_records_module_refuses_what_it_must(hub_store):
     a = wire.attendee_to(hub_store.attendee("p1"))
     assert records.parse(records.AttendeeRecord, a).to_model() == hub_store.attendee("p1")
-    for field, value in [("token", " "), ("token", "é"), ("id", ""), ("id", ".hidden"),
+    for field, value in [("token", " "), ("token", "é"), ("id", ""), ("id", "a/b"),
                          ("email", "x" * 300), ("workshops", ["../x"]),
                          ("updated_at", "2101-01-01T00:00:00Z"), ("notes", "a\x07b")]:
         with pytest.raises(records.RecordError) as error:
             records.parse(records.AttendeeRecord, {**a, field: value})
         assert error.value.field.split(".")[0] == field
     s = wire.session_to(hub_store.session("plenary"))
-    with pytest.raises(records.RecordError, match="before"):
+    with pytest.raises(records.RecordError, match="not after"):
         records.parse(records.SessionRecord, {**s, "ends_at": "2025-01-01T00:00:00Z"})
     e = wire.event_to(hub_store.event())
     for field, value in [("timezone", "../../etc/passwd"), ("timezone", "Mars/Olympus"),
