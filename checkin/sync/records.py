@@ -130,18 +130,6 @@ def _day(value: Any) -> date:
     return day
 
 
-def _status(value: Any) -> Any:
-    """An empty status is a confirmed registration; the words are case-insensitive."""
-    if value is None or value == "":
-        return RegistrationStatus.CONFIRMED
-    if isinstance(value, str):
-        try:
-            return RegistrationStatus.parse(value)
-        except ValueError:
-            return value  # the enum's own check names the words it takes
-    return value
-
-
 _ZONES = sorted(available_timezones() | {"UTC"})
 
 
@@ -332,7 +320,7 @@ class AttendeeRecord(Record):
     email: _text(254) = ""
     phone: Short = ""
     reg_no: Short = ""
-    status: Annotated[RegistrationStatus, BeforeValidator(_status)] = RegistrationStatus.CONFIRMED
+    status: RegistrationStatus = RegistrationStatus.CONFIRMED
     workshops: Annotated[list[Id], Field(max_length=200)] = Field(default_factory=list)
     notes: Notes = ""
     attention: StrictBool = Field(False, description="the door shows this person in amber")
