@@ -1808,6 +1808,26 @@ Check the address and the token, or keep them: the station tries again in the ba
         <translation>Spreadsheets (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>Export the programme</source>
+        <translation>Export the programme</translation>
+    </message>
+    <message>
+        <source>programme.xlsx</source>
+        <translation>programme.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Last import: %1 new, %2 updated.</translation>
     </message>
@@ -1818,6 +1838,10 @@ Check the address and the token, or keep them: the station tries again in the ba
     <message>
         <source>Import the &amp;programme…</source>
         <translation>Import the &amp;programme…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the programme…</source>
+        <translation>E&amp;xport the programme…</translation>
     </message>
     <message>
         <source>Day</source>

@@ -1808,6 +1808,26 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>Export the programme</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <source>programme.xlsx</source>
+        <translation>programme.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
         <source>Last import: %1 new, %2 updated.</source>
         <translation>Dernier import : %1 nouvelles, %2 mises à jour.</translation>
     </message>
@@ -1818,6 +1838,10 @@ Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arri
     <message>
         <source>Import the &amp;programme…</source>
         <translation>Importer le &amp;programme…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the programme…</source>
+        <translation>E&amp;xporter le programme…</translation>
     </message>
     <message>
         <source>Day</source>

@@ -271,9 +271,11 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
     def __init__(self, store: Store, pin: StaffPin, admission: Admission, *,
                  choose_file: Callable[[QWidget], Path | None] | None = None,
                  ask_confirm: Callable[[QWidget, str], bool] | None = None,
+                 choose_save: Callable[[QWidget], Path | None] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("programme_box")
+        self.choose_save = choose_save or ProgrammeBox._ask_save
         self.store = store
         self.admission = admission
         self.choose_file = choose_file or ProgrammeBox._ask_file
@@ -290,6 +292,9 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
         self.import_button.clicked.connect(self.import_programme)
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export_programme")
+        self.export_button.clicked.connect(self.export_programme)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("programme_sessions")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -322,6 +327,7 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
 
         top = QHBoxLayout()
         top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.import_status, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
@@ -346,9 +352,7 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
         store = self.store
 
         def read():
-            from checkin.programme import checkin_count
-
-            return store.event(), [(s, checkin_count(store, s.id)) for s in store.sessions()]
+            return store.event(), [(s, store.checkin_count(s.id)) for s in store.sessions()]
 
         self.admission.run(read, on_done=self._on_loaded, on_error=self._on_failed)
 
@@ -535,6 +539,29 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
             self, self.tr("The programme"), "", self.tr("Spreadsheets (*.csv *.xlsx)"))
         return Path(name) if name else None
 
+    def _ask_save(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the programme"), self.tr("programme.xlsx"),
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        return Path(name) if name else None
+
+    @Slot()
+    def export_programme(self) -> None:
+        """The programme as a spreadsheet that the import reads back unchanged (to share it,
+        or correct it in Excel and import it again)."""
+        path = self.choose_save(self)
+        if path is None:
+            return
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        from checkin.programme import export_programme
+
+        self.message.setText(self.tr("Exporting…"))
+        self.admission.run(export_programme, self.store, path, language=current_language(),
+                           on_done=lambda written: self.message.setText(
+                               self.tr("Saved: %1").replace("%1", str(written))),
+                           on_error=self._on_failed)
+
     @staticmethod
     def _confirm(parent: QWidget, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -571,6 +598,7 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Programme"))
         self.import_button.setText(self.tr("Import the &programme…"))
+        self.export_button.setText(self.tr("E&xport the programme…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Day"), self.tr("Time"), self.tr("Session"), self.tr("Room"),
             self.tr("Capacity"), self.tr("Who may enter")])

@@ -179,3 +179,16 @@ def test_leaving_settings_locks_the_editor_again(qtbot, page):
     page.hide()
     page.show()
     assert not box.unlocked and box.unlock_button.isVisible()
+
+
+def test_export_the_programme_and_read_it_back_unchanged(qtbot, page, tmp_path):
+    box, store = page.programme_box, page.store
+    path = tmp_path / "programme"  # no extension typed: Excel
+    box.choose_save = lambda parent: path
+    qtbot.mouseClick(box.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "programme.xlsx" in box.message.text())
+    assert (tmp_path / "programme.xlsx").is_file()
+    from checkin.programme import import_programme
+
+    report = import_programme(store, tmp_path / "programme.xlsx", dry_run=True)
+    assert [line.action.value for line in report.lines] == ["unchanged"] * 3
