@@ -479,6 +479,7 @@ def field_label(name: str) -> str:
         "categories": QCoreApplication.translate("Field", "who may enter"),
         "registration_required": QCoreApplication.translate("Field", "registration required"),
         "reentry": QCoreApplication.translate("Field", "re-entry"),
+        "allow_multiple_entries": QCoreApplication.translate("Field", "re-entry"),
         "allow_entry_after_exit": QCoreApplication.translate("Field", "entry after exit"),
         "accept_unpaid": QCoreApplication.translate("Field", "unpaid accepted"),
     }
