@@ -121,3 +121,31 @@ def test_blanks_clear_when_the_organiser_says_so(qtbot, small_event, admission, 
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert claude(store).email == ""
     assert not dialog.blank_clears.isEnabled()  # done: nothing more to decide
+
+
+def test_a_programme_re_import_shows_each_session_change(qtbot, small_event, admission,
+                                                        tmp_path, french):
+    """The small event's programme exported, one room changed, imported again: the report
+    says which session changes, from which room to which, before anything is written."""
+    from checkin.programme import export_programme
+    from checkin.ui.import_dialog import PROGRAMME
+
+    store = small_event
+    path = export_programme(store, tmp_path / "programme.csv")
+    text = path.read_text("utf-8-sig").replace(";Auditorium;", ";Salle Tanganyika;")
+    path.write_text(text, "utf-8-sig")
+    dialog = ImportDialog(store, path, admission=admission, kind=PROGRAMME)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None or bool(dialog.error))
+    assert not dialog.error, dialog.error
+    model = dialog.model
+    rows = {model.record(r).session_id: (model.data(model.index(r, ImportLinesModel.ACTION)),
+                                         model.data(model.index(r, ImportLinesModel.CHANGES)))
+            for r in range(model.rowCount())}
+    assert rows["plenary"] == ("mise à jour", "salle : Auditorium → Salle Tanganyika")
+    assert rows["workshop-a"][0] == "inchangée"
+    assert not dialog.blank_clears.isVisible()  # a programme has no such choice
+    assert store.session("plenary").room == "Auditorium"  # nothing written yet
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert store.session("plenary").room == "Salle Tanganyika"
