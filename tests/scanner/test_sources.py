@@ -223,3 +223,28 @@ def test_stream_url_reads_a_phone_camera_and_reconnects_when_it_drops(mjpeg_stre
     assert states.count(SourceState.LIVE) == 2 and states[-1] is SourceState.ENDED
     assert frames[0].image.shape == (480, 640, 3)
     assert [f.index for f in frames] == list(range(30))  # numbering goes on across reconnects
+
+
+def test_a_file_in_real_time_skips_the_frames_it_is_late_for(door_video):
+    """On a starved machine a file played in real time moves on as a camera would: the frames
+    it is more than a frame late for are skipped (grabbed, not converted), never shown late."""
+    import cv2
+
+    capture = cv2.VideoCapture(str(door_video))
+    total = int(capture.get(cv2.CAP_PROP_FRAME_COUNT))
+    capture.release()
+    now = [0.0]
+
+    def slow_clock():
+        now[0] += 0.05  # every look at the clock finds 1.5 frames gone by
+        return now[0]
+
+    source = FrameSource(str(door_video), realtime=True, clock=slow_clock)
+    indexes = [frame.index for frame in source.frames()]
+    assert source.late_skipped > 0
+    assert len(indexes) + source.late_skipped == total
+    assert indexes == sorted(set(indexes)) and indexes[0] == 0
+    # Played as fast as it comes (not real time), nothing is skipped.
+    plain = FrameSource(str(door_video), realtime=False, clock=slow_clock)
+    assert [frame.index for frame in plain.frames()] == list(range(total))
+    assert plain.late_skipped == 0
