@@ -58,6 +58,7 @@ value the engine replaces after every step; reading it from another thread is sa
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
@@ -161,6 +162,10 @@ class PushBatch:
     station: Station  # this station (id and name)
     items: tuple[PushItem, ...]
     pending: int = 0  # how many items wait in the outbox, this batch included
+    # Called with each ItemResult as soon as the source answered it, so that the engine
+    # settles it at once: a connection cut in the middle of a batch loses nothing answered.
+    # A backend that pushes item by item calls it; one that pushes the batch at once may not.
+    on_result: Callable[[ItemResult], None] | None = field(default=None, compare=False)
 
 
 class ItemOutcome(str, enum.Enum):

@@ -42,7 +42,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from checkin.model import Station, from_iso, to_iso, utcnow
 from checkin.store import Store, StoreError
@@ -51,6 +51,7 @@ from checkin.sync.base import (
     CycleReport,
     ItemKind,
     ItemOutcome,
+    ItemResult,
     Offline,
     PullResult,
     PushBatch,
@@ -262,8 +263,11 @@ class SyncEngine:
         for _ in range(MAX_PAGES):
             page = self.backend.pull(cursor)
             self.merge(page, counts)
-            if page.server_time is not None:
-                self._set(clock_skew=self.clock() - page.server_time)
+            server_time = page.server_time
+            if server_time is not None:
+                if server_time.tzinfo is None:  # a source that sent a naive time: UTC
+                    server_time = server_time.replace(tzinfo=timezone.utc)
+                self._set(clock_skew=self.clock() - server_time)
             if not page.more or page.cursor == cursor:
                 return
             cursor = page.cursor
@@ -311,31 +315,50 @@ class SyncEngine:
                 return
             after = rows[-1]["id"]
             items, missing = self._items(rows)
-            settled = [row["id"] for row in missing]
-            rejections = [
-                (row["id"], row["kind"], row["ref"], "The record no longer exists at this station.")
-                for row in missing
-            ]
-            if items:
-                pending = store.pending_count()
-                result = self.backend.push(
-                    PushBatch(station=station, items=tuple(items), pending=pending)
-                )
-                by_key = {(r.kind, r.key): r for r in result.results}
-                for item in items:
-                    answer = by_key.get((item.kind, item.key))
-                    if answer is None or not answer.outcome.settled:
-                        continue
-                    settled.append(item.outbox_id)
-                    if answer.outcome in (ItemOutcome.ACCEPTED, ItemOutcome.QUARANTINED):
-                        counts.pushed += 1
-                    elif answer.outcome is ItemOutcome.DUPLICATE:
-                        counts.duplicates += 1
-                    else:
-                        counts.rejected += 1
-                        rejections.append((item.outbox_id, item.kind.value, item.key,
-                                           answer.reason or "Refused by the source."))
-            self._settle(settled, rejections)
+            if missing:
+                self._settle([row["id"] for row in missing], [
+                    (row["id"], row["kind"], row["ref"],
+                     "The record no longer exists at this station.")
+                    for row in missing
+                ])
+            if not items:
+                continue
+            by_key = {(item.kind, item.key): item for item in items}
+            done: set[tuple] = set()
+
+            def account(answer: ItemResult) -> tuple[list[int], list[tuple]]:
+                item = by_key.get((answer.kind, answer.key))
+                if item is None or not answer.outcome.settled or (item.kind, item.key) in done:
+                    return [], []
+                done.add((item.kind, item.key))
+                if answer.outcome in (ItemOutcome.ACCEPTED, ItemOutcome.QUARANTINED):
+                    counts.pushed += 1
+                elif answer.outcome is ItemOutcome.DUPLICATE:
+                    counts.duplicates += 1
+                else:
+                    counts.rejected += 1
+                    return [item.outbox_id], [(item.outbox_id, item.kind.value, item.key,
+                                               answer.reason or "Refused by the source.")]
+                return [item.outbox_id], []
+
+            def settle_now(answer: ItemResult) -> None:
+                """One answer as soon as it came (its own transaction)."""
+                ids, refused = account(answer)
+                if ids:
+                    self._settle(ids, refused)
+
+            result = self.backend.push(
+                PushBatch(station=station, items=tuple(items), pending=store.pending_count(),
+                          on_result=settle_now)
+            )
+            # the answers of a backend that answered the whole batch at once: one transaction
+            ids, refused = [], []
+            for answer in result.results:
+                more_ids, more_refused = account(answer)
+                ids += more_ids
+                refused += more_refused
+            if ids:
+                self._settle(ids, refused)
 
     def _settle(self, outbox_ids: list[int], rejections: list[tuple]) -> None:
         """Mark settled items pushed and record the refused ones, in one transaction."""

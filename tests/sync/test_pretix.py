@@ -277,10 +277,15 @@ def test_an_undo_is_pushed_as_an_annulment(pretix, station, lists, secrets_):
     assert pretix_checkins(pretix, 60) == []  # only successful check-ins are listed
     status, data = pretix.api("GET", "/checkins/?successful=false&error_reason=annulled")
     assert [c["position"] for c in data["results"]].count(60) == 1
-    # pretix lists the annulment from now on: it is ours, already undone here.
+    # pretix lists the annulment from now on: it is ours, already undone here (other
+    # tests' undos in the shared pretix may come with it: not this one).
     after = engine.cycle(force=True)
-    assert after.error is None and (after.pulled_voids, after.pulled_checkins) == (0, 0)
+    assert after.error is None and after.pulled_checkins == 0
     assert [c.voided for c in store.checkins(attendee_id=attendee_id(60))] == [True]
+    ours = store.query("select count(*) as n from voids v join checkins c"
+                       " on c.uuid = v.checkin_uuid where c.attendee_id = ?",
+                       [attendee_id(60)])[0]["n"]
+    assert ours == 1
 
 
 def test_an_override_is_forced_into_pretix_and_strangers_are_refused(

@@ -8,12 +8,22 @@ from __future__ import annotations
 import json
 import logging
 import uuid as uuidlib
-from datetime import datetime
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from datetime import datetime, timedelta, timezone
 from urllib.parse import quote
 
 import httpx
 
-from checkin.model import Attendee, CheckIn, Direction, Method, Outcome, from_iso, to_iso
+from checkin.model import (
+    Attendee,
+    CheckIn,
+    Direction,
+    Method,
+    Outcome,
+    RegistrationStatus,
+    from_iso,
+    to_iso,
+)
 from checkin.sync.base import (
     AuthError,
     ItemKind,
@@ -26,6 +36,7 @@ from checkin.sync.base import (
     PushItem,
     PushResult,
     ServerError,
+    SyncError,
     Void,
 )
 from checkin.sync.pretix.reasons import PretixReason, RedeemResult, describe, outcome_for
@@ -51,6 +62,11 @@ from checkin.sync.pretix.records import (
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50  # pretix's largest page
+IN_FLIGHT = 4  # redeems sent at once (pretix answers each on its own)
+STRUCTURE_EVERY = timedelta(minutes=10)  # the event, lists and products read again
+ANNUL_WINDOW = timedelta(minutes=20)  # undos asked for this long after check-ins moved
+# A check-in pretix created this long before its answer's Date was not made by this request.
+REPLAY_MARGIN = timedelta(seconds=5)
 
 
 # --- the backend --------------------------------------------------------------------------
@@ -74,6 +90,7 @@ class PretixBackend:
         store=None,
         endpoint: str = "auto",  # "auto", "rpc" (checkinrpc) or "list" (per-list, older)
         client: httpx.Client | None = None,
+        in_flight: int = IN_FLIGHT,
     ):
         if not (url and organizer and event):
             raise ValueError("pretix needs a URL, an organizer and an event")
@@ -85,11 +102,16 @@ class PretixBackend:
         self.store = store
         self.endpoint = endpoint
         self._lists: list[int] | None = None
+        self._annul_until: datetime | None = None
+        self.in_flight = max(1, in_flight)
         self.client = client or httpx.Client(
             timeout=timeout,
             verify=verify,
             headers={"Authorization": f"Token {token}", "Accept": "application/json"},
             follow_redirects=False,
+            # kept-alive connections, one per redeem in flight
+            limits=httpx.Limits(max_connections=self.in_flight + 1,
+                                max_keepalive_connections=self.in_flight + 1),
         )
 
     @property
@@ -186,11 +208,28 @@ class PretixBackend:
                 return self._pull_orders(state)
             if state.phase == "checkins":
                 return self._pull_checkins(state)
-            return self._pull_structure(state)
+            if self._structure_due(state):
+                return self._pull_structure(state)
+            # A round without the structure: the orders changed and the check-ins made
+            # since the last round; nothing changed costs these two requests.
+            state.phase, state.page, state.round = "orders", 1, None
+            return self._pull_orders(state)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ProtocolError(
                 f"{self.where} answered with a record we cannot read ({error!r})."
             ) from error
+
+    @staticmethod
+    def _structure_due(state: Cursor) -> bool:
+        """The event, lists and products are read on the first round, and again every
+        :data:`STRUCTURE_EVERY` (pretix stamps no change time on them)."""
+        if state.items is None or not state.structure_at:
+            return True
+        try:
+            last = from_iso(state.structure_at)
+        except ValueError:
+            return True
+        return not (timedelta(0) <= _now() - last < STRUCTURE_EVERY)
 
     def _pull_structure(self, state: Cursor) -> PullResult:
         """Round start: the event, its check-in lists and its products."""
@@ -218,6 +257,8 @@ class PretixBackend:
             if not cl.get("all_products", True)
         }
         state.event_id = event.id
+        state.structure_at = to_iso(_now())
+        state.annul_now = True  # undos are asked at the end of this round
         digest = structure_digest(
             [event_data, organizer_data.get("name"), listing_digest(lists), state.items,
              state.variations]
@@ -263,6 +304,8 @@ class PretixBackend:
                 checkins.extend(
                     self._checkin(c, position["id"]) for c in position.get("checkins") or []
                 )
+        if checkins and state.checkins_since is not None:
+            self._recent_checkins()  # not on the first round: those are old
         checkins = self._drop_own(checkins)
         if page.get("next"):
             state.page += 1
@@ -298,13 +341,16 @@ class PretixBackend:
             for c in page_results(page, self.where)
             if c.get("position") is not None
         ]
+        if checkins:
+            self._recent_checkins()
         checkins = self._drop_own(checkins)
         voids: list[Void] = []
         if page.get("next"):
             state.page += 1
             more = True
         else:
-            voids = self._annulments()
+            if self._annulments_due(state):
+                voids = self._annulments()
             self._finish(state)
             more = False
         return PullResult(
@@ -315,6 +361,27 @@ class PretixBackend:
             stations=stations_of(checkins),
             server_time=server_time_of(response),
         )
+
+    def _recent_checkins(self) -> None:
+        """Check-ins moved (pulled or pushed): undos are asked for the next while."""
+        self._annul_until = _now() + ANNUL_WINDOW
+
+    def _annulments_due(self, state: Cursor) -> bool:
+        """Undos are asked on a round that read the structure, and for a while after
+        check-ins moved (pretix allows an undo within 15 minutes of a check-in); an idle
+        round does not ask."""
+        until = self._annul_until
+        if state.annul_until:
+            try:
+                stored = from_iso(state.annul_until)
+                until = max(until, stored) if until else stored
+            except ValueError:
+                pass
+        due = state.annul_now or (until is not None and _now() <= until)
+        state.annul_now = False
+        if self._annul_until is not None:
+            state.annul_until = to_iso(self._annul_until)
+        return due
 
     def _annulments(self) -> list[Void]:
         """Check-ins undone in pretix, as voids. pretix stamps no time on an annulment, so
@@ -349,6 +416,7 @@ class PretixBackend:
         state.since = state.round
         state.checkins_since = state.round
         state.phase, state.page, state.round = "done", 1, None
+        state.annul_now = False
 
     def _checkin(self, data: dict, position_id: int) -> CheckIn:
         key = f"{self.url}/{self.organizer}/{self.event}/checkin/{data['id']}"
@@ -388,27 +456,46 @@ class PretixBackend:
     # --- push --------------------------------------------------------------------------
 
     def push(self, batch: PushBatch) -> PushResult:
-        results = []
-        for item in batch.items:
-            if item.kind is ItemKind.CHECKIN:
-                results.append(self._push_checkin(item))
-            elif item.kind is ItemKind.VOID:
-                results.append(self._push_void(item))
-            elif item.kind in (ItemKind.SESSION, ItemKind.EVENT):
-                results.append(ItemResult(
-                    item.kind, item.key, ItemOutcome.REJECTED,
-                    "pretix keeps its own programme: change the check-in lists in pretix.",
-                ))
-            else:
-                results.append(
-                    ItemResult(
-                        item.kind,
-                        item.key,
-                        ItemOutcome.REJECTED,
-                        "pretix takes no attendees from Check-in: register walk-ins in pretix.",
-                    )
-                )
+        """Redeem each check-in, a few at once over kept-alive connections; undos after them
+        (an undo needs its check-in in pretix first). Each answer goes to ``batch.on_result``
+        as it comes, so that a connection cut halfway loses nothing already answered; the
+        first network failure is raised once the requests in flight have ended."""
+        waves = (
+            [i for i in batch.items if i.kind is not ItemKind.VOID],
+            [i for i in batch.items if i.kind is ItemKind.VOID],
+        )
+        results: list[ItemResult] = []
+        failure: SyncError | None = None
+        for wave in waves:
+            if not wave or failure is not None:
+                continue
+            with ThreadPoolExecutor(max_workers=self.in_flight,
+                                    thread_name_prefix="pretix-push") as pool:
+                futures = [pool.submit(self._push_one, item) for item in wave]
+                for future in as_completed(futures):
+                    try:
+                        answer = future.result()
+                    except SyncError as error:
+                        failure = failure or error
+                        continue
+                    if batch.on_result is not None:
+                        batch.on_result(answer)
+                    results.append(answer)
+        if any(i.kind in (ItemKind.CHECKIN, ItemKind.VOID) for i in batch.items):
+            self._recent_checkins()
+        if failure is not None:
+            raise failure
         return PushResult(tuple(results))
+
+    def _push_one(self, item: PushItem) -> ItemResult:
+        if item.kind is ItemKind.CHECKIN:
+            return self._push_checkin(item)
+        if item.kind is ItemKind.VOID:
+            return self._push_void(item)
+        return ItemResult(
+            item.kind, item.key, ItemOutcome.REJECTED,
+            "pretix takes no attendees from Check-in: register walk-ins in pretix.",
+        )
 
     def _push_checkin(self, item: PushItem) -> ItemResult:
         checkin, person = item.checkin, item.attendee
@@ -422,12 +509,16 @@ class PretixBackend:
             person.token,
             list_id,
             force=True,
+            # staff let in a person whose order is not paid: pretix's own field for it (on a
+            # list that includes pending orders it then records no forced check-in)
+            ignore_unpaid=checkin.override and person.status is RegistrationStatus.PENDING,
             nonce=checkin.uuid,
             at=checkin.at,
             direction=checkin.direction,
         )
         if result.ok:
-            return ItemResult(item.kind, item.key, ItemOutcome.ACCEPTED)
+            outcome = ItemOutcome.DUPLICATE if result.replayed else ItemOutcome.ACCEPTED
+            return ItemResult(item.kind, item.key, outcome)
         reason = describe(result.reason)
         if result.explanation:
             reason += f": {result.explanation}"
@@ -460,16 +551,18 @@ class PretixBackend:
         list_id: int,
         *,
         force: bool = False,
+        ignore_unpaid: bool = False,
         nonce: str | None = None,
         at: datetime | None = None,
         direction: Direction = Direction.ENTRY,
     ) -> RedeemResult:
         """Redeem a ticket on a list. Without ``force`` pretix decides (an online check);
-        with it, pretix records what the door decided offline."""
+        with it, pretix records what the door decided offline. ``ignore_unpaid`` admits a
+        pending order on a list that includes pending orders."""
         body: dict = {
             "force": force,
             "type": direction.value,
-            "ignore_unpaid": False,
+            "ignore_unpaid": ignore_unpaid,
             "questions_supported": False,
             "canceled_supported": True,
         }
@@ -496,18 +589,23 @@ class PretixBackend:
                 f"{quote(secret, safe='')}/redeem/"
             )
             response = self._call("POST", url, params={"untrusted_input": "true"}, json=body)
-        return self._redeem_answer(response, direction)
+        return self._redeem_answer(response, direction, list_id, at if nonce else None)
 
-    def _redeem_answer(self, response: httpx.Response, direction: Direction) -> RedeemResult:
+    def _redeem_answer(self, response: httpx.Response, direction: Direction, list_id: int,
+                       at: datetime | None) -> RedeemResult:
         data = self._json(response)
         if not isinstance(data, dict):
             raise ProtocolError(f"{self.where} answered a redeem with an unexpected shape.")
         position = data.get("position") or {}
         position_id = position.get("id") if isinstance(position, dict) else None
         status = data.get("status")
+        attention = bool(data.get("require_attention"))
+        texts = tuple(str(t) for t in data.get("checkin_texts") or () if t)
         if response.status_code in (200, 201) and status == "ok":
             outcome = Outcome.EXIT if direction is Direction.EXIT else Outcome.ACCEPTED
-            return RedeemResult(outcome, position_id=position_id)
+            return RedeemResult(outcome, position_id=position_id, attention=attention,
+                                texts=texts,
+                                replayed=_replayed(response, position, direction, list_id, at))
         if status == "incomplete":
             reason = PretixReason.INCOMPLETE
         elif status in ("error", "exchange"):
@@ -532,6 +630,8 @@ class PretixBackend:
             detail,
             explanation=str(data.get("reason_explanation") or ""),
             position_id=position_id,
+            attention=attention,
+            texts=texts,
         )
 
 
@@ -547,6 +647,32 @@ def create(config, token: str, *, store=None) -> PretixBackend:
         verify=config.get("cafile") or True,
         store=store,
     )
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _replayed(response: httpx.Response, position, direction: Direction, list_id: int,
+              at: datetime | None) -> bool:
+    """A redeem with a nonce pretix had already stored: pretix answers "ok" and stores
+    nothing. Its check-in with our time was then created before this request (by pretix's
+    clock, the ``Date`` of the answer), not during it."""
+    if at is None or not isinstance(position, dict):
+        return False
+    answered = server_time_of(response)
+    if answered is None:
+        return False
+    for c in position.get("checkins") or ():
+        try:
+            same = (c.get("list") == list_id and c.get("type", "entry") == direction.value
+                    and from_iso(c.get("datetime")) == at)
+            created = from_iso(c.get("created"))
+        except (AttributeError, TypeError, ValueError):
+            continue
+        if same and created is not None and created < answered - REPLAY_MARGIN:
+            return True
+    return False
 
 
 def _is_redeem_answer(response: httpx.Response) -> bool:

@@ -87,6 +87,9 @@ class RedeemResult:
     detail: NotAdmittedReason | None = None
     explanation: str = ""  # pretix's own words, when it gave some
     position_id: int | None = None
+    attention: bool = False  # pretix's require_attention
+    texts: tuple[str, ...] = ()  # pretix's checkin_texts
+    replayed: bool = False  # a nonce pretix had already stored: nothing new recorded
 
     @property
     def ok(self) -> bool:

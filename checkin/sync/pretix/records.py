@@ -9,7 +9,7 @@ import re
 import uuid as uuidlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -71,6 +71,9 @@ class Cursor:
     items: dict | None = None
     variations: dict | None = None  # variation id -> [check-in attention, check-in text]
     lists: dict | None = None  # restricted list id -> product ids
+    structure_at: str | None = None  # when the event, lists and products were last read
+    annul_until: str | None = None  # ask pretix for undone check-ins until then
+    annul_now: bool = False  # this round read the structure: it asks for undos too
 
     @classmethod
     def load(cls, text: str | None) -> Cursor:
@@ -121,9 +124,12 @@ def server_time_of(response: httpx.Response) -> datetime | None:
     header = response.headers.get("Date")
     if header:
         try:
-            return parsedate_to_datetime(header)
-        except (TypeError, ValueError):
-            return None
+            moment = parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError):
+            return None  # two Date headers behind a proxy, or none we can read
+        if moment.tzinfo is None:  # "-0000": UTC by RFC 5322, but Python leaves it naive
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment
     return None
 
 
