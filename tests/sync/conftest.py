@@ -161,3 +161,36 @@ def faulty_hub(hub_store):
     with ThreadedHub(app=faults) as running:
         yield faults, running.url
         faults.release.set()
+
+
+# --- the real pretix (tests/sync/pretix_server.py), one per test session ---------------------
+
+
+@pytest.fixture(scope="session")
+def pretix(tmp_path_factory):
+    """A running pretix with the seeded event; skipped, with the reason, where pretix cannot
+    be installed."""
+    import pretix_server
+
+    try:
+        server = pretix_server.start(tmp_path_factory.mktemp("pretix"))
+    except pretix_server.PretixUnavailable as error:
+        pytest.skip(f"no pretix server: {error}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def lists(pretix) -> dict[str, int]:
+    return {cl["name"]: cl["id"] for cl in pretix.all_pages("/checkinlists/")}
+
+
+@pytest.fixture(scope="session")
+def secrets_(pretix) -> dict[int, str]:
+    """Position id → secret, as the seed made them (before any test changed them)."""
+    found = {}
+    for order in pretix.all_pages("/orders/?include_canceled_positions=true&page_size=50"):
+        for position in order["positions"]:
+            found[position["id"]] = position["secret"]
+    return found
+

@@ -55,33 +55,6 @@ NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
 PLENARY, WORKSHOP, VIP = "Plénière d'ouverture", "Atelier A", "Salon VIP"
 
 
-@pytest.fixture(scope="session")
-def pretix(tmp_path_factory):
-    """A running pretix with the seeded event; skipped, with the reason, where pretix cannot
-    be installed."""
-    try:
-        server = pretix_server.start(tmp_path_factory.mktemp("pretix"))
-    except pretix_server.PretixUnavailable as error:
-        pytest.skip(f"no pretix server: {error}")
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def lists(pretix) -> dict[str, int]:
-    return {cl["name"]: cl["id"] for cl in pretix.all_pages("/checkinlists/")}
-
-
-@pytest.fixture(scope="session")
-def secrets_(pretix) -> dict[int, str]:
-    """Position id → secret, as the seed made them (before any test changed them)."""
-    found = {}
-    for order in pretix.all_pages("/orders/?include_canceled_positions=true&page_size=50"):
-        for position in order["positions"]:
-            found[position["id"]] = position["secret"]
-    return found
-
-
 def backend_for(pretix, store=None, **options) -> PretixBackend:
     return PretixBackend(pretix.url, pretix.organizer, pretix.event, pretix.token,
                          timeout=30, store=store, **options)

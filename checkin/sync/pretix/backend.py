@@ -65,8 +65,6 @@ PAGE_SIZE = 50  # pretix's largest page
 IN_FLIGHT = 4  # redeems sent at once (pretix answers each on its own)
 STRUCTURE_EVERY = timedelta(minutes=10)  # the event, lists and products read again
 ANNUL_WINDOW = timedelta(minutes=20)  # undos asked for this long after check-ins moved
-# A check-in pretix created this long before its answer's Date was not made by this request.
-REPLAY_MARGIN = timedelta(seconds=5)
 
 
 # --- the backend --------------------------------------------------------------------------
@@ -605,7 +603,7 @@ class PretixBackend:
             outcome = Outcome.EXIT if direction is Direction.EXIT else Outcome.ACCEPTED
             return RedeemResult(outcome, position_id=position_id, attention=attention,
                                 texts=texts,
-                                replayed=_replayed(response, position, direction, list_id, at))
+                                replayed=_replayed(position, direction, list_id, at))
         if status == "incomplete":
             reason = PretixReason.INCOMPLETE
         elif status in ("error", "exchange"):
@@ -653,25 +651,19 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _replayed(response: httpx.Response, position, direction: Direction, list_id: int,
-              at: datetime | None) -> bool:
+def _replayed(position, direction: Direction, list_id: int, at: datetime | None) -> bool:
     """A redeem with a nonce pretix had already stored: pretix answers "ok" and stores
-    nothing. Its check-in with our time was then created before this request (by pretix's
-    clock, the ``Date`` of the answer), not during it."""
+    nothing. Its answer shows the position as it was found, before this redeem: a new
+    check-in is not in it yet, a replayed one (same list, type and time) already is."""
     if at is None or not isinstance(position, dict):
-        return False
-    answered = server_time_of(response)
-    if answered is None:
         return False
     for c in position.get("checkins") or ():
         try:
-            same = (c.get("list") == list_id and c.get("type", "entry") == direction.value
-                    and from_iso(c.get("datetime")) == at)
-            created = from_iso(c.get("created"))
+            if (c.get("list") == list_id and (c.get("type") or "entry") == direction.value
+                    and from_iso(c.get("datetime")) == at):
+                return True
         except (AttributeError, TypeError, ValueError):
             continue
-        if same and created is not None and created < answered - REPLAY_MARGIN:
-            return True
     return False
 
 
