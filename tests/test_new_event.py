@@ -267,3 +267,10 @@ def test_a_list_exported_with_guarded_cells_reimports_unchanged(store, tmp_path,
                                           encoding="utf-8-sig"))
     assert report.unchanged == 3 and report.updated == 0
     assert next(a for a in store.attendees() if a.reg_no == "R1").phone == "+257 79 12 34 56"
+
+
+def test_admit_before_any_programme_says_what_to_do(tmp_path, capsys):
+    db = tmp_path / "station.db"
+    new_event(capsys, db)
+    code, _, err = run(capsys, "--db", db, "admit", "IMC26-0000000000000000")
+    assert code == 1 and "checkin programme import FILE" in err and err.count("\n") == 1

@@ -161,7 +161,8 @@ def admit_command(args: argparse.Namespace) -> int:
         if not session_id:
             current = reception.current_session()
             if current is None:
-                raise CommandError("This database has no sessions: import or pull them first.")
+                raise CommandError("This database has no sessions yet: import the programme "
+                                   "(checkin programme import FILE) or sync with the hub.")
             session_id = current.id
             print(f"Session: {current.name('en')} ({current.id})")
         result = reception.admit(
