@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage
 
 from checkin.scanner.camera import CameraController, CameraWorker, to_qimage
 from checkin.scanner.decoders import default_decoder
+from checkin.scanner.scheduler import door_decoder
 from checkin.scanner.sources import SourceState
 from checkin.scanner.validator import ScanValidator
 
@@ -19,7 +20,8 @@ def controller(qtbot):
     def make(**options):
         options.setdefault("realtime", False)
         options.setdefault("drop_frames", False)
-        c = CameraController(default_decoder(), ScanValidator(cooldown_s=3.0), **options)
+        # The window's decoder: the door's scheduler.
+        c = CameraController(door_decoder(), ScanValidator(cooldown_s=3.0), **options)
         made.append(c)
         return c
 
@@ -173,3 +175,20 @@ def test_a_decoder_that_crashes_on_every_frame_does_not_stop_the_door(qtbot, doo
         camera.stop()
     assert seen["codes"] == [] and len(seen["frames"]) > 0
     assert seen["statuses"][-1].state is SourceState.ENDED
+
+
+def test_each_new_source_starts_the_scheduler_afresh(qtbot, controller, door_video, door_frames):
+    """The scheduler keeps the previous frame and its rotation's place: a new source (or the
+    same file again) must not inherit them. Played twice with a fresh validator each time,
+    the file gives the same codes twice, and the first frame of each run sweeps anew."""
+    camera = controller()
+    decoder = camera.decoder
+    runs = []
+    for _ in range(2):
+        camera.validator.reset()
+        seen = record(camera)
+        with qtbot.waitSignal(camera.stopped, timeout=30_000):
+            camera.start(str(door_video))
+        runs.append(list(seen["codes"]))
+        assert decoder.report.index == 27  # counted from 0 again: 28 frames
+    assert runs[0] == runs[1] == [f.expected for f in door_frames]
