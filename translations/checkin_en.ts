@@ -883,10 +883,18 @@
         </translation>
     </message>
     <message>
-        <source>Saved, but the server did not answer as expected: %1
-Check the address and the token, or keep them: the station tries again in the background.</source>
-        <translation>Saved, but the server did not answer as expected: %1
-Check the address and the token, or keep them: the station tries again in the background.</translation>
+        <source>the server cannot be reached. Check the address, and that this computer is on the venue&apos;s network.</source>
+        <translation>the server cannot be reached. Check the address, and that this computer is on the venue&apos;s network.</translation>
+    </message>
+    <message>
+        <source>the server refused or answered nonsense. Check the token (and, for pretix, the organiser and the event).</source>
+        <translation>the server refused or answered nonsense. Check the token (and, for pretix, the organiser and the event).</translation>
+    </message>
+    <message>
+        <source>Saved, but %1
+Or keep this source: the station tries again in the background.</source>
+        <translation>Saved, but %1
+Or keep this source: the station tries again in the background.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -883,10 +883,18 @@
         </translation>
     </message>
     <message>
-        <source>Saved, but the server did not answer as expected: %1
-Check the address and the token, or keep them: the station tries again in the background.</source>
-        <translation>Enregistré, mais le serveur n&apos;a pas répondu comme prévu : %1
-Vérifiez l&apos;adresse et le jeton, ou gardez-les : le poste réessaie en arrière-plan.</translation>
+        <source>the server cannot be reached. Check the address, and that this computer is on the venue&apos;s network.</source>
+        <translation>le serveur est injoignable. Vérifiez l&apos;adresse, et que cet ordinateur est bien sur le réseau du lieu.</translation>
+    </message>
+    <message>
+        <source>the server refused or answered nonsense. Check the token (and, for pretix, the organiser and the event).</source>
+        <translation>le serveur a refusé, ou répondu n&apos;importe quoi. Vérifiez le jeton (et, pour pretix, l&apos;organisateur et l&apos;événement).</translation>
+    </message>
+    <message>
+        <source>Saved, but %1
+Or keep this source: the station tries again in the background.</source>
+        <translation>Enregistré, mais %1
+Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

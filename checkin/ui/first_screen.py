@@ -599,19 +599,26 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         from checkin.sync.base import SyncState
 
         self._set_busy(False)
-        page.fields["token"][1].clear()  # it is in the keyring now
-        if report.status.state is SyncState.ONLINE:
+        state = report.status.state
+        if state is SyncState.ONLINE:
             page.failed = False
+            page.fields["token"][1].clear()  # it is in the keyring now
             page.message.setText(self.tr("Connected: %n person(s) received.", "",
                                          report.pulled_attendees))
             self.finished.emit(page.kind)
             return
+        # The token stays typed: correcting the address alone must not mean typing it again.
         page.failed = True
-        reason = report.status.reason or report.status.state.value
+        if state is SyncState.OFFLINE:
+            why = self.tr("the server cannot be reached. Check the address, and that this "
+                          "computer is on the venue's network.")
+        else:
+            why = self.tr("the server refused or answered nonsense. Check the token (and, "
+                          "for pretix, the organiser and the event).")
         page.message.setText(self.tr(
-            "Saved, but the server did not answer as expected: %1\nCheck the address and "
-            "the token, or keep them: the station tries again in the background.")
-            .replace("%1", reason))
+            "Saved, but %1\nOr keep this source: the station tries again in the background.")
+            .replace("%1", why))
+        page.message.setToolTip(report.status.reason or "")  # the sync engine's own words
         self._show_buttons()
 
     def _on_connect_failed(self, page: SourcePage, error: BaseException) -> None:

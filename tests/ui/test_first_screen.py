@@ -125,8 +125,10 @@ def test_joining_the_venue_hub_pulls_the_conference(qtbot, launch, hub, small_ev
     qtbot.mouseClick(screen.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
     assert screen.anyway_button.isVisible()
+    assert "refusé" in page.message.text() and "jeton" in page.message.text()
     assert launcher.station is None and store.event() is None
 
+    page.fields["token"][1].clear()  # still typed: correcting the address alone is enough
     qtbot.keyClicks(page.fields["token"][1], token)
     with qtbot.waitSignal(launcher.station_ready, timeout=15_000):
         qtbot.mouseClick(screen.connect_button, Qt.MouseButton.LeftButton)
