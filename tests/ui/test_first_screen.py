@@ -158,3 +158,27 @@ def test_the_demo_opens_in_its_own_file(qtbot, launch, store, tmp_path):
     assert station.store.path == tmp_path / "demo.db"
     assert station.reception.event.code == "IMC25"
     assert is_empty(store)  # this station's own database stays empty
+
+
+def test_every_control_of_the_first_screen_is_named_and_reachable(qtbot, launch, store):
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit,
+                                   QWidget)
+
+    launcher = launch(store)
+    screen = launcher.first_screen
+    missing, unreachable = [], []
+    for page in (screen.choices, screen.event_page, screen.hub_page, screen.pretix_page,
+                 screen.next_page):
+        screen.pages.setCurrentWidget(page)
+        for widget in screen.findChildren(QWidget):
+            if not isinstance(widget, (QAbstractButton, QLineEdit, QComboBox,
+                                       QAbstractItemView)) or not widget.isVisibleTo(screen):
+                continue
+            name = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else "")
+            if not name.strip():
+                missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                unreachable.append(widget.objectName())
+    assert not missing, missing
+    assert not unreachable, unreachable
