@@ -133,7 +133,7 @@ def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
     ]
     rooms = ("Salle 1", "Salle 2", "Salle 3", "Salle 4", "Salle 5")
     for day, start, end in ((1, (14, 0), (16, 30)), (2, (8, 30), (10, 30))):
-        for (key, fr, en), room, letter in zip(WORKSHOP_MODELS, rooms, "ABCDE"):
+        for (key, fr, en), room, letter in zip(WORKSHOP_MODELS, rooms, "ABCDE", strict=True):
             sessions.append(
                 Session(f"d{day}-ws-{key}", event_id,
                         f"Jour {day} – Atelier {letter} : modèles {_of(fr.lower())}",

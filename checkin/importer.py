@@ -38,9 +38,9 @@ from typing import TYPE_CHECKING
 from checkin import tokens
 from checkin.import_columns import (
     EMAIL,
-    Change,
     LANGUAGES,
     STATUSES,
+    Change,
     Column,
     Field,
     ImportFileError,
@@ -48,7 +48,7 @@ from checkin.import_columns import (
     header_key,
     parse_mapping,
 )
-from checkin.model import Attendee, Category, Event, Session, utcnow
+from checkin.model import Attendee, Category, Event, utcnow
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
 from checkin.workshops import UnknownWorkshop, WorkshopNames
@@ -132,7 +132,7 @@ class ImportReport:
     left_alone: int = 0  # people in the database the file does not mention
     blank_clears: bool = False  # blank cells erased stored values (else they kept them)
     workshops_pending: int = 0  # people whose workshops wait for the programme
-    programme: "ProgrammeReport | None" = None  # the workbook's "Programme" sheet, first
+    programme: ProgrammeReport | None = None  # the workbook's "Programme" sheet, first
 
     def count(self, action: Action) -> int:
         return sum(1 for line in self.lines if line.action is action)
@@ -419,7 +419,8 @@ def import_table(
         if parsed.key_reg:
             if parsed.key_reg in seen_reg:
                 lines.append(ImportLine(row.line, Action.REFUSED, Reason.DUPLICATE_ID,
-                                        f"{parsed.values[Field.REG_NO]} is on line {seen_reg[parsed.key_reg]} too",
+                                        f"{parsed.values[Field.REG_NO]} is on line "
+                                        f"{seen_reg[parsed.key_reg]} too",
                                         name=name))
                 continue
             seen_reg[parsed.key_reg] = row.line

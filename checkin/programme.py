@@ -37,7 +37,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from checkin.import_columns import Change, ImportFileError, header_key
-from checkin.model import UTC, Category, Event, Session, fold, utcnow
+from checkin.model import UTC, Category, Event, Session, fold
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
 from checkin.when import (
@@ -227,7 +227,7 @@ class SessionProblem:
 class SessionInvalid(ValueError):
     """A session's fields do not make a session; ``problems`` says which and why."""
 
-    def __init__(self, problems: Sequence[SessionProblem], reason: "Reason | None" = None):
+    def __init__(self, problems: Sequence[SessionProblem], reason: Reason | None = None):
         self.problems = tuple(problems)
         self.reason = reason  # the first refusal, as a report line names it
         super().__init__(" ".join(p.message for p in self.problems))
@@ -996,11 +996,10 @@ def _resolve_pending(store: Store) -> tuple[int, list[PendingWorkshops]]:
             pending.append(PendingWorkshops(person.id, person.full_name,
                                             person.pending_workshops, "no sessions yet"))
             continue
-        write.append(replace(person, workshops=ids, pending_workshops="",
-                             updated_at=utcnow()))
+        write.append((person.id, ids))
         resolved += 1
     if write:
-        store.upsert_attendees(write)
+        store.resolve_workshops(write)
     return resolved, pending
 
 

@@ -504,6 +504,16 @@ class Store:
             "select count(*) as n from attendees a where exists (select 1 from"
             " json_each(a.workshops) w where w.value = ?)", [session_id])[0]["n"]
 
+    def resolve_workshops(self, resolved: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """Give people (id, session ids) their workshops, read from the cell kept as written
+        until the programme came (one statement for all, not a rewrite of each person)."""
+        stamp = to_iso(utcnow())
+        rows = [(json.dumps(list(ids)), stamp, attendee_id) for attendee_id, ids in resolved]
+        with self.transaction() as db:
+            db.conn.executemany(
+                "update attendees set workshops = ?, pending_workshops = '', updated_at = ?"
+                " where id = ?", rows)
+
     def pending_workshops(self) -> list[Attendee]:
         """People whose workshops cell still waits for the programme."""
         rows = self.query("select * from attendees where pending_workshops != ''"

@@ -170,8 +170,9 @@ def parse_time(text: object) -> time:
     return time(hour, minute)
 
 
+_BETWEEN = r"\s(?:a|à|au|to|til|until|jusqu'a|jusqu’à)\s"  # "8h30 à 10h30", "9:00 to 10:30"
 _RANGE = re.compile(
-    r"^(?:de\s+|from\s+)?(?P<a>.+?)\s*(?:[" + re.escape(_DASHES) + r"]|\s(?:a|à|au|to|til|until|jusqu'a|jusqu’à)\s)\s*(?P<b>.+)$",
+    r"^(?:de\s+|from\s+)?(?P<a>.+?)\s*(?:[" + re.escape(_DASHES) + r"]|" + _BETWEEN + r")\s*(?P<b>.+)$",
     re.IGNORECASE,
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -66,7 +66,7 @@ def test_create_refuses_a_second_event(store):
 
 def test_edit_keeps_the_id_and_warns_about_sessions_outside(store):
     create_event(store, good())
-    moment = datetime(2026, 3, 10, 8, tzinfo=timezone.utc)
+    moment = datetime(2026, 3, 10, 8, tzinfo=UTC)
     store.upsert_sessions([Session("s1", "imc26", "Plénière", "Plenary", moment,
                                    moment.replace(hour=10))])
     event, warnings = edit_event(store, start_date=date(2026, 3, 11), title_en="New title")

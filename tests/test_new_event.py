@@ -11,7 +11,6 @@ import pytest
 
 from checkin.cli import main
 from checkin.importer import Action, import_file
-
 from checkin.programme import import_programme
 from checkin.reception import Reception
 from checkin.scanner import corpus

@@ -4,7 +4,7 @@ window's editor calls."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import openpyxl
@@ -30,7 +30,7 @@ from checkin.programme import (
 from checkin.when import parse_date, parse_time, parse_time_range
 from tests.test_importer import write_csv
 
-UTC = timezone.utc
+UTC = UTC
 HEADER = ["Nom FR", "Nom EN", "Date", "Début", "Fin", "Salle", "Capacité", "Qui peut entrer",
           "Inscription requise", "Réentrée"]
 ROWS = [
@@ -391,8 +391,12 @@ def test_a_station_fed_by_pretix_takes_its_programme_from_pretix(event_store, tm
 
 # --- any programme goes out and comes back unchanged ----------------------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import (  # noqa: E402
+    HealthCheck,
+    given,
+    settings,
+    strategies as st,  # noqa: E402
+)
 
 _WORDS = st.sampled_from(["Plénière", "Atelier", "N'Guessan", "délégation", "=SOMME(A1)",
                           "+257", "-2+3", "@x", "Łódź", "ESS;OIT", "«Jour 1»", "–", "l'économie",

@@ -5,7 +5,7 @@ a door's change is refused by the hub and undone at the door."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 import pytest
 
@@ -34,7 +34,7 @@ PEOPLE = (
      ["R2", "N'Guessan", "Kouadio", "MUGEF-CI", "ws-b"],
      ["R3", "Smith", "John", "ILO", ""]],
 )
-CLOCK = datetime(2026, 3, 10, 12, 5, tzinfo=timezone.utc)  # 14:05 in Bujumbura
+CLOCK = datetime(2026, 3, 10, 12, 5, tzinfo=UTC)  # 14:05 in Bujumbura
 
 
 def cli(*argv):
