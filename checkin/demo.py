@@ -199,6 +199,15 @@ _WORKSHOP_TAKERS = {  # share of each category that registers for workshops
 _MAIL_PROVIDERS = ("mail.example", "courriel.example", "post.example")
 
 
+#: People the README and the guides search for (``checkin --demo search helene ndayi``): each
+#: replaces the first person drawn from that country.
+_NAMED = (
+    ("Burundi", "Hélène", "Ndayishimiye"),
+    ("Burundi", "Élodie", "Nkurunziza-Habonimana"),
+    ("Côte d'Ivoire", "Kouadio", "N'Guessan"),
+)
+
+
 def _deterministic_uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
@@ -280,6 +289,7 @@ def generate_attendees(
     width = max(4, len(str(count)))
     stamp = _at(1, 0) - timedelta(days=10)  # the list as exported before the event
     people: list[Attendee] = []
+    named = list(_NAMED)
     for n in range(1, count + 1):
         country = rng.choices(_COUNTRIES, weights=_COUNTRY_WEIGHTS)[0]
         first = rng.choice(country.first_names)
@@ -288,6 +298,12 @@ def generate_attendees(
             last = f"{last}-{rng.choice(country.surnames)}"
         if rng.random() < 0.03 and "-" not in first:
             first = f"{first} {rng.choice(country.first_names)}"
+        capitals = rng.random() < 0.15
+        if named and country.name == named[0][0]:
+            # The people the guides name (README, docs/): the same draws, other names, so
+            # the rest of the demo stays as it was.
+            _country, first, last = named.pop(0)
+            capitals = False
         category = rng.choices(_CATEGORIES, weights=_CATEGORY_WEIGHTS)[0]
         if category in (Category.SPEAKER.value, Category.OFFICIAL.value) and rng.random() < 0.4:
             organisation = rng.choice(_INTERNATIONAL)
@@ -319,7 +335,7 @@ def generate_attendees(
                 event_id=event_id,
                 token=tokens.new_token(event_code, rng),
                 first_name=first,
-                last_name=last.upper() if rng.random() < 0.15 else last,
+                last_name=last.upper() if capitals else last,
                 organisation=organisation,
                 country=country.name,
                 category=category,
