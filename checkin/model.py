@@ -117,6 +117,24 @@ _CATEGORY_WORDS = {
 }
 
 
+#: The words for each category, (French, English): the one place the window, the CSV / XLSX /
+#: PDF exports and the badges take them from (an event's badge settings may still rename them
+#: on its badges).
+CATEGORY_LABELS: dict[str, tuple[str, str]] = {
+    Category.PARTICIPANT.value: ("Participant", "Participant"),
+    Category.SPEAKER.value: ("Intervenant", "Speaker"),
+    Category.ORGANISER.value: ("Organisateur", "Organiser"),
+    Category.PRESS.value: ("Presse", "Press"),
+    Category.OFFICIAL.value: ("Officiel", "Official"),
+    Category.STAFF.value: ("Équipe", "Staff"),
+}
+
+
+def category_words(value: str) -> tuple[str, str]:
+    """(French, English) for a category code; an unknown code, capitalised, in both."""
+    return CATEGORY_LABELS.get(value) or (value.capitalize(), value.capitalize())
+
+
 class RegistrationStatus(str, enum.Enum):
     """Where a registration stands; the only spelling of it anywhere (store, wire, rules).
 

@@ -24,6 +24,18 @@ def font_path(bold: bool = False) -> Path:
     return paths.resource("fonts", "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
 
 
+def decimal(value: float, digits: int = 1) -> str:
+    """A number as the French documents write it: a decimal comma, no trailing zeros
+    ("41,4", "50"); the reports are French first, and an English reader reads it too."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+    return text.replace(".", ",")
+
+
+def percent(value: float | None, digits: int = 1) -> str:
+    """"41,4 %" (a narrow no-break space before the sign, as French writes it); "" for None."""
+    return "" if value is None else f"{decimal(value, digits)}\u202f%"
+
+
 class Document(FPDF):
     """An A4 (or other) document with the Unicode fonts loaded and optional footer text.
 

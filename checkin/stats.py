@@ -206,9 +206,13 @@ def dashboard(
         " and direction = 'entry'" + (" and session_id = ?" if session_id else "")
     )
     arrived = store.query(arrived_sql, [session_id] if session_id else [])[0]["n"]
+    sessions = tuple(session_figures(store))
+    if session_id:
+        # One session shown: arrived of those *expected there*, not of everybody registered.
+        total = next((f.expected for f in sessions if f.session.id == session_id), total)
     return DashboardFigures(
         computed_at=now or utcnow(),
-        sessions=tuple(session_figures(store)),
+        sessions=sessions,
         arrivals=tuple(arrivals_over_time(store, event, session_id)),
         categories=tuple(by_category(store, session_id)),
         countries=tuple(by_country(store, session_id)),

@@ -270,33 +270,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organiser</translation>
-    </message>
-    <message>
-        <source>Press</source>
-        <translation>Press</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Official</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-</context>
-<context>
     <name>CheckinHistoryModel</name>
     <message>
         <source>Time</source>
@@ -454,6 +427,10 @@
         <translation>Attendance sheet (PDF)</translation>
     </message>
     <message>
+        <source>Empty sign-in sheet (PDF)</source>
+        <translation>Empty sign-in sheet (PDF)</translation>
+    </message>
+    <message>
         <source>Double entries (CSV)</source>
         <translation>Double entries (CSV)</translation>
     </message>
@@ -465,9 +442,19 @@
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
-    <message>
-        <source>%1 of %2 people have arrived</source>
-        <translation>%1 of %2 people have arrived</translation>
+    <message numerus="yes">
+        <source>%n person arrived of %1 expected</source>
+        <translation>
+            <numerusform>%n person arrived of %1 expected</numerusform>
+            <numerusform>%n people arrived of %1 expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person arrived of %1 registered</source>
+        <translation>
+            <numerusform>%n person arrived of %1 registered</numerusform>
+            <numerusform>%n people arrived of %1 registered</numerusform>
+        </translation>
     </message>
     <message>
         <source>Updated at %1</source>

@@ -270,33 +270,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Intervenant</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organisateur</translation>
-    </message>
-    <message>
-        <source>Press</source>
-        <translation>Presse</translation>
-    </message>
-    <message>
-        <source>Official</source>
-        <translation>Officiel</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Équipe</translation>
-    </message>
-</context>
-<context>
     <name>CheckinHistoryModel</name>
     <message>
         <source>Time</source>
@@ -454,6 +427,10 @@
         <translation>Feuille de présence (PDF)</translation>
     </message>
     <message>
+        <source>Empty sign-in sheet (PDF)</source>
+        <translation>Feuille d&apos;émargement vierge (PDF)</translation>
+    </message>
+    <message>
         <source>Double entries (CSV)</source>
         <translation>Entrées en double (CSV)</translation>
     </message>
@@ -465,9 +442,19 @@
         <source>Counting…</source>
         <translation>Décompte…</translation>
     </message>
-    <message>
-        <source>%1 of %2 people have arrived</source>
-        <translation>%1 personnes arrivées sur %2</translation>
+    <message numerus="yes">
+        <source>%n person arrived of %1 expected</source>
+        <translation>
+            <numerusform>%n personne arrivée sur %1 attendues</numerusform>
+            <numerusform>%n personnes arrivées sur %1 attendues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person arrived of %1 registered</source>
+        <translation>
+            <numerusform>%n personne arrivée sur %1 inscrites</numerusform>
+            <numerusform>%n personnes arrivées sur %1 inscrites</numerusform>
+        </translation>
     </message>
     <message>
         <source>Updated at %1</source>

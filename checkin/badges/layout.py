@@ -16,7 +16,7 @@ from pathlib import Path
 from PIL import ImageColor
 
 from checkin import paths
-from checkin.model import Category, Event
+from checkin.model import CATEGORY_LABELS, Category, Event
 
 log = logging.getLogger(__name__)
 
@@ -106,14 +106,7 @@ DEFAULT_CATEGORY_COLOURS = {
     Category.OFFICIAL.value: "#6A1B9A",
     Category.STAFF.value: "#455A64",
 }
-DEFAULT_CATEGORY_LABELS = {
-    Category.PARTICIPANT.value: ("Participant", "Participant"),
-    Category.SPEAKER.value: ("Intervenant", "Speaker"),
-    Category.ORGANISER.value: ("Organisation", "Organiser"),
-    Category.PRESS.value: ("Presse", "Press"),
-    Category.OFFICIAL.value: ("Officiel", "Official"),
-    Category.STAFF.value: ("Équipe", "Staff"),
-}
+DEFAULT_CATEGORY_LABELS = CATEGORY_LABELS  # the window's words (checkin.model)
 FALLBACK_COLOUR = "#616161"
 
 RGB = tuple[int, int, int]

@@ -178,11 +178,22 @@ def _register_export(subparsers) -> None:
             _add_separator(k)
         k.set_defaults(handler=run_export_report, report=entry.key)
 
-    s = kinds.add_parser("sheet", help="the funders' attendance sheet (PDF)")
+    s = kinds.add_parser(
+        "sheet", help="the funders' attendance sheet, or the empty sign-in sheet (PDF)",
+        description="The funders' sheet: the people present with their arrival times, or "
+        "with --sign-in the empty sheet of everybody expected, to be signed at the door. "
+        "Each ends with a certification block (name, role, signature, stamp); the funder's "
+        "logo, the signatory and their role come from the station's settings.")
     s.add_argument("-o", "--output", type=Path, required=True)
     scope = s.add_mutually_exclusive_group(required=True)
     scope.add_argument("--session", help="the session's id")
     scope.add_argument("--day", type=_iso_date, help="a day of the event, YYYY-MM-DD")
+    scope.add_argument("--all", action="store_true", dest="all_sessions",
+                       help="one sheet per session, in one file")
+    s.add_argument("--sign-in", action="store_true",
+                   help="the empty sign-in sheet of everybody expected")
+    s.add_argument("--by", default=None,
+                   help="who produces it, printed on the sheet (default: the station's name)")
     s.set_defaults(handler=run_export_sheet)
 
     su = kinds.add_parser("summary", help="counts and arrivals chart (PDF)")
@@ -200,7 +211,17 @@ def _load(args: argparse.Namespace):
     from checkin.reports.data import load_attendance
 
     store = open_store(args)
-    return store, load_attendance(store)
+    return store, load_attendance(store, now=_now(args))
+
+
+def _now(args: argparse.Namespace):
+    """The moment the figures are for: the demo's own clock with --demo (3 February 2025 in
+    the morning), else the computer's."""
+    if getattr(args, "demo", False) and getattr(args, "db", None) is None:
+        from checkin.demo import demo_clock
+
+        return demo_clock()()
+    return utcnow()
 
 
 def _session(data, session_id: str | None) -> Session | None:
@@ -239,14 +260,21 @@ def _pdf_path(path: Path) -> Path:
 def run_export_sheet(args: argparse.Namespace) -> int:
     from checkin.reports import sheet
 
-    _store, data = _load(args)
+    store, data = _load(args)
     path = _pdf_path(args.output)
+    overrides = {"kind": sheet.SheetKind.SIGN_IN if args.sign_in else sheet.SheetKind.PRESENT,
+                 "produced_at": data.as_of or utcnow()}
+    if args.by:
+        overrides["produced_by"] = args.by
+    options = sheet.SheetOptions.from_store(store, **overrides)
     if args.session:
-        return _done(sheet.session_sheet_pdf(data, _session(data, args.session), path))
+        return _done(sheet.session_sheet_pdf(data, _session(data, args.session), path, options))
+    if args.all_sessions:
+        return _done(sheet.sessions_sheet_pdf(data, data.sessions, path, options))
     if args.day not in data.days():
         days = ", ".join(d.isoformat() for d in data.days()) or "none"
         raise CommandError(f"No session on {args.day.isoformat()} (days with sessions: {days}).")
-    return _done(sheet.day_sheet_pdf(data, args.day, path))
+    return _done(sheet.day_sheet_pdf(data, args.day, path, options))
 
 
 @_known_errors
@@ -282,7 +310,7 @@ def _register_certificates(subparsers) -> None:
     out.add_argument("--folder", type=Path, help="one PDF per person in this folder")
     p.add_argument("--id", dest="ids", action="append", default=[], metavar="ATTENDEE_ID",
                    help="only this attendee (repeatable)")
-    p.add_argument("--issued", type=_iso_date, help="date of issue (default: today)")
+    p.add_argument("--issued", type=_iso_date, help="date of issue (default: the event's last day)")
     p.set_defaults(handler=run_certificates)
 
 

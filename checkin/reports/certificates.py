@@ -18,7 +18,7 @@ from checkin.filenames import ascii_name, safe_name
 from checkin.model import Attendee
 from checkin.pdf import FAMILY, Document
 from checkin.reports.data import Attendance
-from checkin.reports.sheet import MONTHS_EN, MONTHS_FR
+from checkin.reports.sheet import MONTHS_EN, MONTHS_FR, day_fr
 from checkin.reports.tables import session_label
 
 
@@ -42,8 +42,7 @@ def _dates(data: Attendance) -> str:
 
 def _issue_line(data: Attendance, issued: date) -> str:
     venue = data.event.venue
-    fr = f"Fait à {venue}, le {issued.day} {MONTHS_FR[issued.month - 1]} {issued.year}" if venue \
-        else f"Fait le {issued.day} {MONTHS_FR[issued.month - 1]} {issued.year}"
+    fr = f"Fait à {venue}, le {day_fr(issued)}" if venue else f"Fait le {day_fr(issued)}"
     en = f"Issued in {venue} on {issued.day} {MONTHS_EN[issued.month - 1]} {issued.year}" if venue \
         else f"Issued on {issued.day} {MONTHS_EN[issued.month - 1]} {issued.year}"
     return f"{fr} / {en}"
@@ -148,8 +147,11 @@ def write_certificates(
     issued: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> CertificateResult:
-    """One merged PDF at ``target``, or one PDF per person in the folder ``target``."""
-    issued = issued or date.today()
+    """One merged PDF at ``target``, or one PDF per person in the folder ``target``.
+
+    ``issued`` is the date printed under "Fait à … le"; by default the event's last day,
+    never the computer's clock (certificates made months later still carry the event)."""
+    issued = issued or data.event.end_date or data.event.start_date
     people = certificate_people(data, attendee_ids)
     target = Path(target)
     paths: list[Path] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from checkin.model import Attendee, Event, Session, fold, from_iso
+from checkin.model import Attendee, Event, Session, fold, from_iso, utcnow
 from checkin.reception import NoEvent
 from checkin.store import Store, known_errors
 
@@ -33,6 +33,7 @@ class Attendance:
     sessions: tuple[Session, ...]
     attendees: tuple[Attendee, ...]  # everybody, sorted by last name then first name
     arrivals: dict = field(hash=False, compare=False)  # (attendee_id, session_id) -> Arrival
+    as_of: datetime | None = None  # UTC, the moment of the figures; None: after the event
 
     # --- look-ups -------------------------------------------------------------------------
 
@@ -86,7 +87,15 @@ class Attendance:
     def expected(self, session: Session) -> list[Attendee]:
         return [p for p in self.attendees if self.admits(session, p)]
 
+    def started(self, session: Session) -> bool:
+        """Whether ``session`` had begun at :attr:`as_of` (always, when it is not known)."""
+        return self.as_of is None or session.starts_at <= self.as_of
+
     def no_shows(self, session: Session) -> list[Attendee]:
+        """People expected at ``session`` who did not come; nobody for a session that has not
+        started yet (they may still come)."""
+        if not self.started(session):
+            return []
         return [
             p for p in self.attendees
             if self.admits(session, p) and (p.id, session.id) not in self.arrivals
@@ -117,8 +126,9 @@ def person_key(person: Attendee) -> tuple[str, str, str]:
     return (fold(person.last_name), fold(person.first_name), person.id)
 
 
-def load_attendance(store: Store) -> Attendance:
-    """Read the event, the sessions, the attendees and the first arrivals."""
+def load_attendance(store: Store, now: datetime | None = None) -> Attendance:
+    """Read the event, the sessions, the attendees and the first arrivals, as of ``now``
+    (UTC; by default the computer's clock; a demo passes its own)."""
     event = store.event()
     if event is None:
         raise NoEvent("No event in this database: import an attendee list first.")
@@ -141,5 +151,5 @@ def load_attendance(store: Store) -> Attendance:
         arrivals[(attendee_id, session_id)] = Arrival(
             attendee_id, session_id, moment, station_name, method or "", bool(override), local
         )
-    return Attendance(event, sessions, tuple(people), arrivals)
+    return Attendance(event, sessions, tuple(people), arrivals, now or utcnow())
 

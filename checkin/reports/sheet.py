@@ -1,21 +1,30 @@
-"""The attendance sheet funders ask for, as PDF: per session, or per day.
+"""The attendance sheet funders ask for, as PDF: per session, per day, or one sheet per
+session in one file.
 
-Landscape A4, bilingual: the event's header on every page, the session (or day), its date
-and room; the columns N°, Nom / Name, Prénom / First name, Organisation, Pays / Country,
+Landscape A4, bilingual: the event's header on every page with the funder's logo (set in the
+settings), the session (or day), its date and room, and when and by whom the sheet was
+produced; the columns N°, Nom / Name, Prénom / First name, Organisation, Pays / Country,
 Heure d'arrivée / Arrival time and an empty Signature box tall enough to sign; column
-headings repeated on every page, "Page n / N" at the foot, totals at the end. Long names and
-organisations wrap inside their cell instead of being cut.
+headings repeated on every page, "Page n / N" at the foot, totals and a certification block
+(name, role, signature, stamp) at the end. Long names and organisations wrap inside their
+cell instead of being cut.
+
+Two kinds: the sheet of the people *present* (with their arrival times), and the empty
+*sign-in* sheet (feuille d'émargement) of everybody expected, to be signed at the door.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from checkin.badges.text import pieces
 from checkin.model import Attendee, Session
 from checkin.pdf import FAMILY, Document
-from checkin.reports.data import Arrival, Attendance
+from checkin.reports.data import Attendance
 from checkin.reports.tables import session_label
 
 COLUMNS = (
@@ -42,9 +51,15 @@ DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanch
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+def day_fr(day: date) -> str:
+    """"3 février 2025", "1er mars 2025" (French writes the first of the month 1er)."""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{number} {MONTHS_FR[day.month - 1]} {day.year}"
+
+
 def long_date(day: date) -> str:
     """"lundi 3 février 2025 / Monday 3 February 2025", whatever the machine's locale."""
-    french = f"{DAYS_FR[day.weekday()]} {day.day} {MONTHS_FR[day.month - 1]} {day.year}"
+    french = f"{DAYS_FR[day.weekday()]} {day_fr(day)}"
     english = f"{DAYS_EN[day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     return f"{french} / {english}"
 
@@ -130,70 +145,231 @@ class Grid:
         doc.set_xy(self.left, y + height)
 
 
+class SheetKind(enum.Enum):
+    PRESENT = "present"  # the people who came, with their arrival times
+    SIGN_IN = "sign-in"  # everybody expected, empty times, to sign at the door
+
+
+TITLES = {
+    SheetKind.PRESENT: "LISTE DE PRÉSENCE / ATTENDANCE SHEET",
+    SheetKind.SIGN_IN: "FEUILLE D'ÉMARGEMENT / SIGN-IN SHEET",
+}
+
+#: Station settings (``Store.get_setting``) the sheet reads.
+SETTING_LOGO = "funders.logo"
+SETTING_SIGNATORY = "funders.signatory"
+SETTING_ROLE = "funders.signatory_role"
+
+
+@dataclass(frozen=True)
+class SheetOptions:
+    kind: SheetKind = SheetKind.PRESENT
+    produced_at: datetime | None = None  # UTC; printed in the event's zone
+    produced_by: str = ""  # the station or the organiser
+    signatory: str = ""  # pre-filled in the certification block (blank: a line to write on)
+    role: str = ""
+    logo: Path | None = None  # the funder's logo, top right of every page
+
+    @classmethod
+    def from_store(cls, store, **overrides) -> "SheetOptions":
+        """The options saved in the station's settings (logo, signatory and role), the
+        station's name as the producer; ``overrides`` win."""
+        logo = store.get_setting(SETTING_LOGO) or ""
+        values = dict(
+            produced_by=store.station_name,
+            signatory=store.get_setting(SETTING_SIGNATORY) or "",
+            role=store.get_setting(SETTING_ROLE) or "",
+            logo=Path(logo) if logo and Path(logo).is_file() else None,
+        )
+        values.update(overrides)
+        return cls(**values)
+
+
+def produced_line(data: Attendance, options: SheetOptions) -> str:
+    """"Établie le 03/02/2025 à 09:17 par Auditorium – porte A / Produced on 3 February 2025
+    at 09:17 by Auditorium – porte A"."""
+    if options.produced_at is None:
+        return ""
+    local = data.local(options.produced_at)
+    day = local.date()
+    french = f"Établie le {day_fr(day)} à {local:%H:%M}"
+    english = f"Produced on {day.day} {MONTHS_EN[day.month - 1]} {day.year} at {local:%H:%M}"
+    if options.produced_by:
+        french += f" par {options.produced_by}"
+        english += f" by {options.produced_by}"
+    return f"{french} / {english}"
+
+
 class SheetDocument(Document):
     """A document whose every page starts with the event's and the sheet's header."""
 
-    def __init__(self, data: Attendance, heading: str, details: str):
-        super().__init__(
-            "landscape", "A4", footer_text="Page {page} / {pages}", title="Liste de présence"
-        )
+    def __init__(self, data: Attendance, heading: str, details: str,
+                 options: SheetOptions | None = None):
+        options = options or SheetOptions()
+        title = "Feuille d'émargement" if options.kind is SheetKind.SIGN_IN else "Liste de présence"
+        super().__init__("landscape", "A4", footer_text="Page {page} / {pages}", title=title)
         self.data = data
         self.heading = heading
         self.details = details
+        self.options = options
+        self.produced = produced_line(data, options)
         self.set_margins(10, 10, 10)
         self.set_auto_page_break(True, margin=16)
 
     def header(self) -> None:
+        margins = self.l_margin, self.r_margin
+        if self.options.logo is not None:
+            # The funder's logo, top right, at most 40 × 16 mm; the title is centred
+            # between equal margins that leave the logo its room.
+            self.image(str(self.options.logo), x=self.w - 10 - 40, y=6, w=40, h=16,
+                       keep_aspect_ratio=True)
+            self.set_left_margin(10 + 44)
+            self.set_right_margin(10 + 44)
+        self.set_x(self.l_margin)
         self.event_title(self.data.event, 11, 5, 8, 4)
+        self.set_left_margin(margins[0])
+        self.set_right_margin(margins[1])
+        self.set_x(self.l_margin)
         self.ln(1)
         self.set_font(FAMILY, "B", 11)
-        self.cell(0, 6, "LISTE DE PRÉSENCE / ATTENDANCE SHEET", align="C", new_x="LMARGIN", new_y="NEXT")
+        self.cell(0, 6, TITLES[self.options.kind], align="C", new_x="LMARGIN", new_y="NEXT")
         self.set_font(FAMILY, "B", 9.5)
         self.multi_cell(0, 4.5, self.heading, align="C", new_x="LMARGIN", new_y="NEXT")
         self.set_font(FAMILY, "", 8.5)
         self.multi_cell(0, 4.5, self.details, align="C", new_x="LMARGIN", new_y="NEXT")
+        if self.produced:
+            self.set_font(FAMILY, "", 7.5)
+            self.set_text_color(70)
+            self.cell(0, 4, self.produced, align="C", new_x="LMARGIN", new_y="NEXT")
+            self.set_text_color(0)
         self.ln(2)
         self.set_font(FAMILY, "", 9)
 
+    def certification(self) -> None:
+        """The block the organiser signs and stamps: bilingual, name and role pre-filled
+        when the settings hold them, else lines to write on."""
+        options = self.options
+        height = 38
+        if self.get_y() + height > self.page_break_trigger:
+            self.add_page()
+        self.ln(3)
+        top, left, width = self.get_y(), self.l_margin, self.w - self.l_margin - self.r_margin
+        self.set_draw_color(90)
+        self.rect(left, top, width, height)
+        self.set_xy(left + 3, top + 2)
+        self.set_font(FAMILY, "B", 9.5)
+        self.cell(0, 5, "Certifié exact / Certified correct", new_x="LMARGIN", new_y="NEXT")
+        self.set_font(FAMILY, "", 9)
+        column = (width - 6) / 4
+        fields = (
+            ("Nom / Name", options.signatory),
+            ("Fonction / Role", options.role),
+            ("Signature", ""),
+            ("Cachet / Stamp", ""),
+        )
+        y = top + 9
+        for n, (label, value) in enumerate(fields):
+            x = left + 3 + n * column
+            self.set_xy(x, y)
+            self.set_font(FAMILY, "B", 8.5)
+            self.cell(column - 4, 4.5, label)
+            self.set_font(FAMILY, "", 9)
+            if value:
+                self.set_xy(x, y + 6)
+                self.multi_cell(column - 4, 4.5, value)
+            self.line(x, top + height - 5, x + column - 6, top + height - 5)
+        self.set_draw_color(0)
+        self.set_xy(left, top + height + 2)
 
-def _write(
-    data: Attendance, heading: str, details: str, rows: list[tuple[Attendee, Arrival]],
-    expected: int | None, path: Path | str,
-) -> Path:
-    doc = SheetDocument(data, heading, details)
-    doc.add_page()
-    grid = Grid(doc)
-    for number, (person, arrival) in enumerate(rows, 1):
-        grid.row((
-            str(number), person.last_name, person.first_name, person.organisation,
-            person.country, arrival.local_at.strftime("%H:%M"), "",
-        ))
-    doc.ln(4)
-    doc.set_font(FAMILY, "B", 10)
-    total = f"Total des présents / Total present: {len(rows)}"
-    if expected is not None:
-        total += f"     Attendus / Expected: {expected}"
-    doc.cell(0, 6, total, new_x="LMARGIN", new_y="NEXT")
-    return doc.save(path)
+
+@dataclass(frozen=True)
+class Section:
+    """One sheet: its heading and details, its rows (person, arrival time or ""), and the
+    expected count when it is known."""
+
+    heading: str
+    details: str
+    rows: tuple[tuple[Attendee, str], ...]
+    expected: int | None
 
 
-def session_sheet_pdf(data: Attendance, session: Session, path: Path | str) -> Path:
-    """The sheet of one session: everybody who arrived, alphabetical."""
+def session_section(data: Attendance, session: Session, kind: SheetKind) -> Section:
     start = data.local(session.starts_at)
     end = data.local(session.ends_at)
     details = f"{long_date(start.date())} · {start:%H:%M}–{end:%H:%M}"
     if session.room:
         details += f" · Salle / Room: {session.room}"
-    return _write(
-        data, session_label(session), details, data.present(session),
-        len(data.expected(session)), path,
-    )
+    expected = data.expected(session)
+    if kind is SheetKind.SIGN_IN:
+        rows = tuple((person, "") for person in expected)
+    else:
+        rows = tuple((person, arrival.local_at.strftime("%H:%M"))
+                     for person, arrival in data.present(session))
+    return Section(session_label(session), details, rows, len(expected))
 
 
-def day_sheet_pdf(data: Attendance, day: date, path: Path | str) -> Path:
+def _write(data: Attendance, sections: Sequence[Section], path: Path | str,
+           options: SheetOptions | None = None) -> Path:
+    options = options or SheetOptions()
+    doc = SheetDocument(data, "", "", options)
+    if not sections:
+        sections = [Section("Aucune session / No session", "", (), None)]
+    for section in sections:
+        doc.heading, doc.details = section.heading, section.details
+        doc.add_page()
+        grid = Grid(doc)
+        for number, (person, time) in enumerate(section.rows, 1):
+            grid.row((
+                str(number), person.last_name, person.first_name, person.organisation,
+                person.country, time, "",
+            ))
+        doc.ln(4)
+        doc.set_font(FAMILY, "B", 10)
+        if options.kind is SheetKind.SIGN_IN:
+            total = f"Personnes attendues / People expected: {len(section.rows)}"
+            total += "     Signatures : ______ / Signatures: ______"
+        else:
+            total = f"Total des présents / Total present: {len(section.rows)}"
+            if section.expected is not None:
+                total += f"     Attendus / Expected: {section.expected}"
+        doc.cell(0, 6, total, new_x="LMARGIN", new_y="NEXT")
+        doc.certification()
+    return doc.save(path)
+
+
+def session_sheet_pdf(data: Attendance, session: Session, path: Path | str,
+                      options: SheetOptions | None = None) -> Path:
+    """The sheet of one session: everybody who arrived (or, for a sign-in sheet, everybody
+    expected), alphabetical."""
+    options = options or SheetOptions()
+    return _write(data, [session_section(data, session, options.kind)], path, options)
+
+
+def sessions_sheet_pdf(data: Attendance, sessions: Sequence[Session], path: Path | str,
+                       options: SheetOptions | None = None) -> Path:
+    """One sheet per session, each from a new page with its own header, totals and
+    certification block, in one file (what "all sessions" prints)."""
+    options = options or SheetOptions()
+    return _write(data, [session_section(data, s, options.kind) for s in sessions], path,
+                  options)
+
+
+def day_sheet_pdf(data: Attendance, day: date, path: Path | str,
+                  options: SheetOptions | None = None) -> Path:
     """The sheet of one day: everybody who arrived at any session that day, with their
     first arrival time."""
+    options = options or SheetOptions()
     sessions = [s for s in data.sessions if data.session_day(s) == day]
     heading = "Toutes les sessions de la journée / All sessions of the day"
-    details = f"{long_date(day)} · {len(sessions)} session(s)"
-    return _write(data, heading, details, data.present_on(day), None, path)
+    count = len(sessions)
+    details = f"{long_date(day)} · {count} session{'s' if count > 1 else ''}"
+    if options.kind is SheetKind.SIGN_IN:
+        seen: dict[str, Attendee] = {}
+        for s in sessions:
+            for person in data.expected(s):
+                seen.setdefault(person.id, person)
+        rows = tuple((p, "") for p in data.attendees if p.id in seen)
+    else:
+        rows = tuple((person, arrival.local_at.strftime("%H:%M"))
+                     for person, arrival in data.present_on(day))
+    return _write(data, [Section(heading, details, rows, None)], path, options)

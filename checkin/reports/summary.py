@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from checkin.badges.text import font
-from checkin.pdf import FAMILY, Document
+from checkin.pdf import FAMILY, Document, percent
 from checkin.reports import tables
 from checkin.reports.data import Attendance
 from checkin.reports.sheet import long_date
@@ -122,7 +122,7 @@ def _session_rows(table: Table) -> Table:
                "Présents / Present", "%")
     rows = tuple(
         (name, start.strftime("%d/%m %H:%M"), room, expected, present,
-         "" if rate is None else f"{rate:g}")
+         percent(rate))
         for name, start, room, _capacity, expected, present, rate in table.rows
     )
     return Table(table.title, headers, rows)

@@ -13,8 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from checkin.badges.layout import DEFAULT_CATEGORY_LABELS
-from checkin.model import Attendee, Session, from_iso
+from checkin.model import Attendee, Session, category_words, from_iso
 from checkin.reports.data import Attendance, fetch
 from checkin.reports.doubles import double_entries
 
@@ -38,7 +37,7 @@ class Table:
 
 @functools.lru_cache(maxsize=64)
 def category_label(category: str) -> str:
-    french, english = DEFAULT_CATEGORY_LABELS.get(category, (category, category))
+    french, english = category_words(category)
     return french if french == english else f"{french} / {english}"
 
 
@@ -135,8 +134,9 @@ def matrix_table(data: Attendance) -> Table:
 
 
 def noshow_table(data: Attendance, session: Session | None = None) -> Table:
-    """People expected at a session (admitted, not cancelled) who did not come. E-mail and
-    phone are included: a no-show list is for following up."""
+    """People expected at a session (admitted, not cancelled) that has started (as of
+    ``data.as_of``) who did not come. E-mail and phone are included: a no-show list is for
+    following up."""
     sessions = [session] if session is not None else list(data.sessions)
     rows = []
     for s in sessions:

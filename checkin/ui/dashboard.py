@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QRectF, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import stats
+from checkin.model import utcnow
+from checkin.reports.names import report_file_name
 from checkin.reception import Reception
 from checkin.ui.double_entries import DoubleEntriesModel, fit_columns
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
@@ -55,48 +57,71 @@ REFRESH_MS = 10_000
 @dataclass(frozen=True)
 class ExportAction:
     """One export button. ``key`` names it (labels are translated by the dashboard);
-    ``run(path)`` writes the file, off the GUI thread."""
+    ``run(path, session_id)`` writes the file, off the GUI thread, for the session the
+    dashboard shows (None: all sessions)."""
 
     key: str
     suffix: str  # "csv", "xlsx", "pdf"
-    run: Callable[[Path], object]
+    run: Callable[[Path, str | None], object]
 
 
-def standard_exports(store, session_id: Callable[[], str | None] = lambda: None
-                     ) -> list[ExportAction]:
-    """The exports of :mod:`checkin.reports`, when it is there. The reports (fpdf, openpyxl)
-    are imported when an export runs, not when the window opens: they cost seconds of launch
-    on a cheap laptop (bench/bench_window.py)."""
+def standard_exports(store, clock: Callable[[], datetime] | None = None) -> list[ExportAction]:
+    """The exports of :mod:`checkin.reports`, when it is there, for the session the
+    dashboard shows. ``clock`` is the station's (the demo runs on its own): no-shows count
+    only sessions that have started by then, and the sheets say when they were made.
+
+    The reports (fpdf, openpyxl) are imported when an export runs, not when the window
+    opens: they cost seconds of launch on a cheap laptop (bench/bench_window.py)."""
     import importlib.util
 
     if importlib.util.find_spec("checkin.reports") is None:
         return []  # a build without the reports: the dashboard still shows figures
+    clock = clock or utcnow
 
     from checkin.reports.catalogue import REPORTS  # names and writers, not the writers' code
 
-    def data_report(key: str):
-        def run(path: Path):
-            from checkin.reports import catalogue
-            from checkin.reports.data import load_attendance
+    def load(session_id: str | None):
+        from checkin.reports.data import load_attendance
 
-            return catalogue.write(key, load_attendance(store), store, path)
+        data = load_attendance(store, now=clock())
+        session = data.session(session_id) if session_id else None
+        if session_id and session is None:
+            raise ValueError(f"No session {session_id!r}.")
+        return data, session
+
+    def data_report(key: str, per_session: bool):
+        def run(path: Path, session_id: str | None):
+            from checkin.reports import catalogue
+
+            data, session = load(session_id)
+            return catalogue.write(key, data, store, path,
+                                   session=session if per_session else None)
 
         return run
 
-    def session_pdf(path: Path):
-        from checkin.reports import sheet
-        from checkin.reports.data import load_attendance
+    def sheet_pdf(kind: str):
+        def run(path: Path, session_id: str | None):
+            from checkin.reports import sheet
 
-        data = load_attendance(store)
-        chosen = session_id() or (data.sessions[0].id if data.sessions else None)
-        session = next((s for s in data.sessions if s.id == chosen), None)
-        if session is None:
-            raise ValueError("No session to print.")
-        return sheet.session_sheet_pdf(data, session, path)
+            data, session = load(session_id)
+            options = sheet.SheetOptions.from_store(
+                store, kind=sheet.SheetKind(kind), produced_at=data.as_of)
+            if session is None:  # "all sessions": one sheet per session
+                return sheet.sessions_sheet_pdf(data, data.sessions, path, options)
+            return sheet.session_sheet_pdf(data, session, path, options)
+        return run
 
-    actions = [ExportAction(f"{r.key}_{suffix}", suffix, data_report(r.key))
+    actions = [ExportAction(f"{r.key}_{suffix}", suffix, data_report(r.key, r.per_session))
                for r in REPORTS for suffix in r.offered]
-    return [*actions, ExportAction("session_pdf", "pdf", session_pdf)]
+    return [*actions, ExportAction("session_pdf", "pdf", sheet_pdf("present")),
+            ExportAction("signin_pdf", "pdf", sheet_pdf("sign-in"))]
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (Qt knows it on every system), where exports go first."""
+    found = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 class ArrivalsChart(QWidget):
@@ -196,6 +221,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.exports = list(exports)
         self.choose_path = choose_path or DashboardPage._ask_path
         self.figures: stats.DashboardFigures | None = None
+        self.suggested_name = ""  # the default name of the export being asked for
         self.last_sync: datetime | None = None
         self._runner = TaskRunner(threads=1, parent=self)
         self._busy = False
@@ -349,6 +375,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
             "workbook_xlsx": self.tr("Everything (Excel)"),
             "noshows_csv": self.tr("No-shows (CSV)"),
             "session_pdf": self.tr("Attendance sheet (PDF)"),
+            "signin_pdf": self.tr("Empty sign-in sheet (PDF)"),
             "doubles_csv": self.tr("Double entries (CSV)"),
         }
         for key, button in self.export_buttons.items():
@@ -442,10 +469,11 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
             self.total.setText(self.tr("Counting…"))
             self.updated.clear()
             return
-        self.total.setText(
-            self.tr("%1 of %2 people have arrived").replace("%1", str(f.total_arrived))
-            .replace("%2", str(f.total_attendees))
-        )
+        if self.scope.currentData():
+            text = self.tr("%n person arrived of %1 expected", "", f.total_arrived)
+        else:
+            text = self.tr("%n person arrived of %1 registered", "", f.total_arrived)
+        self.total.setText(text.replace("%1", str(f.total_attendees)))
         moment = f.computed_at.astimezone(self.reception.event.tz)
         self.updated.setText(self.tr("Updated at %1").replace("%1", moment.strftime("%H:%M:%S")))
 
@@ -483,15 +511,27 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         action = next((a for a in self.exports if a.key == key), None)
         if action is None:
             return
+        session_id = self.scope.currentData()  # what the organiser is looking at
+        self.suggested_name = self.file_name_for(action, session_id)
         path = self.choose_path(self, self.export_buttons[key].text(), action.suffix)
         if path is None:
             return
         self.export_message.setText(self.tr("Exporting…"))
         self._runner.run(
-            action.run, Path(path),
+            action.run, Path(path), session_id,
             on_done=lambda written, key=key, path=path: self._on_exported(key, written or path),
             on_error=lambda error, key=key: self._on_export_failed(key, error),
         )
+
+    def file_name_for(self, action: ExportAction, session_id: str | None) -> str:
+        """What the file holds and when: ``presences_2025-02-03_pleniere-ouverture.csv``
+        (a session's file is dated by its day; the others by the station's today)."""
+        session = self.store.session(session_id) if session_id else None
+        event = self.reception.event
+        now = self.reception.clock().astimezone(event.tz)
+        day = session.starts_at.astimezone(event.tz).date() if session is not None else None
+        return report_file_name(action.key, action.suffix, made_on=now.date(),
+                                session=session, session_day=day)
 
     def _ask_path(self, title: str, suffix: str) -> Path | None:
         filters = {
@@ -499,7 +539,8 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
             "xlsx": self.tr("Excel (*.xlsx)"),
             "pdf": self.tr("PDF (*.pdf)"),
         }
-        name, _ = QFileDialog.getSaveFileName(self, title, f"export.{suffix}",
+        suggested = documents_folder() / (self.suggested_name or f"export.{suffix}")
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested),
                                               filters.get(suffix, ""))
         if not name:
             return None

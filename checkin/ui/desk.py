@@ -79,7 +79,7 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     panel = AttendeePanel(reception, pin, print_badge=print_badge, admission=admission)
     walkin = WalkInPage(reception, print_badge=print_badge, admission=admission)
     dashboard = DashboardPage(
-        reception, pin, exports=standard_exports(store, lambda: scan_page.session_id))
+        reception, pin, exports=standard_exports(store, reception.clock))
     settings_page = SettingsPage(reception, pin, station.settings, admission=admission)
     for page in (search_page, walkin, panel, dashboard, settings_page):
         window.add_page(page)

@@ -13,22 +13,16 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from checkin.model import AdmitResult, Method, RegistrationStatus
+from checkin.model import AdmitResult, Method, RegistrationStatus, category_words
 from checkin.outcome_words import Words, words
 from checkin.ui.i18n import current_language, format_time
 
 
 def category_label(value: str) -> str:
-    """A category as shown to people, in the current language."""
-    labels = {
-        "participant": QCoreApplication.translate("Category", "Participant"),
-        "speaker": QCoreApplication.translate("Category", "Speaker"),
-        "organiser": QCoreApplication.translate("Category", "Organiser"),
-        "press": QCoreApplication.translate("Category", "Press"),
-        "official": QCoreApplication.translate("Category", "Official"),
-        "staff": QCoreApplication.translate("Category", "Staff"),
-    }
-    return labels.get(value, value.capitalize())
+    """A category as shown to people, in the current language: the words of
+    :data:`checkin.model.CATEGORY_LABELS`, which the exports and badges print too."""
+    french, english = category_words(value)
+    return english if current_language() == "en" else french
 
 
 def method_label(method: Method) -> str:
@@ -91,3 +85,10 @@ def set_accessible_name(widget: QWidget, name: str) -> None:
     widget.setAccessibleName(name)
     for inner in widget.findChildren(QLineEdit):
         inner.setAccessibleName(name)
+
+
+def percent_text(share: float, language: str) -> str:
+    """A share (0.414) as a rate in the language's way: "41 %" in French (a narrow no-break
+    space), "41%" in English."""
+    value = round(share * 100)
+    return f"{value}\u202f%" if language == "fr" else f"{value}%"

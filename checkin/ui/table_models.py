@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from checkin.model import Attendee, CheckIn, Direction, RegistrationStatus, Session
 from checkin.search import SearchHit
-from checkin.ui.labels import category_label, language_label, method_label, status_label
+from checkin.ui.labels import category_label, language_label, method_label, percent_text, status_label
 
 if TYPE_CHECKING:
     from checkin.importer import ImportLine
@@ -250,7 +250,7 @@ class SessionFiguresModel(_RecordModel):
             if column == self.EXPECTED:
                 return str(f.expected)
             if column == self.RATE:
-                return "—" if f.rate is None else f"{f.rate:.0%}"
+                return "—" if f.rate is None else percent_text(f.rate, self.language)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.SESSION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SortRole:

@@ -242,3 +242,22 @@ def test_xlsx_keeps_payloads_as_text(tmp_path):
     assert all(c.data_type == "s" for c in cells)
     # (XML reads a carriage return in text as a line feed.)
     assert [c.value for c in cells] == [p.replace("\r", "\n") for p in OWASP_PAYLOADS]
+
+def test_noshows_only_count_sessions_that_have_started(attended, tmp_path):
+    """Issue 15, item 4: at 10:00 on day 1 the workshop (12:00) has not begun, so nobody is
+    missing from it yet; the plenary (08:00) has."""
+    from datetime import timezone
+
+    from checkin import tokens
+    from checkin.model import Attendee
+
+    attended.upsert_attendees([Attendee("x1", "test", tokens.new_token("TST25"), "Aline",
+                                        "Ciza", "MFP", "Burundi", workshops=("workshop-a",))])
+    morning = datetime(2025, 2, 3, 8, 0, tzinfo=timezone.utc)  # 10:00 in Bujumbura
+    data = load_attendance(attended, now=morning)
+    rows = read_csv(exports.export_noshows(data, tmp_path / "n.csv"))
+    sessions = {row["Session (id)"] for row in rows}
+    assert sessions == {"plenary"}
+    assert not data.no_shows(data.session("workshop-a"))
+    after = load_attendance(attended, now=datetime(2025, 2, 3, 11, 0, tzinfo=timezone.utc))
+    assert ("workshop-a", "x1") in {(r[0], r[-1]) for r in tables.noshow_table(after).rows}

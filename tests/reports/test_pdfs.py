@@ -181,3 +181,34 @@ def test_chart_without_arrivals(small_event):
 def test_long_date_is_bilingual(day):
     text = sheet.long_date(day)
     assert " / " in text and str(day.year) in text
+
+
+def test_summary_writes_rates_with_a_decimal_comma(attended, tmp_path):
+    """Issue 15, item 7: "42,9 %" in the French documents, never "42.9"."""
+    from checkin import tokens
+    from checkin.model import Attendee
+    from checkin.pdf import decimal, percent
+
+    attended.upsert_attendees([
+        Attendee(f"x{n}", "test", tokens.new_token("TST25"), "Jeanine", f"Nizigiyimana{n}",
+                 "MFP", "Burundi") for n in range(3)
+    ])  # the plenary: 3 present of 7 expected
+    data = load_attendance(attended)
+    path = summary.write_summary_pdf(data, tmp_path / "summary.pdf")
+    text = flat(" ".join(pdf_text(path)))
+    assert "42,9\u202f%" in text or "42,9 %" in text, text
+    assert "42.9" not in text
+    assert decimal(41.44) == "41,4" and decimal(50.0) == "50" and percent(None) == ""
+
+
+def test_certificates_are_dated_by_the_event_not_the_clock(attended, tmp_path):
+    """Issue 15, item 5: without a chosen date, the event's last day (4 February 2025 here),
+    whatever the computer's clock says; a chosen date wins."""
+    data = load_attendance(attended)
+    style = BadgeStyle.from_event(data.event)
+    result = certificates.write_certificates(data, style, tmp_path / "c.pdf")
+    page = flat(pdf_text(result.paths[0])[0])
+    assert "le 4 février 2025" in page and "on 4 February 2025" in page
+    chosen = certificates.write_certificates(data, style, tmp_path / "d.pdf",
+                                             issued=date(2025, 3, 1))
+    assert "le 1er mars 2025" in flat(pdf_text(chosen.paths[0])[0])

@@ -27,7 +27,7 @@ def written(tmp_path):
 
 @pytest.fixture
 def page(qtbot, reception, staff_pin, tmp_path, written):
-    def fake_export(path: Path):
+    def fake_export(path: Path, session_id=None):
         path.write_text("ok", "utf-8")
         written.append(path)
         return path
@@ -53,10 +53,13 @@ def test_figures_per_session_group_and_station(qtbot, page, reception):
     reception.admit_attendee("p1", "plenary", method=Method.CAMERA)
     reception.admit_attendee("p2", "plenary", method=Method.CAMERA)
     show(qtbot, page)
-    assert page.total.text() == "2 of 4 people have arrived"
+    from tests.ui.test_translations_complete import switch_language
+
+    with switch_language("en"):  # the plural forms are in the translation
+        assert page.total.text() == "2 people arrived of 4 registered"
     m = page.sessions_model
     rows = {texts(m, r)[0]: texts(m, r)[1:] for r in range(m.rowCount())}
-    assert rows["Plénière d'ouverture"] == ["2", "4", "50%"]
+    assert rows["Plénière d'ouverture"] == ["2", "4", "50\u202f%"]  # French spacing
     assert texts(page.categories_model, 0)[0] in ("Participant", "Speaker")
     countries = {texts(page.countries_model, r)[0]: texts(page.countries_model, r)[1]
                  for r in range(page.countries_model.rowCount())}
@@ -115,7 +118,7 @@ def test_standard_exports_write_real_files(qtbot, reception, tmp_path):
     actions = {a.key: a for a in standard_exports(reception.store)}
     if not actions:
         pytest.skip("checkin.reports not available")
-    path = actions["attendance_csv"].run(tmp_path / "attendance.csv")
+    path = actions["attendance_csv"].run(tmp_path / "attendance.csv", None)
     assert "Ndayishimiye" in Path(path).read_text("utf-8-sig")
 
 
