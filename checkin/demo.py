@@ -25,6 +25,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from checkin import paths, tokens
+from checkin.french import de
 from checkin.model import (
     UTC,
     Attendee,
@@ -111,11 +112,6 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
     return local.astimezone(UTC)
 
 
-def _of(noun: str) -> str:
-    """French "de", elided before a vowel: "de décentralisation", "d'absorption"."""
-    return f"d'{noun}" if noun[:1] in "aeiouyéèêh" else f"de {noun}"
-
-
 def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
     """The programme. Workshops run twice (day 1 afternoon, day 2 morning), five in parallel,
     so a person can follow two different models."""
@@ -136,7 +132,7 @@ def demo_sessions(event_id: str = EVENT_ID) -> list[Session]:
         for (key, fr, en), room, letter in zip(WORKSHOP_MODELS, rooms, "ABCDE", strict=True):
             sessions.append(
                 Session(f"d{day}-ws-{key}", event_id,
-                        f"Jour {day} – Atelier {letter} : modèles {_of(fr.lower())}",
+                        f"Jour {day} – Atelier {letter} : modèles {de(fr.lower())}",
                         f"Day {day} – Workshop {letter}: {en.lower()} models",
                         _at(day, *start), _at(day, *end), room=room,
                         capacity=WORKSHOP_CAPACITY[key], registration_required=True)

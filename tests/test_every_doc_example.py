@@ -125,7 +125,7 @@ def _files(home: Path) -> None:
     (home / "rapports").mkdir()
     (home / "exports").mkdir()
     (home / "badges").mkdir()
-    (home / "media").mkdir()
+    (home / "media" / "usb" / "checkin").mkdir(parents=True)  # a USB stick
 
 
 def _video(path: Path, token: str) -> Path:
@@ -143,7 +143,7 @@ def fill(line: str, home: Path, values: dict) -> str:
     line = line.replace("<attendee id>", values["attendee"])
     line = re.sub(r"IMC25-XXXX-XXXX-XXXX-XXXX", values["token"], line)
     line = re.sub(r"--session ID\b", f"--session {values['session']}", line)
-    line = line.replace("/media/usb/", str(home / "media") + "/")
+    line = line.replace("/media/usb/", str(home / "media" / "usb") + "/")
     line = line.replace("/nowhere/", str(home / "nowhere") + "/")
     return line
 

@@ -135,6 +135,14 @@
         <translation>not yet</translation>
     </message>
     <message>
+        <source>No check-in to undo for this person.</source>
+        <translation>No check-in to undo for this person.</translation>
+    </message>
+    <message>
+        <source>Undoes the check-in to %1 at %2 (or choose another row)</source>
+        <translation>Undoes the check-in to %1 at %2 (or choose another row)</translation>
+    </message>
+    <message>
         <source>Not recorded: %1</source>
         <translation>Not recorded: %1</translation>
     </message>
@@ -238,6 +246,10 @@
         <translation>The camera cannot start: %1</translation>
     </message>
     <message>
+        <source>Opening the camera…</source>
+        <translation>Opening the camera…</translation>
+    </message>
+    <message>
         <source>Show a badge to the camera.</source>
         <translation>Show a badge to the camera.</translation>
     </message>
@@ -250,6 +262,7 @@
     <name>CameraView</name>
     <message>
         <source>Camera on</source>
+        <extracomment>the camera&apos;s state changed (the status object, or None: no camera at all)</extracomment>
         <translation>Camera on</translation>
     </message>
     <message>
@@ -1913,6 +1926,10 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>Call the organisers&apos; technician; meanwhile write the names down on paper.</translation>
     </message>
     <message>
+        <source>Scan %1</source>
+        <translation>Scan no. %1</translation>
+    </message>
+    <message>
         <source>Ready: show a badge to the camera</source>
         <translation>Ready: show a badge to the camera</translation>
     </message>
@@ -1955,6 +1972,18 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>(undone)</source>
         <translation>(undone)</translation>
+    </message>
+    <message>
+        <source>No check-in to undo at this station yet.</source>
+        <translation>No check-in to undo at this station yet.</translation>
+    </message>
+    <message>
+        <source>Undo the check-in: %1</source>
+        <translation>Undo the check-in: %1</translation>
+    </message>
+    <message>
+        <source>The last check-in at this station, at %1</source>
+        <translation>The last check-in at this station, at %1</translation>
     </message>
     <message>
         <source>Scan</source>

@@ -135,6 +135,14 @@
         <translation>pas encore</translation>
     </message>
     <message>
+        <source>No check-in to undo for this person.</source>
+        <translation>Aucune entrée à annuler pour cette personne.</translation>
+    </message>
+    <message>
+        <source>Undoes the check-in to %1 at %2 (or choose another row)</source>
+        <translation>Annule l&apos;entrée à « %1 », à %2 (ou choisissez une autre ligne)</translation>
+    </message>
+    <message>
         <source>Not recorded: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -238,6 +246,10 @@
         <translation>La caméra ne peut pas démarrer : %1</translation>
     </message>
     <message>
+        <source>Opening the camera…</source>
+        <translation>Ouverture de la caméra…</translation>
+    </message>
+    <message>
         <source>Show a badge to the camera.</source>
         <translation>Présentez un badge à la caméra.</translation>
     </message>
@@ -250,6 +262,7 @@
     <name>CameraView</name>
     <message>
         <source>Camera on</source>
+        <extracomment>the camera&apos;s state changed (the status object, or None: no camera at all)</extracomment>
         <translation>Caméra active</translation>
     </message>
     <message>
@@ -1913,6 +1926,10 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Appelez le technicien des organisateurs ; en attendant, notez les noms sur papier.</translation>
     </message>
     <message>
+        <source>Scan %1</source>
+        <translation>Scan n° %1</translation>
+    </message>
+    <message>
         <source>Ready: show a badge to the camera</source>
         <translation>Prêt : présentez un badge à la caméra</translation>
     </message>
@@ -1955,6 +1972,18 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>(undone)</source>
         <translation>(annulé)</translation>
+    </message>
+    <message>
+        <source>No check-in to undo at this station yet.</source>
+        <translation>Aucune entrée à annuler à ce poste pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Undo the check-in: %1</source>
+        <translation>Annuler l&apos;entrée : %1</translation>
+    </message>
+    <message>
+        <source>The last check-in at this station, at %1</source>
+        <translation>La dernière entrée validée à ce poste, à %1</translation>
     </message>
     <message>
         <source>Scan</source>

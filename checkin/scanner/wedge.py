@@ -18,6 +18,7 @@ No Qt here: :mod:`checkin.ui.scanner_input` feeds this from key events.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from checkin import tokens
@@ -25,6 +26,18 @@ from checkin import tokens
 log = logging.getLogger(__name__)
 
 TERMINATORS = {"\r": "enter", "\n": "enter", "\t": "tab"}
+# What a badge code looks like: one word of letters, digits and the few signs tokens and
+# pretix secrets use, with at least one digit. A name or a search ("helene ndayi") is not one.
+_CODE_CHARS = re.compile(r"[A-Za-z0-9_\-+/=.:~]+")
+
+
+def looks_like_code(text: str, event_code: str | None = None) -> bool:
+    """Whether a burst of typing can be a badge: our token format (any event's), or one word
+    of code characters with a digit in it."""
+    if event_code and tokens.parse(text, event_code).kind in (tokens.CodeKind.OURS,
+                                                              tokens.CodeKind.OTHER_EVENT):
+        return True
+    return bool(_CODE_CHARS.fullmatch(text)) and any(c.isdigit() for c in text)
 
 # What a French AZERTY system types when a scanner presses the keys of a US layout, key by key
 # (unshifted, then shifted). Keys that are the same on both layouts are left out.
@@ -106,6 +119,8 @@ class WedgeDetector:
         min_length: int = 6,
         pause_ms: float = 120.0,
         event_code: str | None = None,
+        *,
+        enter_only: bool = False,
     ):
         if min_length < 2:
             raise ValueError("min_length must be at least 2")
@@ -113,6 +128,10 @@ class WedgeDetector:
         self.min_length = min_length
         self.pause_ms = max(pause_ms, max_gap_ms)
         self.event_code = event_code
+        # The window's rule: only a burst ended by Enter that looks like a badge code is a
+        # scan; anything else (a fast typist, an auto-typer, text pasted by a tool) is
+        # typing, and goes back to the field it was typed in.
+        self.enter_only = enter_only
         self._chars: list[str] = []
         self._first_ms = 0.0
         self._last_ms = 0.0
@@ -139,13 +158,14 @@ class WedgeDetector:
         codes: list[WedgeCode] = []
         gap_ok = bool(self._chars) and at - self._last_ms <= self.max_gap_ms
         if char in TERMINATORS:
-            if self.in_burst:
+            terminator = TERMINATORS[char] if gap_ok else "pause"
+            if self.in_burst and self._counts(terminator):
                 # A late terminator still ends the code the burst typed.
-                codes.append(self._finish(TERMINATORS[char] if gap_ok else "pause", at))
+                codes.append(self._finish(terminator, at))
             self._chars.clear()  # else a person's Enter: whatever was held was theirs
             return codes
         if self._chars and not gap_ok:
-            if self.in_burst:
+            if self.in_burst and self._counts("pause"):
                 codes.append(self._finish("pause", self._last_ms))
             self._chars.clear()
         if not self._chars:
@@ -162,13 +182,22 @@ class WedgeDetector:
         quiet = now_ms - self._last_ms
         if self.in_burst:
             if quiet > self.pause_ms:
-                code = self._finish("pause", self._last_ms)
+                codes = [self._finish("pause", self._last_ms)] if self._counts("pause") else []
                 self._chars.clear()
-                return [code]
+                return codes
             return []
         if quiet > self.max_gap_ms:
             self._chars.clear()
         return []
+
+    def _counts(self, terminator: str) -> bool:
+        """Whether the burst held, ended this way, is a scan (else it was typing)."""
+        if not self.enter_only:
+            return True
+        if terminator != "enter":
+            return False
+        raw = "".join(self._chars)
+        return looks_like_code(repair_layout(raw, self.event_code).text, self.event_code)
 
     def _finish(self, terminator: str, at: float) -> WedgeCode:
         raw = "".join(self._chars)

@@ -181,7 +181,7 @@ def build_station(
 
 def _scanned(station: Station, code: str) -> None:
     # A badge scanned while another page is shown still answers at the door's card.
-    if not station.door_mode.active and station.window.pages.currentWidget() is not \
+    if not station.door_mode.active and station.window.current_page() is not \
             station.scan_page:
         station.window.show_page(station.scan_page)
     station.scan_page.submit_scanner_code(code)

@@ -40,7 +40,7 @@ from checkin import tokens
 from checkin.model import AdmitResult, Attendee, Method
 from checkin.reception import Reception
 from checkin.ui.admission import Admission
-from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
+from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language, format_time
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.labels import category_label, language_label, outcome_words, status_label
 from checkin.ui.table_models import CheckinHistoryModel, RecordRole
@@ -335,11 +335,32 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         rows = self.history_view.selectionModel().selectedRows()
         return self.history.data(rows[0], RecordRole) if rows else None
 
+    def _undo_target(self):
+        """The check-in "undo" undoes: the history row chosen, else the person's last valid
+        check-in (no need to find and click it first)."""
+        chosen = self._selected_checkin()
+        if chosen is not None:
+            return None if chosen.voided else chosen
+        valid = [self.history.data(self.history.index(row, 0), RecordRole)
+                 for row in range(self.history.rowCount())]
+        valid = [c for c in valid if c is not None and not c.voided]
+        return max(valid, key=lambda c: c.at) if valid else None
+
     def _update_actions(self) -> None:
         have = self.attendee is not None
         self.checkin_button.setEnabled(have and bool(self.session_id))
-        chosen = self._selected_checkin()
-        self.undo_button.setEnabled(have and chosen is not None and not chosen.voided)
+        target = self._undo_target() if have else None
+        self.undo_button.setEnabled(target is not None)
+        if target is None:
+            self.undo_button.setToolTip(self.tr("No check-in to undo for this person."))
+        else:
+            session = self.store.session(target.session_id)
+            name = session.name(current_language()) if session else target.session_id
+            self.undo_button.setToolTip(
+                self.tr("Undoes the check-in to %1 at %2 (or choose another row)")
+                .replace("%1", name)
+                .replace("%2", format_time(target.at, self._tz() or target.at.tzinfo,
+                                           current_language())))
         self.override_button.setEnabled(
             have and self.last_result is not None and self.last_result.override_allowed
         )
@@ -374,8 +395,8 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
 
     @Slot()
     def undo_selected(self) -> None:
-        chosen = self._selected_checkin()
-        if chosen is None or chosen.voided:
+        chosen = self._undo_target()
+        if chosen is None:
             return
         self.undo_button.setEnabled(False)
 

@@ -8,13 +8,16 @@ picture, in the window's language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 class CameraView(QWidget):
     """Paints the newest preview frame, the code's outline, and a message when there is none."""
+
+    #: the camera's state changed (the status object, or None: no camera at all)
+    status_shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,6 +60,13 @@ class CameraView(QWidget):
         if not self.live and getattr(getattr(status, "state", None), "value", "") != "ended":
             self.image = None  # a frozen last picture would look like a working camera
         self.update()
+        self.status_shown.emit(status)
+
+    @property
+    def has_camera(self) -> bool:
+        """A camera is there or coming (on, opening, reconnecting); not when none was found."""
+        name = getattr(getattr(self.status, "state", None), "value", "")
+        return name in ("live", "opening", "lost") or self.image is not None
 
     def _target(self) -> QRectF:
         w, h = self.width(), self.height()

@@ -69,6 +69,7 @@ class DoorMode(QObject):
         self.active = False
         QApplication.instance().removeEventFilter(self)
         self.leave_button.hide()
+        self.page.reserve_bottom(0)
         self.page.set_door_mode(False)
         self.window.set_chrome_visible(True)
         if self._was_maximised:
@@ -87,6 +88,8 @@ class DoorMode(QObject):
     def _place_leave_button(self) -> None:
         self.leave_button.ensurePolished()  # the style sheet's font decides the size
         self.leave_button.adjustSize()
+        # A strip of its own at the page's foot: the button never covers the card.
+        self.page.reserve_bottom(self.leave_button.height() + 16 if self.active else 0)
         self.leave_button.move(self.page.width() - self.leave_button.width() - 8,
                                self.page.height() - self.leave_button.height() - 8)
 

@@ -21,12 +21,14 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -128,7 +130,15 @@ class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
             page.setWindowTitle(title)
         item = QListWidgetItem(icon or QIcon(), page.windowTitle())
         self.navigation.addItem(item)
-        self.pages.addWidget(page)
+        # Each page sits in a scroll area: a page that needs more room than the screen has
+        # (a PIN pad opened under the exports, a longer language) scrolls instead of
+        # pushing the window past the screen, where its buttons could not be reached.
+        holder = QScrollArea()
+        holder.setObjectName("page_holder")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(page)
+        self.pages.addWidget(holder)
         self._pages.append(page)
         page.windowTitleChanged.connect(lambda text, item=item: self._retitle(item, text))
         self._fit_navigation()
@@ -149,6 +159,19 @@ class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self._pages.index(page))
 
+    def current_page(self) -> QWidget | None:
+        index = self.pages.currentIndex()
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    @staticmethod
+    def bring_into_view(widget: QWidget) -> None:
+        """Scroll ``widget``'s page so that it shows (a PIN pad opened at a page's foot)."""
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget, 0, 0)
+
     @Slot(int)
     def _on_navigation(self, row: int) -> None:
         if 0 <= row < len(self._pages):
@@ -156,7 +179,7 @@ class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
 
     @Slot()
     def _focus_current_page(self, *_item) -> None:
-        page = self.pages.currentWidget()
+        page = self.current_page()
         if page is not None:
             page.setFocus(Qt.FocusReason.MouseFocusReason)
 

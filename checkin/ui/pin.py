@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -242,6 +243,17 @@ class PinPad(RetranslatesOnLanguageChange, QWidget):
         self.raise_()
         self._show_lock()
         self.entry.setFocus()
+        # Its page may scroll (the window never grows past the screen): bring the keys and OK
+        # into view once the layout has made room for them.
+        QTimer.singleShot(0, self._into_view)
+
+    @Slot()
+    def _into_view(self) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.isVisible():
+            area.ensureWidgetVisible(self, 0, 0)
 
     @Slot()
     def submit(self) -> None:

@@ -29,6 +29,8 @@ from checkin.ui.labels import category_label, outcome_words
 
 # How long an answer stays before the card says "ready" again, by colour (ms).
 HOLD_MS = {"green": 5000, "attention": 12000, "amber": 9000, "red": 12000}
+FLASH_MS = 400  # how long a new answer flashes
+FLASH_STEP_MS = 40
 
 # The greeting is in the attendee's own language, not the window's: the volunteer reads the
 # name, the visitor reads the greeting. So these are data, not strings to translate.
@@ -156,6 +158,19 @@ class ResultCard(QFrame):
         self._paint_pending = False
         self._hold = QTimer(self, singleShot=True)
         self._hold.timeout.connect(self.show_idle)
+        # Each new answer is numbered and flashes briefly: two red cards in a row would
+        # otherwise look the same, and nothing would show that the second scan happened.
+        self.answers = 0
+        self.flash = 0.0  # 1.0 just after an answer, fading to 0
+        self._flash_timer = QTimer(self, interval=FLASH_STEP_MS)
+        self._flash_timer.timeout.connect(self._fade)
+        self.answer_number = QLabel()
+        self.answer_number.setObjectName("answer_number")
+        self.answer_number.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.answer_number.font()
+        font.setPixelSize(20)
+        font.setBold(True)
+        self.answer_number.setFont(font)
 
         self.icon = OutcomeIcon()
         self.headline = _label("headline", 44, bold=True)
@@ -184,10 +199,11 @@ class ResultCard(QFrame):
             "QPushButton { font-size: 20px; font-weight: bold; padding: 8px 20px;"
             " background: #ffffff; color: #1a1a1a; border-radius: 6px; }")
         self._text_labels = (self.headline, self.name, self.details, self.greeting, self.info,
-                             self.advice)
+                             self.advice, self.answer_number)
         # shown only when the answer has something to put in them
         self._optional = (self.name, self.details, self.category, self.greeting, self.note,
-                          self.info, self.advice, self.override_button)
+                          self.info, self.advice, self.override_button,
+                          self.answer_number)
         self._shown_colour = ""
         self._chip_colour = ""
 
@@ -195,6 +211,7 @@ class ResultCard(QFrame):
         top.setSpacing(20)
         top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.headline, 1)
+        top.addWidget(self.answer_number, 0, Qt.AlignmentFlag.AlignTop)
         chips = QHBoxLayout()
         chips.setSpacing(24)
         chips.addWidget(self.category)
@@ -236,16 +253,31 @@ class ResultCard(QFrame):
     def show_result(self, result: AdmitResult, *, hold_ms: int | None = None) -> None:
         self.result = result
         self.colour = result.colour
+        self._new_answer()
         self._render()
         self._paint_pending = True
         self.update()
         self._hold.start(hold_ms if hold_ms is not None else HOLD_MS[self.colour])
 
+    def _new_answer(self) -> None:
+        self.answers += 1
+        self.flash = 1.0
+        self._flash_timer.start()
+
+    @Slot()
+    def _fade(self) -> None:
+        self.flash = max(0.0, self.flash - FLASH_STEP_MS / FLASH_MS)
+        if self.flash <= 0.0:
+            self._flash_timer.stop()
+        self.update()
+
     def show_error(self, message: str, *, advice: str | None = None) -> None:
         """A failure to record (disk full, database locked, no session): red, never silent."""
         self.result = None
         self.colour = "red"
+        self._new_answer()
         self._render()
+        self._show_answer_number()
         self.headline.setText(self.tr("Not recorded"))
         self.info.setText(message)
         self.info.show()
@@ -295,8 +327,15 @@ class ResultCard(QFrame):
         # (a show re-polishes the widget and re-lays out the card).
         shown: set[QWidget] = set()
         self._fill(self.result, shown)
+        if self.result is not None:
+            self._show_answer_number()
+            shown.add(self.answer_number)
         for widget in self._optional:
             widget.setVisible(widget in shown)
+
+    def _show_answer_number(self) -> None:
+        self.answer_number.setText(self.tr("Scan %1").replace("%1", str(self.answers)))
+        self.answer_number.show()
 
     def _fill(self, result: AdmitResult | None, shown: set[QWidget]) -> None:
         """Set the texts for this answer (None: ready) and add the labels it uses to
@@ -389,6 +428,14 @@ class ResultCard(QFrame):
             painter.setPen(QPen(QColor(theme.ATTENTION_FRAME), frame))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(frame / 2, frame / 2,
                                                                  -frame / 2, -frame / 2), 10, 10)
+        if self.flash > 0:
+            # The new answer flashes: a white veil and a thick frame fading in FLASH_MS.
+            painter.setBrush(QColor(255, 255, 255, int(150 * self.flash)))
+            painter.drawRoundedRect(QRectF(self.rect()), 10, 10)
+            pen = QPen(QColor(theme.CARD[self.colour].accent), 10 * self.flash)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(5, 5, -5, -5), 10, 10)
         painter.end()
         if self._paint_pending:
             self._paint_pending = False

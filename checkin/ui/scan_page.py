@@ -49,6 +49,23 @@ QUICK_AHEAD = timedelta(hours=1)  # sessions starting this soon get a one-click 
 QUICK_MAX = 4
 
 
+CHIP_ONE_LINE = 30  # characters: a longer session name goes on two lines in its chip
+
+
+def two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle (after a dash when there is one)."""
+    middle = len(text) // 2
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    dash = text.find(" – ")
+    if dash > 0 and abs(dash + 2 - middle) < len(text) // 4:
+        cut = dash + 2
+    else:
+        cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut].rstrip() + "\n" + text[cut + 1:].lstrip()
+
+
 @dataclass(frozen=True)
 class RecentScan:
     result: AdmitResult
@@ -134,6 +151,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
 
         # left column: preview, manual entry, recent scans
         self.camera_view = CameraView()
+        self.camera_view.status_shown.connect(self._show_left)
         self.manual_entry = QLineEdit()
         self.manual_entry.setObjectName("manual_entry")
         self.manual_entry.setMaxLength(200)
@@ -264,6 +282,10 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         self._show_session_title()
         self.refresh_counter()
         if changed:
+            # The answer on the card was for the previous session: never leave it under the
+            # new one's name.
+            if self.card.result is not None or self.card.colour != "idle":
+                self.card.show_idle()
             self.session_changed.emit(session)
 
     def _fill_quick_sessions(self) -> None:
@@ -283,8 +305,11 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         language = current_language()
         for session in soon:
             name = session.name(language)
-            button = QPushButton(name if len(name) <= 42 else name[:40] + "…")
+            # The whole name, on two lines when it is long: a chip cut in the middle
+            # ("Salon des intervenants et officiels – jo…") does not say which day it is.
+            button = QPushButton(two_lines(name) if len(name) > CHIP_ONE_LINE else name)
             button.setToolTip(name)
+            button.setAccessibleName(name)
             button.setCheckable(True)
             button.setChecked(session == self.session)
             button.setObjectName("quick_session")
@@ -405,15 +430,33 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
                 font.setStrikeOut(True)
                 item.setFont(font)
             self.recent_list.addItem(item)
-        last = self.recent[0] if self.recent else None
-        self.undo_button.setEnabled(
-            bool(last and last.result.checkin is not None and not last.undone))
+        self._show_undo()
+
+    def last_checkin(self) -> RecentScan | None:
+        """The last check-in made at this station and not undone: what "undo" undoes, even
+        when an amber or red answer came after it (those recorded nothing)."""
+        return next((e for e in self.recent
+                     if e.result.checkin is not None and not e.undone), None)
+
+    def _show_undo(self) -> None:
+        entry = self.last_checkin()
+        self.undo_button.setEnabled(entry is not None)
+        if entry is None:
+            self.undo_button.setText(self.tr("Undo the last check-in"))
+            self.undo_button.setToolTip(self.tr("No check-in to undo at this station yet."))
+            return
+        who = entry.result.attendee.full_name if entry.result.attendee else "?"
+        self.undo_button.setText(self.tr("Undo the check-in: %1").replace("%1", who))
+        self.undo_button.setToolTip(self.tr("The last check-in at this station, at %1")
+                                    .replace("%1", format_time(entry.result.checkin.at,
+                                                               self._tz() or entry.at.tzinfo,
+                                                               current_language())))
 
     @Slot()
     def undo_last(self) -> None:
-        if not self.recent or self.recent[0].result.checkin is None or self.recent[0].undone:
+        entry = self.last_checkin()
+        if entry is None:
             return
-        entry = self.recent[0]
         self.undo_button.setEnabled(False)
 
         def done(_checkin) -> None:
@@ -460,12 +503,40 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             widget.setVisible(not on)
         self.session_title.setVisible(on)
         self.quick_row.setVisible(not on and len(self.quick_buttons) > 1)
-        self.left.setMaximumWidth(560 if on else 460)
-        self.left.setMinimumWidth(460 if on else 300)
+        self._show_left()
+        self._fit_left()
         self.session_title.setStyleSheet(
             f"font-size: {24 if on else 15}px; font-weight: bold; color: #263238;")
         # Door mode: the counter is read from across the doorway too.
         self.counter.setStyleSheet("font-size: 44px;" if on else "")
+
+    @Slot()
+    @Slot(object)
+    def _show_left(self, *_status) -> None:
+        """In door mode the left column is only the camera: with no camera it goes, and the
+        card takes the screen (a black third with "no camera" helps nobody at the door)."""
+        self.left.setVisible(not self.door_mode or self.camera_view.has_camera)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit_left()  # the window's style sheet (its fonts) applies once the page is in it
+
+    def reserve_bottom(self, height: int) -> None:
+        """Keep ``height`` px free at the page's foot (door mode's leave button)."""
+        self.layout().setContentsMargins(12, 10, 12, 10 + height)
+
+    def _fit_left(self) -> None:
+        """The left column is wide enough for the typed-code field to show its whole hint
+        beside its button, in every language (the hint was cut at 1366 px)."""
+        self.manual_entry.ensurePolished()  # the style sheet's font is the one shown
+        self.manual_button.ensurePolished()
+        hint = self.manual_entry.placeholderText()
+        entry = self.manual_entry.fontMetrics().horizontalAdvance(hint) + 28
+        self.manual_entry.setMinimumWidth(entry)
+        needed = entry + self.manual_button.sizeHint().width() + 12
+        on = self.door_mode
+        self.left.setMaximumWidth(max(560 if on else 460, needed))
+        self.left.setMinimumWidth(460 if on else max(300, needed))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Scan"))
@@ -477,8 +548,8 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         self.manual_entry.setPlaceholderText(self.tr("Badge code typed by hand"))
         self.manual_entry.setAccessibleName(self.tr("Badge code"))
         self.manual_button.setText(self.tr("Check in"))
+        self._fit_left()
         self.recent_caption.setText(self.tr("Last scans"))
-        self.undo_button.setText(self.tr("Undo the last check-in"))
         self.quick_caption.setText(self.tr("Now and soon:"))
         if hasattr(self, "_sessions"):
             self._fill_picker()

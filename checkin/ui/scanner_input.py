@@ -3,9 +3,11 @@
 :class:`ScannerInput` is an application-wide event filter. Every printable key press is held
 back for a few milliseconds and fed to a :class:`~checkin.scanner.wedge.WedgeDetector`:
 
-* when the presses turn out to be a scanner's burst, they are never delivered: the code
-  (repaired if the scanner's keyboard layout is wrong) comes out of :attr:`code_scanned`;
-* when they turn out to be a person's typing (the next key came too late, or too few keys),
+* when the presses turn out to be a scanner's burst (fast, ended by Enter, shaped like a badge
+  code), they are never delivered: the code (repaired if the scanner's keyboard layout is
+  wrong) comes out of :attr:`code_scanned`;
+* when they turn out to be a person's typing (the next key came too late, too few keys, no
+  Enter at the end, or words rather than a code, as an auto-typer or a fast typist makes),
   they are replayed, in order, to the widget they were meant for. A person never sees the
   delay (about 50 ms), and a search field never fills with a badge code.
 
@@ -61,7 +63,7 @@ class ScannerInput(QObject):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self.detector = detector or WedgeDetector()
+        self.detector = detector or WedgeDetector(enter_only=True)
         self._clock = clock
         self._offset_ms: float | None = None  # monotonic ms minus event time stamp
         self._held: list[tuple[QObject, QKeyEvent]] = []

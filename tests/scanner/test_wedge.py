@@ -147,3 +147,26 @@ def test_repair_is_logged(caplog):
 def test_bad_settings(min_length):
     with pytest.raises(ValueError):
         WedgeDetector(min_length=min_length)
+
+
+def test_enter_only_counts_a_code_shaped_burst_ended_by_enter():
+    """Issue 15, item 14: the window's rule. A fast burst without Enter, or words, is typing."""
+    from checkin.scanner.wedge import looks_like_code
+
+    def burst(text, end):
+        detector = WedgeDetector(max_gap_ms=50, min_length=6, pause_ms=120, enter_only=True,
+                                 event_code="IMC25")
+        codes = []
+        t = 0.0
+        for char in text + end:
+            t += 10
+            codes += detector.feed(char, t)
+        codes += detector.poll(t + 500)
+        return [c.text for c in codes], detector.pending
+
+    assert burst("IMC25-AB7F-0000-1111-2222", "\r")[0] == ["IMC25-AB7F-0000-1111-2222"]
+    assert burst("IMC25-AB7F-0000-1111-2222", "") == ([], 0)  # no Enter: typing
+    assert burst("IMC25-AB7F-0000-1111-2222", "\t") == ([], 0)
+    assert burst("helene ndayi", "\r") == ([], 0)
+    assert burst("ndayishimiye", "\r") == ([], 0)  # a word, no digit
+    assert looks_like_code("a8Xk2mQp9") and not looks_like_code("helene ndayi")

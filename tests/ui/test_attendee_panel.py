@@ -47,7 +47,8 @@ def test_details_and_a_qr_that_decodes_to_the_token(panel, reception):
     panel.show_attendee("p2")
     assert panel.name.text() == "Kouadio N'Guessan"
     assert panel.values["organisation"].text() == "MUGEF-CI"
-    assert panel.values["category"].text() == "Speaker"
+    from checkin.ui.labels import category_label
+    assert panel.values["category"].text() == category_label("speaker")  # checkin.model's words
     image = panel.qr.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
     pixels = np.array(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
     pixels = np.pad(pixels[:, : image.width()], 20, constant_values=255)

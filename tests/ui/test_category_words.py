@@ -17,6 +17,7 @@ def test_exports_and_badges_say_what_the_window_says(station, tmp_path):
     for language in ("fr", "en"):
         station.set_language(language)
         window_words[language] = {c.value: category_label(c.value) for c in Category}
+    station.set_language("fr")  # back to the default for the tests that follow
     assert window_words["fr"]["organiser"] == "Organisateur"
     assert window_words["en"]["organiser"] == "Organiser"
 

@@ -86,6 +86,6 @@ def test_scope_and_french(qtbot, page, reception):
 def test_doubles_export_button_writes_the_csv(reception, tmp_path):
     admit_twice_offline(reception.store)
     action = {a.key: a for a in standard_exports(reception.store)}["doubles_csv"]
-    rows = read_csv(action.run(tmp_path / "doubles.csv"))
+    rows = read_csv(action.run(tmp_path / "doubles.csv", None))
     assert [(r["Nom / Name"], r["Prénom / First name"]) for r in rows] == [
         ("Ndayishimiye", "Hélène")]

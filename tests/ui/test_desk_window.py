@@ -62,7 +62,7 @@ def test_clicking_a_page_name_gives_its_field_the_keyboard(qtbot, station):
         item = nav.item(station.window._pages.index(page))
         qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
                          pos=nav.visualItemRect(item).center())
-        assert station.window.pages.currentWidget() is page
+        assert station.window.current_page() is page
         qtbot.waitUntil(field.hasFocus, timeout=2000)
 
 
@@ -88,10 +88,10 @@ def test_ctrl_enter_opens_the_panel_and_back(qtbot, station):
                           check_params_cb=lambda text, n: text == "wu li"):
         qtbot.keyClicks(d.search_page.query, "wu li")
     qtbot.keyClick(d.search_page.query, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert station.window.pages.currentWidget() is d.attendee_panel
+    assert station.window.current_page() is d.attendee_panel
     assert d.attendee_panel.name.text() == "Wu Li"
     qtbot.mouseClick(d.attendee_panel.close_button, Qt.MouseButton.LeftButton)
-    assert station.window.pages.currentWidget() is d.search_page
+    assert station.window.current_page() is d.search_page
 
 
 def test_language_switch_on_every_page(qtbot, station):

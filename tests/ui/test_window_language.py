@@ -34,7 +34,7 @@ def test_switching_the_language_changes_the_visible_texts_at_once(qtbot, station
     assert "9:30 AM" in page.card.info.text().replace("\u202f", " ")  # en: 12-hour clock
     assert "February" in page.session_picker.currentText()
     assert "Opening plenary" in page.session_picker.currentText()
-    assert page.undo_button.text() == "Undo the last check-in"
+    assert page.undo_button.text() == "Undo the check-in: Hélène Ndayishimiye"
     assert "No camera" in window.camera_status.text()
     english = {
         "door": window.door_button.text(),
@@ -45,7 +45,7 @@ def test_switching_the_language_changes_the_visible_texts_at_once(qtbot, station
         "camera": window.camera_status.text(),
         "nav": window.navigation.item(0).text(),
     }
-    assert all(french[k] != english[k] for k in french if k != "nav")
+    assert all(french[k] != english[k] for k in french if k != "nav")  # undo: "Annuler l'entrée : …"
     assert station.settings.value("language") == "en"
 
     station.set_language("fr")

@@ -23,7 +23,8 @@ class Clock:
 @pytest.fixture
 def wedge_station(qapp, qtbot, small_event, tmp_path, qm_dir):
     clock = Clock()
-    scanner = ScannerInput(WedgeDetector(max_gap_ms=50, min_length=6, pause_ms=120),
+    scanner = ScannerInput(WedgeDetector(max_gap_ms=50, min_length=6, pause_ms=120,
+                                         enter_only=True),  # the window's rule
                            clock=clock)
     station = make_station(qapp, qtbot, small_event, tmp_path, qm_dir, scanner_input=scanner)
     station.scan_page.set_session("plenary")
@@ -72,7 +73,7 @@ def test_a_badge_scanned_on_another_page_answers_on_the_scan_page(qtbot, wedge_s
     other.setFocus()
     with qtbot.waitSignal(station.scan_page.result_shown, timeout=5000):
         type_keys(other, station.store.attendee("p4").token, clock, gap_ms=4)
-    assert station.window.pages.currentWidget() is station.scan_page
+    assert station.window.current_page() is station.scan_page
     assert other.text() == ""
 
 
@@ -101,3 +102,43 @@ def test_the_usb_scanner_works_in_door_mode(qtbot, wedge_station):
     assert blocker.args[0].outcome is Outcome.ACCEPTED
     assert station.door_mode.active  # Enter from the scanner did not leave door mode
     station.door_mode.leave()
+
+
+def type_fast(target, text: str, clock: Clock, gap_ms: float, *, enter: bool) -> None:
+    """Keys ``gap_ms`` apart (an auto-typer, a fast typist), with or without Enter."""
+    for char in text:
+        clock.ms += gap_ms
+        key = Qt.Key.Key_Space if char == " " else ord(char.upper())
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(target, QKeyEvent(kind, key,
+                                                         Qt.KeyboardModifier.NoModifier, char))
+    if enter:
+        clock.ms += gap_ms
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Return,
+                                                         Qt.KeyboardModifier.NoModifier, "\r"))
+
+
+@pytest.mark.parametrize("text,enter", [("helene ndayi", False), ("helene ndayi", True),
+                                        ("ndayishimiye", False), ("ndayishimiye", True),
+                                        ("TST25-4", False)])
+def test_fast_typing_in_the_search_field_stays_there(qtbot, wedge_station, text, enter):
+    """Issue 15, item 14: 40 ms a key in the search field is typing, not a badge, unless it
+    ends with Enter and looks like a badge code."""
+    station, clock = wedge_station
+    search = station.desk.search_page
+    station.window.show_page(search)
+    search.query.setFocus()
+    shown = []
+    station.scan_page.result_shown.connect(shown.append)
+    type_fast(search.query, text, clock, gap_ms=40, enter=enter)
+    for _ in range(3):
+        clock.ms += 200
+        station.scanner_input.flush_pending()
+    qtbot.wait(50)
+    assert search.query.text() == text
+    assert shown == []  # no answer on the scan page's card
+    # Enter in the search field is the search's own: it checks in the person found first,
+    # by search; never a scan.
+    assert all(c.method is not Method.SCANNER for c in station.store.checkins())
+    assert station.window.current_page() is search  # no jump to the scan page

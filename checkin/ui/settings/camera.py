@@ -184,10 +184,23 @@ class CameraBox(SettingsBox):
             return
         self.camera.frame_ready.connect(self.preview.show_frame)
         self.camera.status_changed.connect(self.preview.set_status)
+        self.camera.status_changed.connect(self._on_test_status)
         self.camera.code_read.connect(self._on_test_code)
         self.preview.show()
-        self.test_result.setText(self.tr("Show a badge to the camera."))
+        self.test_result.setText(self.tr("Opening the camera…"))
         self.camera.start(source)
+
+    @Slot(object)
+    def _on_test_status(self, status) -> None:
+        """The sentence under the test follows the camera: "show a badge" only when there is
+        a picture to show it to; otherwise why not, in the same words as the preview."""
+        if self.codes_read:
+            return  # "Read: …" stays: the test succeeded
+        state = getattr(getattr(status, "state", None), "value", "")
+        if state == "live":
+            self.test_result.setText(self.tr("Show a badge to the camera."))
+        else:
+            self.test_result.setText(self.preview.status_words(status)[0])
 
     def stop_camera_test(self) -> None:
         if self.camera is not None:
