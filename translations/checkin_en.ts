@@ -1897,6 +1897,21 @@ Or keep this source: the station tries again in the background.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>&amp;File name:</translation>
+    </message>
+</context>
+<context>
     <name>ReentryBox</name>
     <message>
         <source>Re-entry</source>

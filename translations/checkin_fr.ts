@@ -1897,6 +1897,21 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>&amp;Nom de fichier :</translation>
+    </message>
+</context>
+<context>
     <name>ReentryBox</name>
     <message>
         <source>Re-entry</source>

@@ -40,7 +40,7 @@ from checkin import tokens
 from checkin.model import AdmitResult, Attendee, Method
 from checkin.reception import Reception
 from checkin.ui.admission import Admission
-from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language, format_time
+from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel, current_language, format_time
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.labels import category_label, language_label, outcome_words, status_label
 from checkin.ui.table_models import CheckinHistoryModel, RecordRole
@@ -173,7 +173,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             lambda *_: self._update_actions()
         )
 
-        self.message = QLabel()
+        self.message = SpokenLabel()
         self.message.setObjectName("panel_message")
         self.message.setWordWrap(True)
         self.checkin_button = QPushButton()
@@ -380,13 +380,13 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
 
     def _on_admitted(self, result: AdmitResult) -> None:
         self.last_result = result
-        self.message.setText(self._describe(result))
+        self.message.say(lambda: self._describe(result))
         self._load_history()
         self._update_actions()
         self.checked_in.emit(result)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.message.setText(self.tr("Not recorded: %1").replace("%1", str(error)))
+        self.message.say(lambda: self.tr("Not recorded: %1").replace("%1", str(error)))
 
     def _describe(self, result: AdmitResult) -> str:
         said = outcome_words(result, tz=self._tz(), station_id=self.store.station_id)
@@ -401,7 +401,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         self.undo_button.setEnabled(False)
 
         def done(_checkin) -> None:
-            self.message.setText(
+            self.message.say(lambda: 
                 self.tr("Check-in undone. It stays in the history, struck through."))
             self._load_history()
             self._update_actions()
@@ -432,7 +432,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             if self.attendee is not None and self.attendee.id == person:
                 self.attendee = self.store.attendee(person)
                 self._show_details()
-            self.message.setText(self.tr("Badge sent to the printer."))
+            self.message.say(lambda: self.tr("Badge sent to the printer."))
             self.badge_printed.emit(person)
 
         self.admission.run(self.store.mark_badges_printed, [person], on_done=done,
@@ -480,7 +480,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             if self.attendee is not None and self.attendee.id == a.id:
                 self.attendee = saved
                 self._show_details()
-            self.message.setText(self.tr("Saved here; sent to the server at the next sync."))
+            self.message.say(lambda: self.tr("Saved here; sent to the server at the next sync."))
             self.attendee_saved.emit(saved)
 
         # A local change that sync pushes later (outbox=True).

@@ -42,7 +42,7 @@ from checkin.model import utcnow
 from checkin.reports.names import report_file_name
 from checkin.reception import Reception
 from checkin.ui.double_entries import DoubleEntriesModel, fit_columns
-from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
+from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel, current_language
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.table_models import (
     GroupFiguresModel,
@@ -292,7 +292,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
             button.clicked.connect(lambda _=False, key=action.key: self.ask_export(key))
             self.export_buttons[action.key] = button
             exports_row.addWidget(button, 1 + i // per_row, i % per_row)
-        self.export_message = QLabel()
+        self.export_message = SpokenLabel()
         self.export_message.setWordWrap(True)
         self.pin_pad = PinPad(self.pin)
         self.pin_pad.unlocked.connect(self._on_unlocked)
@@ -516,7 +516,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         path = self.choose_path(self, self.export_buttons[key].text(), action.suffix)
         if path is None:
             return
-        self.export_message.setText(self.tr("Exporting…"))
+        self.export_message.say(lambda: self.tr("Exporting…"))
         self._runner.run(
             action.run, Path(path), session_id,
             on_done=lambda written, key=key, path=path: self._on_exported(key, written or path),
@@ -548,10 +548,10 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         return path if path.suffix else path.with_suffix(f".{suffix}")
 
     def _on_exported(self, key: str, path) -> None:
-        self.export_message.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.export_message.say(lambda: self.tr("Saved: %1").replace("%1", str(path)))
         self.exported.emit(key, path)
 
     def _on_export_failed(self, key: str, error: BaseException) -> None:
-        self.export_message.setText(self.tr("Export failed: %1").replace("%1", str(error)))
+        self.export_message.say(lambda: self.tr("Export failed: %1").replace("%1", str(error)))
         self.export_failed.emit(key, str(error))
 

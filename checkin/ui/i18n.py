@@ -12,6 +12,7 @@ Times are shown in the event's time zone and in the chosen language's format
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtWidgets import QLabel
 
 from checkin import paths
 
@@ -53,14 +55,18 @@ class Translations(QObject):
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_dir),
-                             (f"checkin_{language}", str(self.folder))):
-            translator = QTranslator(self)
-            if translator.load(name, folder):
-                self._installed.append(translator)
-            elif not name.startswith("qtbase_en"):  # Qt ships no English: nothing to load
-                log.warning("translation %s not found in %s", name, folder)
+        # Qt's own words (file dialogs, standard buttons), then ours.
+        qt = self._qt_translator(language)
+        if qt is not None:
+            self._installed.append(qt)
+        elif language != "en":  # Qt ships no English: its source strings are English
+            log.warning("Qt's own translation for %s not found in %s", language,
+                        ", ".join(qt_translation_folders()))
+        translator = QTranslator(self)
+        if translator.load(f"checkin_{language}", str(self.folder)):
+            self._installed.append(translator)
+        else:
+            log.warning("translation checkin_%s not found in %s", language, self.folder)
         QLocale.setDefault(QLocale(language))
         self.language = language
         # Installed last-in first-searched: ours must win over Qt's, so install Qt's first.
@@ -70,6 +76,15 @@ class Translations(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(language)
 
+
+    def _qt_translator(self, language: str) -> QTranslator | None:
+        """``qtbase_<lang>`` (or the older ``qt_<lang>``) from the first folder that has it."""
+        for folder in qt_translation_folders():
+            for name in (f"qtbase_{language}", f"qt_{language}"):
+                translator = QTranslator(self)
+                if translator.load(name, folder):
+                    return translator
+        return None
 
     def uninstall(self) -> None:
         """Remove our translators (back to the source strings) and the default locale that
@@ -82,6 +97,22 @@ class Translations(QObject):
         QLocale.setDefault(QLocale.system())
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own .qm files may be: Qt's configured folder, then PySide6's own
+    (``PySide6/Qt/translations``, ``PySide6/translations``), which is where a pip-installed
+    or bundled PySide6 keeps them when Qt's configured path points elsewhere."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(package / "Qt" / "translations"), str(package / "translations")]
+    seen: list[str] = []
+    for folder in folders:
+        if folder and folder not in seen and Path(folder).is_dir():
+            seen.append(folder)
+    return seen
+
+
 class RetranslatesOnLanguageChange:
     """Mixin for a widget with a ``retranslate_ui()``: calls it on every ``LanguageChange``.
     List it before the Qt base class (``class Page(RetranslatesOnLanguageChange, QWidget)``)
@@ -90,6 +121,29 @@ class RetranslatesOnLanguageChange:
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class SpokenLabel(QLabel):
+    """A label whose text is a sentence of the window: ``say(lambda: self.tr(...))`` shows it
+    and says it again in the new language on every switch, so a message written before the
+    switch ("Badge envoyé à l'imprimante.") never stays in the old language."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: Callable[[], str] | None = None
+
+    def say(self, words: Callable[[], str]) -> None:
+        self._words = words
+        self.setText(words())
+
+    def clear(self) -> None:
+        self._words = None
+        super().clear()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange and self._words is not None:
+            self.setText(self._words())
         super().changeEvent(event)
 
 

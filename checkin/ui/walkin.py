@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from checkin.model import AdmitResult, Attendee, Category, Method
 from checkin.reception import Reception
 from checkin.ui.admission import Admission
-from checkin.ui.i18n import RetranslatesOnLanguageChange
+from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel
 from checkin.ui.labels import category_label, language_label, outcome_words
 from checkin.walkins import (
     LANGUAGES,
@@ -143,7 +143,7 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         dup_layout.addLayout(dup_buttons)
         self.duplicate_box.hide()
 
-        self.message = QLabel()
+        self.message = SpokenLabel()
         self.message.setObjectName("walkin_message")
         self.message.setWordWrap(True)
         self.save_button = QPushButton()
@@ -248,7 +248,7 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         if problems:
             return
         if not self.session_id:
-            self.message.setText(self.tr("Choose the session first."))
+            self.message.say(lambda: self.tr("Choose the session first."))
             return
         self.matches = find_duplicates(self.store, self.form())
         if self.matches:
@@ -271,7 +271,7 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         self._hide_matches()
 
         def done(result: AdmitResult) -> None:
-            self.message.setText(self._outcome_text(result, result.attendee))
+            self.message.say(lambda: self._outcome_text(result, result.attendee))
             self.existing_chosen.emit(person)
             self.checked_in.emit(result)
             self.clear_form_fields()
@@ -296,17 +296,21 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
             self._registered(result, False)
 
     def _registered(self, result: WalkInResult, printed: bool) -> None:
-        text = self._outcome_text(result.admission, result.attendee)
-        if self.print_badge is not None and not printed:
-            text += " " + self.tr("The badge was not printed: reprint it from the person's details.")
-        self.message.setText(text)
+        def text() -> str:
+            said = self._outcome_text(result.admission, result.attendee)
+            if self.print_badge is not None and not printed:
+                said += " " + self.tr(
+                    "The badge was not printed: reprint it from the person's details.")
+            return said
+
+        self.message.say(text)
         self.registered.emit(result)
         self.checked_in.emit(result.admission)
         self.clear_form_fields()
 
     def _on_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.message.setText(self.tr("Not recorded: %1").replace("%1", str(error)))
+        self.message.say(lambda: self.tr("Not recorded: %1").replace("%1", str(error)))
 
     def clear_form_fields(self) -> None:
         for editor in self.inputs.values():

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from checkin.reception import Reception
 from checkin.ui.admission import Admission
-from checkin.ui.i18n import LANGUAGES
-from checkin.ui.settings import LANGUAGE_KEY, SettingsBox
+from checkin.ui.i18n import current_language
+from checkin.ui.settings import SettingsBox
 
 
 class ReentryBox(SettingsBox):
@@ -24,6 +24,7 @@ class ReentryBox(SettingsBox):
         self.store = reception.store
         self.admission = admission
         self.settings = settings
+        self._sessions: dict = {}
         reentry = QVBoxLayout(self)
         self.reentry_help = QLabel()
         self.reentry_help.setWordWrap(True)
@@ -41,12 +42,23 @@ class ReentryBox(SettingsBox):
             "Ticked sessions let people in again after they left (a second scan is green, "
             "not amber):"))
         self.reentry_list.setAccessibleName(self.tr("Sessions that allow re-entry"))
+        # Session names in the window's language, after a switch too.
+        language = current_language()
+        for row in range(self.reentry_list.count()):
+            item = self.reentry_list.item(row)
+            session = self._sessions.get(item.data(Qt.ItemDataRole.UserRole))
+            if session is not None:
+                self.reentry_list.blockSignals(True)
+                item.setText(session.name(language))
+                self.reentry_list.blockSignals(False)
 
     def load(self) -> None:
         self.reentry_list.blockSignals(True)
         self.reentry_list.clear()
-        language = str(self.settings.value(LANGUAGE_KEY, LANGUAGES[0]))
-        for session in self.store.sessions():
+        language = current_language()
+        sessions = self.store.sessions()
+        self._sessions = {s.id: s for s in sessions}
+        for session in sessions:
             item = QListWidgetItem(session.name(language))
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

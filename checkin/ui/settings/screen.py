@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel
 
-from checkin.ui.i18n import LANGUAGES
+from checkin.ui.i18n import LANGUAGES, current_language
 from checkin.ui.labels import language_label
 from checkin.ui.settings import LANGUAGE_KEY, MUTED_KEY, SettingsBox
 
@@ -38,6 +38,10 @@ class ScreenBox(SettingsBox):
         self.language_caption.setText(self.tr("&Language"))
         for i in range(self.language_choice.count()):
             self.language_choice.setItemText(i, language_label(self.language_choice.itemData(i)))
+        # The language shown is the one the window speaks now, however it was chosen (here,
+        # or in the window's own picker): never "Anglais" in a window back in French.
+        self.language_choice.setCurrentIndex(
+            max(0, self.language_choice.findData(current_language())))
         self.language_choice.setAccessibleName(self.tr("Language"))
         self.sounds.setText(self.tr("&Sounds on each scan"))
 
