@@ -1286,6 +1286,10 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>No USB scanner seen yet</translation>
     </message>
     <message>
+        <source>Sync: %1, connecting…</source>
+        <translation>Sync: %1, connecting…</translation>
+    </message>
+    <message>
         <source>Sync: none (this station works alone)</source>
         <translation>Sync: none (this station works alone)</translation>
     </message>
@@ -2383,6 +2387,14 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>Sync with</source>
         <translation>Sync with</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: write it as http://192.168.1.10:8765 (the hub&apos;s address and port), or https://… for pretix.</source>
+        <translation>%1 is not a server address: write it as http://192.168.1.10:8765 (the hub&apos;s address and port), or https://… for pretix.</translation>
+    </message>
+    <message>
+        <source>Saved. The address had no http:// or https://: it is %1.</source>
+        <translation>Saved. The address had no http:// or https://: it is %1.</translation>
     </message>
     <message>
         <source>Saved.</source>

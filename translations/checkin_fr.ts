@@ -1286,6 +1286,10 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Pas encore de douchette USB</translation>
     </message>
     <message>
+        <source>Sync: %1, connecting…</source>
+        <translation>Synchro : %1, connexion…</translation>
+    </message>
+    <message>
         <source>Sync: none (this station works alone)</source>
         <translation>Synchro : aucune (ce poste travaille seul)</translation>
     </message>
@@ -1900,15 +1904,15 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File name:</source>
-        <translation>&amp;Nom de fichier :</translation>
+        <translation>&amp;Nom de fichier&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2387,14 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>Sync with</source>
         <translation>Synchroniser avec</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address: write it as http://192.168.1.10:8765 (the hub&apos;s address and port), or https://… for pretix.</source>
+        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;un serveur : écrivez-la ainsi : http://192.168.1.10:8765 (l&apos;adresse du hub et son port), ou https://… pour pretix.</translation>
+    </message>
+    <message>
+        <source>Saved. The address had no http:// or https://: it is %1.</source>
+        <translation>Enregistré. L&apos;adresse n&apos;avait ni http:// ni https:// : c&apos;est %1.</translation>
     </message>
     <message>
         <source>Saved.</source>

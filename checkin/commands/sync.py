@@ -307,9 +307,13 @@ def run_token_revoke(args) -> int:
 
 def _save(args, config, token_file: Path) -> int:
     from checkin.sync import secrets
-    from checkin.sync.config import ConfigError, save_source
+    from checkin.sync.config import ConfigError, save_source, with_web_addresses
 
     try:
+        given = config.get("url")
+        config = with_web_addresses(config)
+        if config.get("url") != given:
+            print(f"{given} has no http:// or https://: taken as {config.get('url')}.")
         token = secrets.read_token_file(token_file)
         where = save_source(open_store(args, create=True), config, token)
     except (secrets.SecretError, ConfigError) as error:

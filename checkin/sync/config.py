@@ -39,6 +39,35 @@ def token_key(store: Store, config: SourceConfig) -> str:
     return f"{store.station_id}:{config.secret_key}"
 
 
+def web_address(text: str) -> str:
+    """A server's address as a station can reach it: ``192.168.1.10:8765`` gets its missing
+    ``http://`` (the venue hub speaks plain HTTP unless it was given a certificate); an
+    address that is not one ("porte A", "http://") is refused in words."""
+    from urllib.parse import urlsplit
+
+    text = text.strip()
+    if text and "://" not in text:
+        text = "http://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in text:
+        raise ConfigError(
+            f"{text or 'An empty address'} is not a server address: write it as "
+            "http://192.168.1.10:8765 (the hub's address and port), or https://… for pretix.")
+    try:
+        parts.port  # noqa: B018 - a bad port ("hub:porte") raises here
+    except ValueError:
+        raise ConfigError(f"{text}: the port after ':' must be a number.") from None
+    return text
+
+
+def with_web_addresses(config: SourceConfig) -> SourceConfig:
+    """``config`` with each of its addresses completed by :func:`web_address`."""
+    fixed = {o.key: web_address(config.values[o.key])
+             for o in SOURCES[config.kind].options
+             if o.kind == "url" and config.values.get(o.key)}
+    return config.changed(**fixed) if fixed else config
+
+
 def save_source(store: Store, config: SourceConfig, token: str | None = None) -> str:
     """Keep exactly this source in the settings (its options not given are unset) and its
     token in the keyring; returns where the token went (``"keyring"``, a file path, or ""
@@ -47,6 +76,9 @@ def save_source(store: Store, config: SourceConfig, token: str | None = None) ->
     missing = [o.key for o in source.options if o.required and not config.values.get(o.key)]
     if missing:
         raise ConfigError(f"A {config.kind.value} source needs its {missing[0]}.")
+    if with_web_addresses(config) != config:  # callers complete them first (update_source)
+        raise ConfigError(
+            f"{config.get('url')} is not a server address: write it as http://… or https://…")
     for option in source.options:
         if option.kind == "number" and option.key in config.values:
             try:
@@ -73,7 +105,7 @@ def update_source(store: Store, kind: SourceKind, changes: Mapping[str, object],
     if kind is not stored.kind:  # the new kind's options as last kept, if any
         stored = SourceConfig.of(kind, **{o.key: store.get_setting(f"sync.{o.key}")
                                           for o in SOURCES[kind].options})
-    config = stored.changed(**changes)
+    config = with_web_addresses(stored.changed(**changes))
     save_source(store, config, token)
     return config
 

@@ -95,6 +95,13 @@ class Station:
         runner.start()
         return runner
 
+    def use_sync_source(self, config) -> None:
+        """Settings saved a new source: the status bar names it at once, and the sync
+        worker changes to it now rather than at the next launch."""
+        self.window.show_sync_source(config)
+        if self.sync is not None:
+            self.sync.restart()
+
     def _list_changed(self) -> None:
         self.scan_page.reload_sessions()
         try:

@@ -122,6 +122,7 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     settings_page.language_chosen.connect(station.set_language)
     settings_page.sounds_muted.connect(station.sounds.set_muted)
     settings_page.station_renamed.connect(window.set_station_name)
+    settings_page.sync_source_saved.connect(station.use_sync_source)
     settings_page.camera_source_chosen.connect(station.start_camera)
 
     # the decoder preference: used from the first start, and a change restarts the camera

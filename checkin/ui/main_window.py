@@ -218,8 +218,27 @@ class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
         self._sync = status
         self._show_sync()
 
+    @Slot(object)
+    def show_sync_source(self, config) -> None:
+        """A source was just saved in Settings: say which at once, before its first cycle
+        answers (it said "Sync: none" for minutes)."""
+        kind = getattr(getattr(config, "kind", None), "value", "none")
+        if kind == "none":
+            self._sync_source = ""
+            self.set_sync_status(None)
+            return
+        where = config.get("url") or config.get("folder") or kind
+        self._sync_source = where
+        self._sync = None
+        self.sync_status.setText("● " + self.tr("Sync: %1, connecting…").replace("%1", where))
+        self.sync_status.setToolTip(where)
+
     def _show_sync(self) -> None:
         status = self._sync
+        if status is None and getattr(self, "_sync_source", ""):
+            self.sync_status.setText(
+                "● " + self.tr("Sync: %1, connecting…").replace("%1", self._sync_source))
+            return
         state = getattr(getattr(status, "state", None), "value", "disabled")
         if status is None or state == "disabled":
             self.sync_status.setText("○ " + self.tr("Sync: none (this station works alone)"))

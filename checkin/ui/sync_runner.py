@@ -52,17 +52,34 @@ class SyncRunner(QObject):
     @Slot()
     def run_now(self, force: bool = False) -> None:
         if self._running:
+            if force:
+                self._again = True  # once the cycle running now is done
             return
         self._running = True
         self.tasks.run(self._cycle, force, on_done=self._done, on_error=self._failed)
 
+    @Slot()
+    def restart(self) -> None:
+        """The source changed in Settings: the next cycle, at once, makes a new engine for
+        it (the old one closes on the worker)."""
+        self._reset = True
+        self.run_now(force=True)
+
     def _cycle(self, force: bool):  # on the worker
+        if getattr(self, "_reset", False):
+            self._reset = False
+            if self.engine is not None:
+                self.engine.close()
+            self.engine = None
         if self.engine is None:
             self.engine = self.engine_factory()
         return self.engine.cycle(force=force)
 
     def _done(self, report) -> None:
         self._running = False
+        if getattr(self, "_again", False):
+            self._again = False
+            QTimer.singleShot(0, lambda: self.run_now(force=True))
         self.status_changed.emit(report.status)
         if getattr(report, "pulled_sessions", 0) or getattr(report, "pulled_attendees", 0) \
                 or getattr(report, "pulled_event", False):

@@ -123,9 +123,32 @@ class SourceBox(SettingsBox):
                    for o in chosen.form_options}
         token = self.sync_fields[TOKEN][1].text().strip() if chosen.needs_token else ""
 
+        from checkin.sync.config import web_address
+
+        for option in chosen.form_options:
+            if option.kind == "url" and changes.get(option.key):
+                try:
+                    web_address(changes[option.key])
+                except ConfigError:
+                    self.sync_message.setText(self.tr(
+                        "%1 is not a server address: write it as http://192.168.1.10:8765 "
+                        "(the hub's address and port), or https://… for pretix.")
+                        .replace("%1", changes[option.key]))
+                    return
+        typed = dict(changes)
+
         def done(config: SourceConfig) -> None:
             self.sync_fields[TOKEN][1].clear()
-            self.sync_message.setText(self.tr("Saved."))
+            completed = [config.get(key) for key, value in typed.items()
+                         if value and config.get(key) != value]
+            for option in chosen.form_options:  # show what was kept, completed
+                self.sync_fields[option.key][1].setText(config.get(option.key))
+            if completed:
+                self.sync_message.setText(
+                    self.tr("Saved. The address had no http:// or https://: it is %1.")
+                    .replace("%1", completed[0]))
+            else:
+                self.sync_message.setText(self.tr("Saved."))
             self.sync_source_saved.emit(config)
 
         def failed(error: BaseException) -> None:
