@@ -910,6 +910,53 @@ Or keep this source: the station tries again in the background.</translation>
     </message>
 </context>
 <context>
+    <name>FundersBox</name>
+    <message>
+        <source>Funders&apos; attendance sheet</source>
+        <translation>Funders&apos; attendance sheet</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s &amp;logo</source>
+        <translation>Funder&apos;s &amp;logo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s logo</source>
+        <translation>Funder&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Certified by (&amp;name)</source>
+        <translation>Certified by (&amp;name)</translation>
+    </message>
+    <message>
+        <source>blank: a line to write on</source>
+        <translation>blank: a line to write on</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>e.g. Programme coordinator</source>
+        <translation>e.g. Programme coordinator</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>GroupFiguresModel</name>
     <message>
         <source>Category</source>

@@ -910,6 +910,53 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
 </context>
 <context>
+    <name>FundersBox</name>
+    <message>
+        <source>Funders&apos; attendance sheet</source>
+        <translation>Feuille de présence des financeurs</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s &amp;logo</source>
+        <translation>&amp;Logo du financeur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Funder&apos;s logo</source>
+        <translation>Logo du financeur</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Certified by (&amp;name)</source>
+        <translation>Certifiée par (&amp;nom)</translation>
+    </message>
+    <message>
+        <source>blank: a line to write on</source>
+        <translation>vide : une ligne à remplir à la main</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>e.g. Programme coordinator</source>
+        <translation>p. ex. coordinatrice du programme</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>GroupFiguresModel</name>
     <message>
         <source>Category</source>

@@ -37,6 +37,7 @@ from checkin.ui.settings.camera import (
     default_decoders,
 )
 from checkin.ui.settings.pin import PinBox
+from checkin.ui.settings.funders import FundersBox
 from checkin.ui.settings.reentry import ReentryBox
 from checkin.ui.settings.screen import ScreenBox
 from checkin.ui.settings.source import SourceBox
@@ -65,6 +66,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         decoders: Callable[[], list] = default_decoders,
         camera_factory: Callable[[str], object] = default_camera_factory,
         choose_file: Callable[[QWidget], Path | None] | None = None,
+        choose_image: Callable[[QWidget], Path | None] | None = None,
         admission: Admission | None = None,
         parent: QWidget | None = None,
     ):
@@ -101,6 +103,8 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         self.screen_box = self.add_box(ScreenBox(settings))
         self.reentry_box = self.add_box(ReentryBox(reception, self.admission, settings))
         self.pin_box = self.add_box(PinBox(pin, self.admission))
+        self.funders_box = self.add_box(
+            FundersBox(self.store, self.admission, choose_image=choose_image))
 
         # the widgets of the page before it was split, reachable by their names
         self._aliased = (self.station_box, self.source_box, self.camera_box,

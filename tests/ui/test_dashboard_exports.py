@@ -123,3 +123,44 @@ def test_the_empty_sign_in_sheet_lists_everybody_expected(qtbot, page, reception
         assert name in text
     assert "Nkurunziza" not in text  # cancelled
     assert "Personnes attendues / People expected: 4" in text
+
+
+def test_the_funders_logo_and_signatory_are_set_in_settings(qtbot, reception, staff_pin,
+                                                            tmp_path):
+    """Issue 15, item 6: the logo, the name and role of whoever certifies, from Settings to
+    the sheet."""
+    from PIL import Image, ImageDraw
+    from PySide6.QtCore import QSettings
+
+    from checkin.reports import sheet
+    from checkin.reports.data import load_attendance
+    from checkin.ui.settings_page import SettingsPage
+
+    logo = tmp_path / "funder.png"
+    image = Image.new("RGB", (300, 120), "white")
+    ImageDraw.Draw(image).rectangle((10, 10, 290, 110), outline=(0, 60, 160), width=8)
+    image.save(logo)
+    settings = SettingsPage(reception, staff_pin,
+                            QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                            cameras=lambda: [], choose_image=lambda parent: logo)
+    qtbot.addWidget(settings)
+    settings.show()
+    box = settings.funders_box
+    qtbot.mouseClick(box.logo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.logo.text() == str(logo.resolve()), timeout=5000)
+    box.signatory.setText("Jeanine Niyonzima")
+    box.signatory.editingFinished.emit()
+    box.role.setText("Coordinatrice du programme")
+    box.role.editingFinished.emit()
+    store = reception.store
+    qtbot.waitUntil(lambda: store.get_setting("funders.signatory_role") ==
+                    "Coordinatrice du programme", timeout=5000)
+    options = sheet.SheetOptions.from_store(store)
+    assert options.logo == logo.resolve() and options.signatory == "Jeanine Niyonzima"
+    data = load_attendance(store)
+    path = sheet.session_sheet_pdf(data, data.session("plenary"), tmp_path / "s.pdf", options)
+    reader = PdfReader(path)
+    assert len(reader.pages[0].images) == 1  # the logo
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Jeanine Niyonzima" in text and "Coordinatrice du programme" in text
+    assert "Cachet / Stamp" in text and "Fonction / Role" in text
