@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QMarginsF, QObject, QRect, QSizeF, Signal
+from PySide6.QtCore import QMarginsF, QObject, QRect, QSizeF, QStandardPaths, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -44,6 +44,30 @@ def page_layout(fmt: BadgeFormat) -> QPageLayout:
     # A landscape badge on a page defined landscape: Qt keeps the size as given.
     return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                        QPageLayout.Unit.Millimeter)
+
+
+def paper_layout(fmt: BadgeFormat) -> QPageLayout:
+    """The paper a badge of ``fmt`` is printed on alone: its own size for an A6 or a card
+    (a badge holder, a card or label printer), A4 for the A4 sheet formats (the badge at the
+    top-left corner, ready to cut). Never the printer's default (US Letter on many systems)."""
+    if fmt in (BadgeFormat.A4_4, BadgeFormat.A4_8):
+        return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                           QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    return page_layout(fmt)
+
+
+def documents_folder() -> Path:
+    """The user's documents folder, where a badge saved as PDF goes first."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def pdf_name(attendee: Attendee) -> str:
+    """``badge_Ndayishimiye_Helene.pdf``: ASCII, safe on every file system."""
+    from checkin.reports.names import slug  # no fpdf: names only
+
+    parts = [slug(attendee.last_name, limit=30), slug(attendee.first_name, limit=30)]
+    return "_".join(["badge", *[p for p in parts if p]]) + ".pdf"
 
 
 class PrintError(Exception):
@@ -106,7 +130,7 @@ class BadgePrinting(QObject):
 
     def prepare(self, printer: QPrinter, attendee: Attendee) -> None:
         printer.setDocName(attendee.full_name)
-        printer.setPageLayout(page_layout(self.format))
+        printer.setPageLayout(paper_layout(self.format))
 
     def print_to(self, printer: QPrinter, attendee: Attendee) -> None:
         """Print on an already chosen printer, without asking."""
@@ -118,9 +142,16 @@ class BadgePrinting(QObject):
         """Ask where to print (a printer, or a file); returns whether it was printed."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.prepare(printer, attendee)
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            # No printer on this computer: the dialog offers a file; in the documents
+            # folder, named for the badge (it offered the home folder).
+            printer.setOutputFileName(str(documents_folder() / pdf_name(attendee)))
         dialog = self.dialog_factory(printer, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        # The dialog may have put the printer's default paper back (US Letter): the badge
+        # format decides the paper.
+        printer.setPageLayout(paper_layout(self.format))
         self._paint(printer, attendee)
         self._printed(attendee)
         return True

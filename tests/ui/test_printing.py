@@ -8,6 +8,7 @@ import io
 import numpy as np
 import pytest
 from PIL import Image
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
@@ -98,3 +99,36 @@ def test_page_layout_has_no_margins():
     assert (round(size.width()), round(size.height())) == (86, 54)
     margins = layout.margins()
     assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (0, 0, 0, 0)
+
+
+class LetterDialog(StandInDialog):
+    """A dialog that, like the system's on a US-set machine, puts Letter paper back, and
+    remembers the file name it was offered."""
+
+    offered = None
+
+    def exec(self):
+        LetterDialog.offered = self.printer.outputFileName()
+        self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        return super().exec()
+
+
+@pytest.mark.parametrize("fmt,paper", [(BadgeFormat.A6, (105, 148)),
+                                       (BadgeFormat.CARD, (86, 54)),
+                                       (BadgeFormat.A4_4, (210, 297))])
+def test_the_paper_comes_from_the_badge_format_and_the_file_goes_to_documents(
+        qapp, small_event, tmp_path, monkeypatch, fmt, paper):
+    """Issue 15, item 9: never US Letter with the badge in a corner, never /root/Name.pdf."""
+    from checkin.ui import printing as printing_module
+
+    monkeypatch.setattr(printing_module, "documents_folder", lambda: tmp_path / "Documents")
+    LetterDialog.answer, LetterDialog.target = QDialog.DialogCode.Accepted, tmp_path / "b.pdf"
+    printing = BadgePrinting(small_event, fmt, dialog_factory=LetterDialog)
+    assert printing.print_with_dialog(small_event.attendee("p1")) is True
+    page = PdfReader(tmp_path / "b.pdf").pages[0]
+    size_mm = (round(float(page.mediabox.width) * 25.4 / 72),
+               round(float(page.mediabox.height) * 25.4 / 72))
+    assert size_mm == paper
+    if LetterDialog.offered:  # no printer here: the dialog offered a file
+        assert LetterDialog.offered == str(tmp_path / "Documents" /
+                                           "badge_ndayishimiye_helene.pdf")
