@@ -7,9 +7,12 @@
         <source>No arrivals yet.</source>
         <translation>No arrivals yet.</translation>
     </message>
-    <message>
-        <source>%1 arrivals; the busiest quarter hour was %2 with %3.</source>
-        <translation>%1 arrivals; the busiest quarter hour was %2 with %3.</translation>
+    <message numerus="yes">
+        <source>%n arrival(s); the busiest quarter hour was %1 with %2.</source>
+        <translation>
+            <numerusform>%n arrival; the busiest quarter hour was %1 with %2.</numerusform>
+            <numerusform>%n arrivals; the busiest quarter hour was %1 with %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No arrivals yet</source>

@@ -7,9 +7,12 @@
         <source>No arrivals yet.</source>
         <translation>Aucune arrivée pour l&apos;instant.</translation>
     </message>
-    <message>
-        <source>%1 arrivals; the busiest quarter hour was %2 with %3.</source>
-        <translation>%1 arrivées ; le quart d&apos;heure le plus chargé a été %2 avec %3.</translation>
+    <message numerus="yes">
+        <source>%n arrival(s); the busiest quarter hour was %1 with %2.</source>
+        <translation>
+            <numerusform>%n arrivée ; le quart d&apos;heure le plus chargé a été %1, avec %2.</numerusform>
+            <numerusform>%n arrivées ; le quart d&apos;heure le plus chargé a été %1, avec %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No arrivals yet</source>
@@ -80,11 +83,11 @@
     </message>
     <message>
         <source>&amp;Check-ins, all sessions</source>
-        <translation>&amp;Enregistrements, toutes sessions</translation>
+        <translation>&amp;Entrées, toutes sessions</translation>
     </message>
     <message>
         <source>Check-ins of this person</source>
-        <translation>Enregistrements de cette personne</translation>
+        <translation>Entrées de cette personne</translation>
     </message>
     <message>
         <source>Badge QR code</source>
@@ -92,11 +95,11 @@
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>&amp;Valider l&apos;entrée</translation>
     </message>
     <message>
         <source>&amp;Undo check-in</source>
-        <translation>&amp;Annuler l&apos;enregistrement</translation>
+        <translation>&amp;Annuler l&apos;entrée</translation>
     </message>
     <message>
         <source>&amp;Override (PIN)…</source>
@@ -112,7 +115,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Valider</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -148,7 +151,7 @@
     </message>
     <message>
         <source>Check-in undone. It stays in the history, struck through.</source>
-        <translation>Enregistrement annulé. Il reste dans l&apos;historique, barré.</translation>
+        <translation>Entrée annulée. Elle reste dans l&apos;historique, barrée.</translation>
     </message>
     <message>
         <source>Badge sent to the printer.</source>
@@ -1031,8 +1034,8 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message numerus="yes">
         <source>%n session(s) no longer in the file but with check-ins: kept.</source>
         <translation>
-            <numerusform>%n session n&apos;est plus dans le fichier mais a des enregistrements : gardée.</numerusform>
-            <numerusform>%n sessions ne sont plus dans le fichier mais ont des enregistrements : gardées.</numerusform>
+            <numerusform>%n session n&apos;est plus dans le fichier mais a des entrées : gardée.</numerusform>
+            <numerusform>%n sessions ne sont plus dans le fichier mais ont des entrées : gardées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1307,7 +1310,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>has check-ins</source>
-        <translation>a des enregistrements</translation>
+        <translation>a des entrées</translation>
     </message>
 </context>
 <context>
@@ -1484,15 +1487,15 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Accepté</translation>
+        <translation>Entrée validée</translation>
     </message>
     <message>
         <source>Accepted (staff override)</source>
-        <translation>Accepté (entrée forcée)</translation>
+        <translation>Entrée validée (forcée par l&apos;équipe)</translation>
     </message>
     <message>
         <source>Accepted — attention</source>
-        <translation>Accepté — attention</translation>
+        <translation>Entrée validée — attention</translation>
     </message>
     <message>
         <source>Read the note before letting the person through.</source>
@@ -1500,7 +1503,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Accepted: re-entry</source>
-        <translation>Accepté : nouvelle entrée</translation>
+        <translation>Entrée validée : nouvelle entrée</translation>
     </message>
     <message>
         <source>First entry at {time}.</source>
@@ -1512,7 +1515,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation>Déjà entré</translation>
+        <translation>Entrée déjà enregistrée</translation>
     </message>
     <message>
         <source>First entry at {time}, {door}.</source>
@@ -1524,7 +1527,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: unknown badge</source>
-        <translation>Refusé : badge inconnu</translation>
+        <translation>Entrée refusée : badge inconnu</translation>
     </message>
     <message>
         <source>This code is not on the attendee list.</source>
@@ -1532,7 +1535,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: badge of another event</source>
-        <translation>Refusé : badge d&apos;un autre événement</translation>
+        <translation>Entrée refusée : badge d&apos;un autre événement</translation>
     </message>
     <message>
         <source>This badge was made for another event.</source>
@@ -1540,7 +1543,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: registration cancelled</source>
-        <translation>Refusé : inscription annulée</translation>
+        <translation>Entrée refusée : inscription annulée</translation>
     </message>
     <message>
         <source>This registration was cancelled.</source>
@@ -1548,7 +1551,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: ticket blocked</source>
-        <translation>Refusé : billet bloqué</translation>
+        <translation>Entrée refusée : billet bloqué</translation>
     </message>
     <message>
         <source>The organisers blocked this ticket.</source>
@@ -1556,7 +1559,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: registration not paid / not confirmed</source>
-        <translation>Refusé : inscription non payée / non confirmée</translation>
+        <translation>Entrée refusée : inscription non payée ou non confirmée</translation>
     </message>
     <message>
         <source>This registration is not paid or not confirmed yet.</source>
@@ -1568,7 +1571,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: not admitted to this session</source>
-        <translation>Refusé : pas admis à cette session</translation>
+        <translation>Entrée refusée : session réservée</translation>
     </message>
     <message>
         <source>This session is for: {categories}.</source>
@@ -1576,7 +1579,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: not registered for this workshop</source>
-        <translation>Refusé : pas inscrit à cet atelier</translation>
+        <translation>Entrée refusée : pas d&apos;inscription à cet atelier</translation>
     </message>
     <message>
         <source>Not on the list of {session}.</source>
@@ -1584,7 +1587,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: not admitted by the organisers&apos; rule</source>
-        <translation>Refusé : pas admis par la règle des organisateurs</translation>
+        <translation>Entrée refusée par la règle des organisateurs</translation>
     </message>
     <message>
         <source>The check-in rule of {session} says no: {detail}.</source>
@@ -1592,7 +1595,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: rule not checkable offline — staff override</source>
-        <translation>Refusé : règle invérifiable hors ligne — dérogation du personnel</translation>
+        <translation>Entrée refusée : règle invérifiable hors ligne — l&apos;équipe peut forcer</translation>
     </message>
     <message>
         <source>This station cannot evaluate the check-in rule of {session} ({detail}).</source>
@@ -1600,7 +1603,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: ticket not valid at this time</source>
-        <translation>Refusé : billet non valable à cette heure</translation>
+        <translation>Entrée refusée : billet non valable à cette heure</translation>
     </message>
     <message>
         <source>The ticket is valid {detail}.</source>
@@ -1808,15 +1811,15 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message numerus="yes">
         <source>%n check-in(s)</source>
         <translation>
-            <numerusform>%n enregistrement</numerusform>
-            <numerusform>%n enregistrements</numerusform>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s) in this session: it stays in the programme, so that its attendance stays whole.</source>
         <translation>
-            <numerusform>%n enregistrement dans cette session : elle reste au programme, pour que ses présences restent entières.</numerusform>
-            <numerusform>%n enregistrements dans cette session : elle reste au programme, pour que ses présences restent entières.</numerusform>
+            <numerusform>%n entrée dans cette session : elle reste au programme, pour que ses présences restent entières.</numerusform>
+            <numerusform>%n entrées dans cette session : elle reste au programme, pour que ses présences restent entières.</numerusform>
         </translation>
     </message>
     <message>
@@ -1838,8 +1841,8 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message numerus="yes">
         <source>“%1” cannot be removed: %n check-in(s) were made in it, and removing it would take them out of the attendance. Change its times or its name instead.</source>
         <translation>
-            <numerusform>« %1 » ne peut pas être retirée : %n enregistrement y a été fait, et la retirer l&apos;enlèverait des présences. Changez plutôt ses horaires ou son nom.</numerusform>
-            <numerusform>« %1 » ne peut pas être retirée : %n enregistrements y ont été faits, et la retirer les enlèverait des présences. Changez plutôt ses horaires ou son nom.</numerusform>
+            <numerusform>« %1 » ne peut pas être retirée : %n entrée y a été validée, et la retirer l&apos;enlèverait des présences. Changez plutôt ses horaires ou son nom.</numerusform>
+            <numerusform>« %1 » ne peut pas être retirée : %n entrées y ont été validées, et la retirer les enlèverait des présences. Changez plutôt ses horaires ou son nom.</numerusform>
         </translation>
     </message>
     <message>
@@ -1852,7 +1855,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>This session cannot be removed: check-ins were made in it (perhaps just now, at another door).</source>
-        <translation>Cette session ne peut pas être retirée : des enregistrements y ont été faits (peut-être à l&apos;instant, à une autre porte).</translation>
+        <translation>Cette session ne peut pas être retirée : des entrées y ont été validées (peut-être à l&apos;instant, à une autre porte).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2061,7 +2064,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Session checked into at this door</source>
-        <translation>Session enregistrée à cette porte</translation>
+        <translation>Session de cette porte</translation>
     </message>
     <message>
         <source>Current session</source>
@@ -2085,7 +2088,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation>Enregistrer</translation>
+        <translation>Valider l&apos;entrée</translation>
     </message>
     <message>
         <source>Last scans</source>
@@ -2093,7 +2096,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Undo the last check-in</source>
-        <translation>Annuler le dernier enregistrement</translation>
+        <translation>Annuler la dernière entrée</translation>
     </message>
     <message>
         <source>Now and soon:</source>
@@ -2143,7 +2146,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation>Enregistrer (Entrée)</translation>
+        <translation>Valider l&apos;entrée (touche Entrée)</translation>
     </message>
     <message>
         <source>Check the selected person in</source>
@@ -2172,8 +2175,8 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message numerus="yes">
         <source>%n person(s) found. Arrows to choose, Enter to check in.</source>
         <translation>
-            <numerusform>%n personne trouvée. Flèches pour choisir, Entrée pour enregistrer.</numerusform>
-            <numerusform>%n personnes trouvées. Flèches pour choisir, Entrée pour enregistrer.</numerusform>
+            <numerusform>%n personne trouvée. Flèches pour choisir, touche Entrée pour valider son entrée.</numerusform>
+            <numerusform>%n personnes trouvées. Flèches pour choisir, touche Entrée pour valider l&apos;entrée.</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,7 +2220,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>✔ Already in</source>
-        <translation>✔ Déjà entré</translation>
+        <translation>✔ Entrée enregistrée</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -2636,7 +2639,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>&amp;Yes, it is this person: check them in</source>
-        <translation>&amp;Oui, c&apos;est cette personne : l&apos;enregistrer</translation>
+        <translation>&amp;Oui, c&apos;est cette personne : valider son entrée</translation>
     </message>
     <message>
         <source>&amp;No, register a new person</source>
@@ -2660,11 +2663,11 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>%1 is registered and checked in.</source>
-        <translation>%1 est inscrit(e) et enregistré(e).</translation>
+        <translation>%1 : inscription faite, entrée validée.</translation>
     </message>
     <message>
         <source>%1 is registered.</source>
-        <translation>%1 est inscrit(e).</translation>
+        <translation>%1 : inscription faite.</translation>
     </message>
     <message>
         <source>Staff may override from the person&apos;s details.</source>

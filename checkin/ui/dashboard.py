@@ -145,11 +145,11 @@ class ArrivalsChart(QWidget):
             self.setAccessibleDescription(self.tr("No arrivals yet."))
             return
         peak = max(self.buckets, key=lambda b: b.count)
+        total = sum(b.count for b in self.buckets)
         self.setAccessibleDescription(
-            self.tr("%1 arrivals; the busiest quarter hour was %2 with %3.")
-            .replace("%1", str(sum(b.count for b in self.buckets)))
-            .replace("%2", peak.start.strftime("%H:%M"))
-            .replace("%3", str(peak.count))
+            self.tr("%n arrival(s); the busiest quarter hour was %1 with %2.", "", total)
+            .replace("%1", peak.start.strftime("%H:%M"))
+            .replace("%2", str(peak.count))
         )
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)

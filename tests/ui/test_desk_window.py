@@ -100,7 +100,7 @@ def test_language_switch_on_every_page(qtbot, station):
     assert titles(station)[1:] == ["Recherche", "Sans inscription", "Participant",
                                    "Tableau de bord", "Paramètres"]
     d = station.desk
-    assert d.search_page.checkin_button.text() == "Enregistrer (Entrée)"
+    assert d.search_page.checkin_button.text() == "Valider l'entrée (touche Entrée)"
     assert d.walkin_page.captions[next(iter(d.walkin_page.captions))].text() == "&Prénom"
     assert d.attendee_panel.captions["country"].text() == "Pays"
     assert d.dashboard.title.text() == "Qui est là"

@@ -63,7 +63,7 @@ def test_a_second_scan_of_the_same_badge_is_amber_with_the_first_time(qtbot, sta
     assert second.outcome is Outcome.ALREADY_IN
     card = page.card
     assert card.colour == "amber"
-    assert card.headline.text() == "Déjà entré"
+    assert card.headline.text() == "Entrée déjà enregistrée"
     # NOW is 07:30 UTC: 09:30 in Bujumbura, in the French format
     assert "09:30" in card.info.text()
     assert "cette porte" in card.info.text()
@@ -77,7 +77,7 @@ def test_an_unknown_badge_is_red_and_says_what_to_do(qtbot, station, page, code)
     assert not result.admitted
     card = page.card
     assert card.colour == "red"
-    assert card.headline.text().startswith("Refusé")
+    assert card.headline.text().startswith("Entrée refusée")
     assert "Recherche" in card.advice.text()  # what to do next, in words
     assert not card.name.isVisible()
     assert station.store.checkins() == []

@@ -139,7 +139,7 @@ def test_language_switch_retranslates(qtbot, page):
 
     type_text(qtbot, page, "smith")
     with switch_language("fr"):
-        assert page.checkin_button.text() == "Enregistrer (Entrée)"
+        assert page.checkin_button.text() == "Valider l'entrée (touche Entrée)"
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
     assert page.checkin_button.text() == "Check in (Enter)"
 

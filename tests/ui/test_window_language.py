@@ -23,7 +23,7 @@ def test_switching_the_language_changes_the_visible_texts_at_once(qtbot, station
         "nav": window.navigation.item(0).text(),
     }
     assert french["door"] == "Mode porte"
-    assert french["headline"] == "Déjà entré"
+    assert french["headline"] == "Entrée déjà enregistrée"
     assert "09:30" in french["info"]
     assert "février" in french["session"] and "Plénière" in french["session"]
     assert "Aucune caméra" in french["camera"]
@@ -50,7 +50,7 @@ def test_switching_the_language_changes_the_visible_texts_at_once(qtbot, station
 
     station.set_language("fr")
     assert window.door_button.text() == "Mode porte"
-    assert page.card.headline.text() == "Déjà entré"
+    assert page.card.headline.text() == "Entrée déjà enregistrée"
 
 
 def test_the_greeting_is_in_the_attendees_language_whatever_the_window(qtbot, station):
