@@ -294,12 +294,11 @@ def generate_attendees(
             last = f"{last}-{rng.choice(country.surnames)}"
         if rng.random() < 0.03 and "-" not in first:
             first = f"{first} {rng.choice(country.first_names)}"
-        capitals = rng.random() < 0.15
-        if named and country.name == named[0][0]:
+        is_named = bool(named) and country.name == named[0][0]
+        if is_named:
             # The people the guides name (README, docs/): the same draws, other names, so
             # the rest of the demo stays as it was.
             _country, first, last = named.pop(0)
-            capitals = False
         category = rng.choices(_CATEGORIES, weights=_CATEGORY_WEIGHTS)[0]
         if category in (Category.SPEAKER.value, Category.OFFICIAL.value) and rng.random() < 0.4:
             organisation = rng.choice(_INTERNATIONAL)
@@ -331,7 +330,8 @@ def generate_attendees(
                 event_id=event_id,
                 token=tokens.new_token(event_code, rng),
                 first_name=first,
-                last_name=last.upper() if capitals else last,
+                # (the draw stays where it was: the rest of the demo keeps its people)
+                last_name=last.upper() if rng.random() < 0.15 and not is_named else last,
                 organisation=organisation,
                 country=country.name,
                 category=category,

@@ -21,7 +21,7 @@ def test_every_report_is_a_command_and_a_dashboard_action(small_event):
     commands = set(export._subparsers._group_actions[0].choices)
     assert {r.key for r in REPORTS} <= commands
     keys = [a.key for a in standard_exports(small_event)]
-    assert keys == [f"{r.key}_{s}" for r in REPORTS for s in r.offered] + ["session_pdf"]
+    assert keys == [f"{r.key}_{s}" for r in REPORTS for s in r.offered] + ["session_pdf", "signin_pdf"]
 
 
 def test_a_report_is_written_in_the_format_its_name_says(small_event, tmp_path):

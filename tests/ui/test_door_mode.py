@@ -42,7 +42,10 @@ def test_escape_asks_for_the_pin_too(qtbot, station):
 
 
 def test_door_mode_shows_only_the_preview_the_card_and_the_counter(qtbot, station):
+    from checkin.scanner.sources import SourceState, SourceStatus
+
     page, window = station.scan_page, station.window
+    page.camera_view.set_status(SourceStatus(SourceState.LIVE, ""))  # a camera is there
     station.door_mode.request_enter()
     for widget in (page.camera_view, page.card, page.counter):
         assert widget.isVisible()
