@@ -96,7 +96,7 @@ def child() -> int:
         loop.exec()
 
     def shot(name: str) -> None:
-        settle()
+        settle(450)  # past a new answer's flash (result_card.FLASH_MS)
         pixmap = app.primaryScreen().grabWindow(0)
         pixmap.save(str(DOCS / f"{name}.png"))
         print(f"docs/{name}.png")
@@ -169,6 +169,13 @@ def child() -> int:
     show_badge(other)
     scan(other.token)
     shot("door-mode")
+    # No camera at this door: the card takes the screen, "leave" stays below it (issue 15).
+    none = SourceStatus(SourceState.UNAVAILABLE, "no camera")
+    page.camera_view.set_status(none)
+    scan(other.token)
+    shot("door-mode-no-camera")
+    page.camera_view.set_status(live)
+    show_badge(other)
     station.door_mode.request_leave()
     shot("door-mode-pin")
     for _ in range(5):  # a volunteer trying PINs: the keypad locks and counts down
@@ -299,6 +306,36 @@ def new_event_shots(app, tmp: Path) -> None:
         store.close()
 
 
+def sheets(station, d) -> None:
+    """The funders' sheets the dashboard writes, as PDF, to look at (issue 15): the plenary's
+    attendance sheet with a funder's logo and signatory, and the empty sign-in sheet of a
+    workshop; written to a temporary folder (the path is printed), not to docs/."""
+    from PIL import Image, ImageDraw
+
+    from checkin.reports.sheet import SETTING_LOGO, SETTING_ROLE, SETTING_SIGNATORY
+    from checkin.ui.dashboard import standard_exports
+
+    store = station.store
+    logo = Path(tempfile.mkdtemp(prefix="checkin-logo-")) / "funder.png"
+    image = Image.new("RGB", (480, 180), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((6, 6, 474, 174), outline=(0, 84, 147), width=10)
+    draw.text((150, 75), "FUNDER / BAILLEUR", fill=(0, 84, 147))
+    image.save(logo)
+    store.set_setting(SETTING_LOGO, str(logo))
+    store.set_setting(SETTING_SIGNATORY, "Dr Jeanine Niyonzima")
+    store.set_setting(SETTING_ROLE, "Coordinatrice du programme PASS")
+    actions = {a.key: a for a in standard_exports(store, station.reception.clock)}
+    session = d.dashboard.store.session("d1-opening")
+    out = logo.parent
+    actions["session_pdf"].run(out / "sheet-present-fr.pdf", session.id)
+    actions["signin_pdf"].run(out / "sheet-signin-fr.pdf", "d1-ws-absorption")
+    actions["session_pdf"].run(out / "sheet-all-fr.pdf", None)
+    for key in (SETTING_LOGO, SETTING_SIGNATORY, SETTING_ROLE):
+        store.set_setting(key, None)
+    print(f"{out}/sheet-present-fr.pdf, sheet-signin-fr.pdf, sheet-all-fr.pdf")
+
+
 def desk_shots(station, shot, settle) -> None:
     """The desk and organisers' pages (issue 6), in French then English."""
     from PySide6.QtCore import Qt
@@ -342,6 +379,12 @@ def desk_shots(station, shot, settle) -> None:
         window.show_page(d.dashboard)
         settle(800)
         shot(f"dashboard-{language}")
+        if language == "fr":  # the PIN pad of an export: the page scrolls, the window stays
+            d.dashboard.ask_export("session_pdf")
+            settle(300)
+            shot("dashboard-pin-fr")
+            d.dashboard.pin_pad.cancel()
+            sheets(station, d)
         window.show_page(d.settings_page)
         shot(f"settings-{language}")
 

@@ -947,12 +947,20 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>blank: a line to write on</translation>
     </message>
     <message>
+        <source>Certified by</source>
+        <translation>Certified by</translation>
+    </message>
+    <message>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
         <source>e.g. Programme coordinator</source>
         <translation>e.g. Programme coordinator</translation>
+    </message>
+    <message>
+        <source>Role of whoever certifies</source>
+        <translation>Role of whoever certifies</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>

@@ -947,12 +947,20 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>vide : une ligne à remplir à la main</translation>
     </message>
     <message>
+        <source>Certified by</source>
+        <translation>Certifiée par</translation>
+    </message>
+    <message>
         <source>&amp;Role</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>e.g. Programme coordinator</source>
         <translation>p. ex. coordinatrice du programme</translation>
+    </message>
+    <message>
+        <source>Role of whoever certifies</source>
+        <translation>Fonction de la personne qui certifie</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
@@ -1507,7 +1515,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>First entry at {time}.</source>
-        <translation>Première entrée à {time}.</translation>
+        <translation>Première entrée : {time}.</translation>
     </message>
     <message>
         <source>Exit recorded</source>
@@ -1519,7 +1527,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>First entry at {time}, {door}.</source>
-        <translation>Première entrée à {time}, {door}.</translation>
+        <translation>Première entrée : {time}, {door}.</translation>
     </message>
     <message>
         <source>Let the person through only if the badge is theirs; otherwise send them to the desk.</source>

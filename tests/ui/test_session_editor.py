@@ -155,7 +155,7 @@ def test_remove_only_a_session_without_check_ins(qtbot, page, gui_writes):
     qtbot.waitUntil(lambda: box._count("plenary") == 1)
     select(box, "plenary")
     assert not box.remove_button.isEnabled()
-    assert "1 enregistrement" in box.remove_button.toolTip()
+    assert "1 entrée" in box.remove_button.toolTip()
     box.remove_session()  # asked anyway (a shortcut, a race): refused, with the reason
     assert "ne peut pas être retirée" in box.message.text()
     assert store.session("plenary") is not None and not store.session("plenary").removed

@@ -78,8 +78,10 @@ class FundersBox(SettingsBox):
         self.logo_clear.setText(self.tr("Remove"))
         self.signatory_caption.setText(self.tr("Certified by (&name)"))
         self.signatory.setPlaceholderText(self.tr("blank: a line to write on"))
+        self.signatory.setAccessibleName(self.tr("Certified by"))
         self.role_caption.setText(self.tr("&Role"))
         self.role.setPlaceholderText(self.tr("e.g. Programme coordinator"))
+        self.role.setAccessibleName(self.tr("Role of whoever certifies"))
 
     def load(self) -> None:
         self.logo.setText(self.store.get_setting(SETTING_LOGO) or "")
