@@ -2439,8 +2439,12 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>e.g. E:\checkin on a USB stick</translation>
     </message>
     <message>
-        <source>Save the sync source</source>
-        <translation>Save the sync source</translation>
+        <source>Test and save the sync source</source>
+        <translation>Test and save the sync source</translation>
+    </message>
+    <message>
+        <source>Save it anyway</source>
+        <translation>Save it anyway</translation>
     </message>
     <message>
         <source>Sync with</source>
@@ -2457,6 +2461,14 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Testing the address and the token…</source>
+        <translation>Testing the address and the token…</translation>
     </message>
     <message>
         <source>Attendee list</source>

@@ -2439,8 +2439,12 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>p. ex. E:\checkin sur une clé USB</translation>
     </message>
     <message>
-        <source>Save the sync source</source>
-        <translation>Enregistrer la source de synchronisation</translation>
+        <source>Test and save the sync source</source>
+        <translation>Tester et enregistrer la source de synchronisation</translation>
+    </message>
+    <message>
+        <source>Save it anyway</source>
+        <translation>L’enregistrer quand même</translation>
     </message>
     <message>
         <source>Sync with</source>
@@ -2457,6 +2461,14 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Testing the address and the token…</source>
+        <translation>Test de l’adresse et du jeton…</translation>
     </message>
     <message>
         <source>Attendee list</source>

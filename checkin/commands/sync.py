@@ -77,6 +77,8 @@ def register(subparsers) -> None:
                          help="file holding the token from `checkin hub token add`")
     src_hub.add_argument("--cafile", type=Path, help="the hub's certificate, to trust it")
     src_hub.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
+    src_hub.add_argument("--no-check", action="store_true",
+                         help="save without asking the hub first (set up before the network)")
     src_pair = _command(source_sub, "pair", "join the venue's hub with a pairing code "
                         "(the text of its QR code, or an image of it)", run_source_pair)
     src_pair.add_argument("code", help="the pairing code (checkin://pair?…) or a PNG/JPEG of "
@@ -88,6 +90,8 @@ def register(subparsers) -> None:
     src_pretix.add_argument("--token-file", type=Path, required=True,
                             help="file holding the pretix API token")
     src_pretix.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
+    src_pretix.add_argument("--no-check", action="store_true",
+                            help="save without asking pretix first (set up before the network)")
     src_files = _command(source_sub, "files", "a folder or USB stick: pull reads the other "
                          "stations' bundles in it, push writes this station's", run_source_files)
     src_files.add_argument("folder", type=Path, help="e.g. /media/usb/checkin or E:\\checkin")
@@ -315,6 +319,16 @@ def _save(args, config, token_file: Path) -> int:
         if config.get("url") != given:
             print(f"{given} has no http:// or https://: taken as {config.get('url')}.")
         token = secrets.read_token_file(token_file)
+    except secrets.SecretError as error:
+        raise CommandError(str(error)) from None
+    if not getattr(args, "no_check", True):
+        from checkin.sync.probe import check_source
+
+        probe = check_source(config, token, timeout=float(config.get("timeout") or 10))
+        if not probe.ok:
+            raise CommandError(f"Not saved: {probe.message} (--no-check saves it anyway)")
+        print(probe.message)
+    try:
         where = save_source(open_store(args, create=True), config, token)
     except (secrets.SecretError, ConfigError) as error:
         raise CommandError(str(error)) from None

@@ -117,3 +117,23 @@ def test_sync_without_a_stored_token_says_so(tmp_path, capsys):
     assert "No token is stored" in report.status.reason
     code, _, err = run(capsys, "--db", tmp_path / "s.db", "sync")
     assert code == 1 and "No token is stored" in err
+
+
+def test_source_hub_is_tested_before_it_is_saved(capsys, tmp_path, hub_store):
+    from checkin.hub.server import ThreadedHub
+
+    tok = tmp_path / "door.token"
+    tok.write_text("not-a-token-of-this-hub\n")
+    station = tmp_path / "door.db"
+    with ThreadedHub(hub_store) as hub:
+        code, _, err = run(capsys, "--db", station, "source", "hub", hub.url,
+                           "--token-file", tok)
+        assert code == 1 and "refused the token" in err and err.count("\n") == 1
+        code, _, err = run(capsys, "--db", station, "source", "hub", "ftp://" + hub.url[7:],
+                           "--token-file", tok)
+        assert code == 1 and "http:// or https://" in err
+    code, _, err = run(capsys, "--db", station, "source", "hub",
+                       "http://127.0.0.1:9", "--token-file", tok, "--timeout", "3")
+    assert code == 1 and "cannot be reached" in err and "--no-check" in err
+    code, out, _ = run(capsys, "--db", station, "source")
+    assert "hub at" not in out  # nothing was saved

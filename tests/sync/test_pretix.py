@@ -402,11 +402,19 @@ def test_the_command_line_sets_up_pretix_and_syncs(pretix, tmp_path, monkeypatch
     source = ["source", "pretix", pretix.url, pretix.organizer, pretix.event, "--db", db]
     try:
         assert main([*source, "--token-file", str(good)]) == 0
+        assert "pretix answers: event" in capsys.readouterr().out
         assert main(["sync", "--db", db]) == 0
         out = capsys.readouterr().out
         assert f"Pulled: the event, 3 sessions, {pretix_server.POSITIONS} attendees" in out
 
-        assert main([*source, "--token-file", str(bad)]) == 0
+        # a wrong token is said when the source is set, and nothing is saved
+        assert main([*source, "--token-file", str(bad)]) == 1
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "refused the token" in err
+        assert main(["sync", "--db", db]) == 0  # still the good one
+
+        # saved anyway on request: then the first sync says it
+        assert main([*source, "--token-file", str(bad), "--no-check"]) == 0
         capsys.readouterr()
         assert main(["sync", "--db", db]) == 1
         err = capsys.readouterr().err.strip()
@@ -518,3 +526,45 @@ def test_no_server_is_offline():
             backend.pull(None)
     finally:
         backend.close()
+
+
+# --- testing a source before saving it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "organizer", "event", "token", "problem"),
+    [
+        ("{url}", "aim", "imc25", "{token}", None),
+        ("ftp://127.0.0.1", "aim", "imc25", "{token}", "scheme"),
+        ("127.0.0.1:8000", "aim", "imc25", "{token}", "scheme"),
+        ("{url}", "aim", "imc25", "not-the-token", "token_refused"),
+        ("{url}", "aim", "no-such-event", "{token}", "event_not_found"),
+        ("{url}", "nobody", "imc25", "{token}", "organizer_not_found"),
+        ("{hub}", "aim", "imc25", "{token}", "not_pretix"),
+        ("http://127.0.0.1:{closed}", "aim", "imc25", "{token}", "unreachable"),
+    ],
+    ids=["ok", "ftp", "no-scheme", "token", "event", "organizer", "a-hub", "closed-port"],
+)
+def test_a_pretix_source_is_tested_before_it_is_saved(pretix, hub, url, organizer, event,
+                                                     token, problem):
+    from checkin.sync.probe import check_source
+
+    url = url.format(url=pretix.url, hub=hub.url, closed=pretix_server.free_port())
+    config = SourceConfig.of(SourceKind.PRETIX, url=url, organizer=organizer, event=event)
+    probe = check_source(config, token.format(token=pretix.token), timeout=30)
+    assert (probe.problem.value if probe.problem else None) == problem, probe.message
+    assert probe.message and "\n" not in probe.message
+
+
+def test_a_captive_portal_or_an_html_404_is_not_a_pretix(bad_pretix):
+    from checkin.sync.probe import check_source
+
+    host, port = bad_pretix.server_address
+    config = SourceConfig.of(SourceKind.PRETIX, url=f"http://{host}:{port}", organizer="aim",
+                             event="imc25")
+    for answer in ((200, b"<html>Welcome to the hotel Wi-Fi</html>"),
+                   (404, b"<html><h1>Not Found</h1></html>")):
+        _BadPretix.answer = answer
+        probe = check_source(config, "token", timeout=5)
+        assert probe.problem.value == "not_pretix", probe.message
+

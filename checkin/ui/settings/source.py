@@ -21,6 +21,7 @@ from checkin.sync.base import SourceKind
 from checkin.sync.sources import SOURCES, SourceConfig, SourceType
 from checkin.ui.admission import Admission
 from checkin.ui.settings import SettingsBox
+from checkin.ui.tasks import TaskRunner
 
 
 TOKEN = "token"  # the editor of the token, for the kinds that need one
@@ -70,6 +71,14 @@ class SourceBox(SettingsBox):
         self.sync_message = QLabel()
         self.sync_message.setWordWrap(True)
         source.addRow(self.sync_save, self.sync_message)
+        # after a failed test: keep it anyway (a station set up before the network is there)
+        self.sync_save_anyway = QPushButton()
+        self.sync_save_anyway.setObjectName("sync_save_anyway")
+        self.sync_save_anyway.clicked.connect(self.save_sync_source_anyway)
+        self.sync_save_anyway.hide()
+        source.addRow(self.sync_save_anyway)
+        # the address and token are tested off the GUI thread and off the writer thread
+        self._probes = TaskRunner(threads=1, parent=self)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -90,7 +99,8 @@ class SourceBox(SettingsBox):
             editor.setAccessibleName(captions.get(key, key).replace("&", ""))
         self.sync_fields[TOKEN][1].setPlaceholderText(self.tr("kept in the system keyring"))
         self.sync_fields["folder"][1].setPlaceholderText(self.tr("e.g. E:\\checkin on a USB stick"))
-        self.sync_save.setText(self.tr("Save the sync source"))
+        self.sync_save.setText(self.tr("Test and save the sync source"))
+        self.sync_save_anyway.setText(self.tr("Save it anyway"))
         self.sync_kind.setAccessibleName(self.tr("Sync with"))
 
     # --- the sync source -----------------------------------------------------------------
@@ -116,12 +126,23 @@ class SourceBox(SettingsBox):
 
     @Slot()
     def save_sync_source(self) -> None:
-        from checkin.sync.config import ConfigError, update_source
+        """Test the address and token (pretix, hub) first, as ``checkin source`` does, and
+        save only a source that answers."""
+        self._save_source(check=True)
+
+    @Slot()
+    def save_sync_source_anyway(self) -> None:
+        """After a failed test: save without it (set up before the network is there)."""
+        self._save_source(check=False)
+
+    def _save_source(self, *, check: bool) -> None:
+        from checkin.sync.config import ConfigError, load_source, update_source
 
         chosen = self._chosen()
         changes = {o.key: self.sync_fields[o.key][1].text().strip()
                    for o in chosen.form_options}
         token = self.sync_fields[TOKEN][1].text().strip() if chosen.needs_token else ""
+        self.sync_save_anyway.hide()
 
         from checkin.sync.config import web_address
 
@@ -156,8 +177,43 @@ class SourceBox(SettingsBox):
                 raise error
             self.sync_message.setText(str(error))
 
-        self.admission.run(update_source, self.store, chosen.kind, changes, token or None,
-                           on_done=done, on_error=failed)
+        def save(kept: str = "") -> None:
+            self.admission.run(update_source, self.store, chosen.kind, changes,
+                               token or kept or None, on_done=done, on_error=failed)
+
+        if not check or chosen.kind not in (SourceKind.PRETIX, SourceKind.HUB):
+            save()
+            return
+        stored = load_source(self.store)
+        base = stored if stored.kind is chosen.kind else SourceConfig.of(chosen.kind)
+        config = base.changed(**changes)
+        tested_token = token
+        if not tested_token:  # the token kept for this source, when the form leaves it blank
+            from checkin.sync import secrets
+            from checkin.sync.config import token_key
+
+            for kept in (config, stored):  # this address's, or the one saved before
+                try:
+                    tested_token = secrets.load_token(token_key(self.store, kept)) or ""
+                except secrets.SecretError:
+                    tested_token = ""
+                if tested_token:
+                    break
+
+        def tested(probe) -> None:
+            if probe.ok:
+                self.sync_message.setText(probe.message)
+                save(tested_token)  # kept under the new address too, when it changed
+                return
+            self.sync_message.setText(self.tr("Not saved: %1").replace("%1", probe.message))
+            self.sync_save_anyway.show()
+
+        from checkin.sync.probe import check_source
+
+        self.sync_message.setText(self.tr("Testing the address and the token…"))
+        self._probes.run(check_source, config, tested_token,
+                         timeout=min(10.0, float(config.get("timeout") or 10)),
+                         on_done=tested, on_error=failed)
 
     # --- spreadsheet import --------------------------------------------------------------
 
