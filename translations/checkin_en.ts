@@ -991,6 +991,123 @@ Or keep this source: the station tries again in the background.</translation>
     </message>
 </context>
 <context>
+    <name>HubPage</name>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>Venue hub</translation>
+    </message>
+    <message>
+        <source>Run the hub on the organiser&apos;s laptop: the other stations of the venue sync with it over the local network, even with no internet. Pair each station by showing it a QR code.</source>
+        <translation>Run the hub on the organiser&apos;s laptop: the other stations of the venue sync with it over the local network, even with no internet. Pair each station by showing it a QR code.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the hub</source>
+        <translation>&amp;Start the hub</translation>
+    </message>
+    <message>
+        <source>S&amp;top the hub</source>
+        <translation>S&amp;top the hub</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the selected station</source>
+        <translation>&amp;Revoke the selected station</translation>
+    </message>
+    <message>
+        <source>New station:</source>
+        <translation>New station:</translation>
+    </message>
+    <message>
+        <source>e.g. Auditorium – door A</source>
+        <translation>e.g. Auditorium – door A</translation>
+    </message>
+    <message>
+        <source>&amp;Pair a station…</source>
+        <translation>&amp;Pair a station…</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Running at %1 (certificate %2…)</source>
+        <translation>Running at %1 (certificate %2…)</translation>
+    </message>
+    <message>
+        <source>Stopped: the stations work offline until it runs.</source>
+        <translation>Stopped: the stations work offline until it runs.</translation>
+    </message>
+    <message>
+        <source>The pairing code has expired: make a new one.</source>
+        <translation>The pairing code has expired: make a new one.</translation>
+    </message>
+    <message>
+        <source>Show this QR code to the new station (Settings → Join the venue&apos;s hub), or paste this text there. It works once, until %1:
+%2</source>
+        <translation>Show this QR code to the new station (Settings → Join the venue&apos;s hub), or paste this text there. It works once, until %1:
+%2</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Name the new station first, e.g. Auditorium – door A.</source>
+        <translation>Name the new station first, e.g. Auditorium – door A.</translation>
+    </message>
+    <message>
+        <source>Choose the station to revoke in the list first.</source>
+        <translation>Choose the station to revoke in the list first.</translation>
+    </message>
+    <message>
+        <source>Starting the hub…</source>
+        <translation>Starting the hub…</translation>
+    </message>
+    <message>
+        <source>The hub did not start: %1</source>
+        <translation>The hub did not start: %1</translation>
+    </message>
+    <message>
+        <source>The hub is stopped: start it before the station scans this code.</source>
+        <translation>The hub is stopped: start it before the station scans this code.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import the programme</source>
@@ -1700,6 +1817,53 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>rule unreadable</source>
         <translation>rule unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>PairingBox</name>
+    <message>
+        <source>Join the venue&apos;s hub</source>
+        <translation>Join the venue&apos;s hub</translation>
+    </message>
+    <message>
+        <source>Show the pairing QR code from the organiser&apos;s hub page to the camera, or paste its text here, then press Pair. Nothing to type.</source>
+        <translation>Show the pairing QR code from the organiser&apos;s hub page to the camera, or paste its text here, then press Pair. Nothing to type.</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code</source>
+        <translation>Pairing &amp;code</translation>
+    </message>
+    <message>
+        <source>checkin://pair?… (from the QR code)</source>
+        <translation>checkin://pair?… (from the QR code)</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>&amp;Pair</translation>
+    </message>
+    <message>
+        <source>Hubs on this network</source>
+        <translation>Hubs on this network</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Pairing…</translation>
+    </message>
+    <message>
+        <source>Paired: this station is “%1” and syncs with %2.</source>
+        <translation>Paired: this station is “%1” and syncs with %2.</translation>
+    </message>
+    <message>
+        <source>None heard yet (the hub may be stopped, or this network may not carry announcements).</source>
+        <translation>None heard yet (the hub may be stopped, or this network may not carry announcements).</translation>
+    </message>
+    <message>
+        <source>certificate %1…</source>
+        <translation>certificate %1…</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>no TLS</translation>
     </message>
 </context>
 <context>

@@ -991,6 +991,123 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
 </context>
 <context>
+    <name>HubPage</name>
+    <message>
+        <source>Hub</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Venue hub</source>
+        <translation>Serveur du lieu</translation>
+    </message>
+    <message>
+        <source>Run the hub on the organiser&apos;s laptop: the other stations of the venue sync with it over the local network, even with no internet. Pair each station by showing it a QR code.</source>
+        <translation>Lancez le serveur sur l&apos;ordinateur de l&apos;organisateur : les autres postes du lieu se synchronisent avec lui par le réseau local, même sans internet. Appairez chaque poste en lui montrant un code QR.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the hub</source>
+        <translation>&amp;Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>S&amp;top the hub</source>
+        <translation>&amp;Arrêter le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the selected station</source>
+        <translation>&amp;Révoquer le poste choisi</translation>
+    </message>
+    <message>
+        <source>New station:</source>
+        <translation>Nouveau poste :</translation>
+    </message>
+    <message>
+        <source>e.g. Auditorium – door A</source>
+        <translation>p. ex. Auditorium – porte A</translation>
+    </message>
+    <message>
+        <source>&amp;Pair a station…</source>
+        <translation>A&amp;ppairer un poste…</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>porte</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Running at %1 (certificate %2…)</source>
+        <translation>En service à %1 (certificat %2…)</translation>
+    </message>
+    <message>
+        <source>Stopped: the stations work offline until it runs.</source>
+        <translation>Arrêté : les postes travaillent hors ligne en attendant.</translation>
+    </message>
+    <message>
+        <source>The pairing code has expired: make a new one.</source>
+        <translation>Le code d&apos;appairage a expiré : créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Show this QR code to the new station (Settings → Join the venue&apos;s hub), or paste this text there. It works once, until %1:
+%2</source>
+        <translation>Montrez ce code QR au nouveau poste (Paramètres → Rejoindre le serveur du lieu), ou collez-y ce texte. Il sert une seule fois, jusqu&apos;à %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Name the new station first, e.g. Auditorium – door A.</source>
+        <translation>Nommez d&apos;abord le nouveau poste, p. ex. Auditorium – porte A.</translation>
+    </message>
+    <message>
+        <source>Choose the station to revoke in the list first.</source>
+        <translation>Choisissez d&apos;abord dans la liste le poste à révoquer.</translation>
+    </message>
+    <message>
+        <source>Starting the hub…</source>
+        <translation>Démarrage du serveur…</translation>
+    </message>
+    <message>
+        <source>The hub did not start: %1</source>
+        <translation>Le serveur n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The hub is stopped: start it before the station scans this code.</source>
+        <translation>Le serveur est arrêté : démarrez-le avant que le poste ne lise ce code.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import the programme</source>
@@ -1700,6 +1817,53 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>rule unreadable</source>
         <translation>règle illisible</translation>
+    </message>
+</context>
+<context>
+    <name>PairingBox</name>
+    <message>
+        <source>Join the venue&apos;s hub</source>
+        <translation>Rejoindre le serveur du lieu</translation>
+    </message>
+    <message>
+        <source>Show the pairing QR code from the organiser&apos;s hub page to the camera, or paste its text here, then press Pair. Nothing to type.</source>
+        <translation>Présentez à la caméra le code QR d&apos;appairage affiché sur la page Serveur de l&apos;organisateur, ou collez son texte ici, puis appuyez sur Appairer. Rien à taper.</translation>
+    </message>
+    <message>
+        <source>Pairing &amp;code</source>
+        <translation>&amp;Code d&apos;appairage</translation>
+    </message>
+    <message>
+        <source>checkin://pair?… (from the QR code)</source>
+        <translation>checkin://pair?… (lu sur le code QR)</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>A&amp;ppairer</translation>
+    </message>
+    <message>
+        <source>Hubs on this network</source>
+        <translation>Serveurs sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Appairage…</translation>
+    </message>
+    <message>
+        <source>Paired: this station is “%1” and syncs with %2.</source>
+        <translation>Appairé : ce poste s&apos;appelle « %1 » et se synchronise avec %2.</translation>
+    </message>
+    <message>
+        <source>None heard yet (the hub may be stopped, or this network may not carry announcements).</source>
+        <translation>Aucun pour l&apos;instant (le serveur est peut-être arrêté, ou ce réseau ne transmet pas les annonces).</translation>
+    </message>
+    <message>
+        <source>certificate %1…</source>
+        <translation>certificat %1…</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sans TLS</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ shown as a QR code (``checkin hub pair NAME``, or the window's hub page) holds:
 - the hub's addresses on the venue network and its port,
 - the enrolment code,
 - the SHA-256 fingerprint of the hub's TLS certificate,
-- the station's name.
+- (not the station's name: the hub gives it in return for the code).
 
 The station scans it (or has its text pasted), checks that the hub it reaches shows that very
 certificate, and trades the code for its own station token (``POST /api/v1/enrol``), which
@@ -67,9 +67,10 @@ class PairingCode:
         return [f"{self.scheme}://{_bracket(host)}:{self.port}" for host in self.hosts]
 
     def text(self) -> str:
-        """``checkin://pair?v=1&n=…&c=…&h=…&p=…&f=…``: short enough for a small QR code."""
-        query = {"v": VERSION, "n": self.name, "c": self.code, "h": ",".join(self.hosts),
-                 "p": str(self.port)}
+        """``checkin://pair?v=1&c=…&h=…&p=…&f=…``: short enough for a QR code a webcam reads
+        off a laptop's screen. The station's name is not in it (the hub gives it when the
+        code is used), which keeps the code small whatever the name."""
+        query = {"v": VERSION, "c": self.code, "h": ",".join(self.hosts), "p": str(self.port)}
         if self.fingerprint:
             query["f"] = self.fingerprint
         return f"{SCHEME}://pair?{urlencode(query, quote_via=quote)}"

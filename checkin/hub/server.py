@@ -50,7 +50,7 @@ class ThreadedHub:
     """
 
     def __init__(self, store: Store | None = None, *, app=None, host: str = "127.0.0.1",
-                 certfile=None, keyfile=None):
+                 port: int = 0, certfile=None, keyfile=None):
         if app is None:
             prepare(store)
             app = create_app(store)
@@ -59,10 +59,11 @@ class ThreadedHub:
         self.scheme = "https" if certfile else "http"
         self.port = 0
         self.url = ""
-        # Port 0: the system picks a free port; uvicorn binds it itself (a socket handed to
-        # it from outside answered tens of milliseconds slower, Nagle on the accepted side).
+        # Port 0 (the default): the system picks a free port; uvicorn binds it itself (a
+        # socket handed to it from outside answered tens of milliseconds slower, Nagle on the
+        # accepted side).
         self.config = uvicorn.Config(
-            app, host=host, port=0, log_level="warning", ssl_certfile=certfile,
+            app, host=host, port=port, log_level="warning", ssl_certfile=certfile,
             ssl_keyfile=keyfile, timeout_graceful_shutdown=1, lifespan="off",
         )
         self.server = uvicorn.Server(self.config)

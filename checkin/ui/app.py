@@ -74,9 +74,24 @@ class Station:
         """Show this controller's frames and status, and admit the codes it reads."""
         self.camera = camera
         camera.frame_ready.connect(self.scan_page.camera_view.show_frame)
-        camera.code_read.connect(self.scan_page.submit_camera_code)
+        camera.code_read.connect(self._camera_code)
         camera.status_changed.connect(self.scan_page.camera_view.set_status)
         camera.status_changed.connect(self.window.set_camera_status)
+
+    def _camera_code(self, code: str) -> None:
+        if not self.pairing_code(code):
+            self.scan_page.submit_camera_code(code)
+
+    def pairing_code(self, code: str) -> bool:
+        """A hub's pairing QR code shown to the camera or the scanner goes to the settings'
+        pairing box, not to the door (where it would be an unknown badge). True if it was
+        one and the box took it."""
+        box = getattr(self.desk, "pairing_box", None)
+        if box is None or self.door_mode.active or not code.startswith("checkin://pair"):
+            return False
+        self.window.show_page(self.desk.settings_page)
+        box.offer_code(code)
+        return True
 
     def start_sync(self, engine_factory, *, interval_ms: int | None = None):
         """Run the sync engine (made by ``engine_factory()`` on the sync worker) in the
@@ -114,6 +129,12 @@ class Station:
             self.camera.start(source)
 
     def shutdown(self) -> None:
+        hub = getattr(self.desk, "hub_page", None)
+        if hub is not None:
+            hub.service.stop()
+        box = getattr(self.desk, "pairing_box", None)
+        if box is not None:
+            box.stop_browsing()
         if self.sync is not None:
             self.sync.stop()
             self.sync = None
@@ -187,6 +208,8 @@ def build_station(
 
 
 def _scanned(station: Station, code: str) -> None:
+    if station.pairing_code(code):
+        return
     # A badge scanned while another page is shown still answers at the door's card.
     if not station.door_mode.active and station.window.current_page() is not \
             station.scan_page:

@@ -44,6 +44,8 @@ class DeskPages:
     walkin_page: WalkInPage
     dashboard: DashboardPage
     settings_page: SettingsPage
+    pairing_box: object | None = None  # checkin.ui.settings.pairing.PairingBox
+    hub_page: object | None = None  # checkin.ui.hub_page.HubPage
 
 
 def dialog_printer(store: Store, parent=None, run=None):
@@ -81,9 +83,20 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     dashboard = DashboardPage(
         reception, pin, exports=standard_exports(store, reception.clock))
     settings_page = SettingsPage(reception, pin, station.settings, admission=admission)
-    for page in (search_page, walkin, panel, dashboard, settings_page):
+    from checkin.hub.service import HubService
+    from checkin.ui.hub_page import HubPage
+    from checkin.ui.settings.pairing import PairingBox
+
+    pairing_box = settings_page.add_box(PairingBox(reception, admission))
+    try:
+        tz = reception.event.tz
+    except LookupError:
+        tz = None
+    hub_page = HubPage(HubService(store), pin, admission, tz=tz)
+    for page in (search_page, walkin, panel, dashboard, settings_page, hub_page):
         window.add_page(page)
-    pages = DeskPages(search, search_page, panel, walkin, dashboard, settings_page)
+    pages = DeskPages(search, search_page, panel, walkin, dashboard, settings_page,
+                      pairing_box, hub_page)
 
     # the door's session is the desk's
     def follow(session) -> None:
