@@ -47,7 +47,7 @@ def parent() -> int:
     server, display = start_xvfb()
     try:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                   CHECKIN_SCREENSHOTS_CHILD="1")
+                   CHECKIN_SCREENSHOTS_CHILD="1", CHECKIN_NO_MDNS="1")
         return subprocess.run([sys.executable, __file__, *sys.argv[1:]], env=env).returncode
     finally:
         server.terminate()

@@ -14,6 +14,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The log file goes to a folder of the test run, never to the user's own log folder.
 os.environ.setdefault("CHECKIN_LOG_DIR", tempfile.mkdtemp(prefix="checkin-test-logs-"))
+# No multicast DNS from the tests: announcing or browsing for hubs would send packets on the
+# machine's real network (the DNS-SD test runs in a network namespace of its own instead).
+os.environ["CHECKIN_NO_MDNS"] = "1"
 
 from checkin import tokens  # noqa: E402
 from checkin.model import Attendee, Event, Session  # noqa: E402

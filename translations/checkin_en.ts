@@ -1029,6 +1029,18 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>&amp;Pair a station…</translation>
     </message>
     <message>
+        <source>New station&apos;s name</source>
+        <translation>New station&apos;s name</translation>
+    </message>
+    <message>
+        <source>New station&apos;s role</source>
+        <translation>New station&apos;s role</translation>
+    </message>
+    <message>
+        <source>Stations of this hub</source>
+        <translation>Stations of this hub</translation>
+    </message>
+    <message>
         <source>door</source>
         <translation>door</translation>
     </message>
@@ -1844,6 +1856,10 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>Hubs on this network</source>
         <translation>Hubs on this network</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Pairing code</translation>
     </message>
     <message>
         <source>Pairing…</source>

@@ -1029,6 +1029,18 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>A&amp;ppairer un poste…</translation>
     </message>
     <message>
+        <source>New station&apos;s name</source>
+        <translation>Nom du nouveau poste</translation>
+    </message>
+    <message>
+        <source>New station&apos;s role</source>
+        <translation>Rôle du nouveau poste</translation>
+    </message>
+    <message>
+        <source>Stations of this hub</source>
+        <translation>Postes de ce serveur</translation>
+    </message>
+    <message>
         <source>door</source>
         <translation>porte</translation>
     </message>
@@ -1844,6 +1856,10 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>Hubs on this network</source>
         <translation>Serveurs sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Code d&apos;appairage</translation>
     </message>
     <message>
         <source>Pairing…</source>

@@ -160,9 +160,9 @@ def run_hub(args) -> int:
                   "--token-file FILE")
     sys.stdout.flush()
     announcer = None
-    if not args.no_announce and not _loopback(args.host):
-        from checkin.hub.announce import HubAnnouncer
+    from checkin.hub.announce import HubAnnouncer, mdns_allowed
 
+    if not args.no_announce and not _loopback(args.host) and mdns_allowed():
         announcer = HubAnnouncer(args.port, name=event.title() if event else "Check-in hub",
                                  fingerprint=fingerprint, tls=bool(certfile))
         try:

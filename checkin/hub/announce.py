@@ -12,6 +12,7 @@ it turns into a queued signal.
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import threading
 from collections.abc import Callable
@@ -20,6 +21,13 @@ from dataclasses import dataclass
 log = logging.getLogger(__name__)
 
 SERVICE_TYPE = "_checkin-hub._tcp.local."
+# Set (to anything but "") to keep this process silent on the network: the test suite sets it,
+# since announcing or browsing sends multicast packets on every interface.
+NO_MDNS = "CHECKIN_NO_MDNS"
+
+
+def mdns_allowed() -> bool:
+    return not os.environ.get(NO_MDNS)
 
 
 @dataclass(frozen=True)

@@ -68,9 +68,9 @@ class HubService:
                           "by another program") from error
         self._server = server
         self.port = server.port
-        if self.announce:
-            from checkin.hub.announce import HubAnnouncer
+        from checkin.hub.announce import HubAnnouncer, mdns_allowed
 
+        if self.announce and mdns_allowed():
             event = self.store.event()
             announcer = HubAnnouncer(self.port, name=event.title() if event else "Check-in hub",
                                      fingerprint=self.certificate.fingerprint, tls=True)

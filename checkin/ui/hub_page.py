@@ -161,6 +161,9 @@ class HubPage(RetranslatesOnLanguageChange, QWidget):
         self.name_caption.setText(self.tr("New station:"))
         self.name_edit.setPlaceholderText(self.tr("e.g. Auditorium – door A"))
         self.pair_button.setText(self.tr("&Pair a station…"))
+        self.name_edit.setAccessibleName(self.tr("New station's name"))
+        self.role.setAccessibleName(self.tr("New station's role"))
+        self.table.setAccessibleName(self.tr("Stations of this hub"))
         roles = {"door": self.tr("door"), "desk": self.tr("desk"),
                  "organiser": self.tr("organiser")}
         for i in range(self.role.count()):

@@ -64,7 +64,7 @@ def test_setup_writes_a_rotating_file_with_tracebacks_redacted(log_dir):
 def test_an_uncaught_error_shows_a_non_modal_dialog_and_the_door_goes_on(
         qapp, qtbot, small_event, tmp_path, qm_dir, log_dir):
     path = logs.setup(console=False)
-    station = make_station(qapp, qtbot, small_event, tmp_path, qm_dir, language="en")
+    station = make_station(qapp, qtbot, small_event, tmp_path, qm_dir, language="fr")
     crash = CrashReporter(path, station.window)
     crash.install()
     try:

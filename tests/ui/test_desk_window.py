@@ -31,7 +31,8 @@ def station(qapp, qtbot, small_event, tmp_path, qm_dir):  # noqa: F811
 
 def desk_pages(station):
     d = station.desk
-    return [d.search_page, d.walkin_page, d.attendee_panel, d.dashboard, d.settings_page]
+    return [d.search_page, d.walkin_page, d.attendee_panel, d.dashboard, d.settings_page,
+            d.hub_page]
 
 
 def titles(station):
@@ -40,7 +41,8 @@ def titles(station):
 
 
 def test_the_pages_are_in_the_navigation_and_follow_the_door(station):
-    assert titles(station)[1:] == ["Search", "Walk-in", "Attendee", "Dashboard", "Settings"]
+    assert titles(station)[1:] == ["Search", "Walk-in", "Attendee", "Dashboard", "Settings",
+                                 "Hub"]
     door = station.scan_page.session_id
     assert door == "plenary"
     assert station.desk.search_page.session_id == door
@@ -98,13 +100,15 @@ def test_language_switch_on_every_page(qtbot, station):
     english = titles(station)
     station.set_language("fr")
     assert titles(station)[1:] == ["Recherche", "Sans inscription", "Participant",
-                                   "Tableau de bord", "Paramètres"]
+                                   "Tableau de bord", "Paramètres", "Serveur"]
     d = station.desk
     assert d.search_page.checkin_button.text() == "Valider l'entrée (touche Entrée)"
     assert d.walkin_page.captions[next(iter(d.walkin_page.captions))].text() == "&Prénom"
     assert d.attendee_panel.captions["country"].text() == "Pays"
     assert d.dashboard.title.text() == "Qui est là"
     assert d.settings_page.station_box.title() == "Ce poste"
+    assert d.hub_page.title.text() == "Serveur du lieu"
+    assert d.pairing_box.title() == "Rejoindre le serveur du lieu"
     station.set_language("en")
     assert titles(station) == english
 

@@ -36,13 +36,13 @@ def qr_text(pixmap) -> str:
 
 
 def test_organiser_pairs_a_station_from_the_hub_page(qapp, qtbot, small_event, tmp_path, qm_dir):
-    organiser = make_station(qapp, qtbot, small_event, tmp_path / "o", qm_dir, language="en")
+    organiser = make_station(qapp, qtbot, small_event, tmp_path / "o", qm_dir, language="fr")
     page = organiser.desk.hub_page
     page.service = HubService(small_event, port=0, host="127.0.0.1", announce=False,
                               tls_folder=tmp_path / "tls")
     door_store = Store(tmp_path / "door.db")
-    # (one application: the language is the application's, so both windows speak English)
-    door = make_station(qapp, qtbot, door_store, tmp_path / "d", qm_dir, language="en")
+    # (one application: the language is the application's, so both windows speak French)
+    door = make_station(qapp, qtbot, door_store, tmp_path / "d", qm_dir, language="fr")
     try:
         organiser.window.show_page(page)
         assert not page.stop_button.isEnabled()
@@ -90,12 +90,12 @@ def test_organiser_pairs_a_station_from_the_hub_page(qapp, qtbot, small_event, t
         unlock(qtbot, page.pin_pad)
         qtbot.waitUntil(lambda: all(
             t.revoked for t in tokens.list_tokens(small_event) if t.name == "Auditorium – porte A"))
-        qtbot.waitUntil(lambda: page.table.item(row, 4).text() == "revoked")
+        qtbot.waitUntil(lambda: page.table.item(row, 4).text() == "révoqué")
 
         page.stop_button.click()
         unlock(qtbot, page.pin_pad)
         qtbot.waitUntil(lambda: not page.service.running, timeout=10000)
-        assert page.start_button.isEnabled()
+        qtbot.waitUntil(page.start_button.isEnabled)
     finally:
         page.service.stop()
         close(door)

@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QPushButton
 
+from checkin.hub.announce import mdns_allowed
 from checkin.reception import Reception
 from checkin.ui.admission import Admission
 from checkin.ui.settings import SettingsBox
@@ -69,6 +70,8 @@ class PairingBox(SettingsBox):
         self.code.setPlaceholderText(self.tr("checkin://pair?… (from the QR code)"))
         self.pair_button.setText(self.tr("&Pair"))
         self.found_caption.setText(self.tr("Hubs on this network"))
+        self.code.setAccessibleName(self.tr("Pairing code"))
+        self.found.setAccessibleName(self.tr("Hubs on this network"))
         self._show_hubs(self._browser.found if self._browser else [])
 
     @Slot(str)
@@ -112,7 +115,7 @@ class PairingBox(SettingsBox):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if self.browse and self._browser is None:
+        if self.browse and self._browser is None and mdns_allowed():
             try:
                 from checkin.hub.announce import HubBrowser
 
