@@ -66,7 +66,7 @@ def test_organiser_pairs_a_station_from_the_hub_page(qapp, qtbot, small_event, t
         # The new station sees the code through the scanner path: it lands in Settings.
         with qtbot.waitSignal(door.desk.pairing_box.paired, timeout=20000) as paired:
             assert door.pairing_code(text)
-        assert door.window.pages.currentWidget() is door.desk.settings_page
+        assert door.window.current_page() is door.desk.settings_page
         assert paired.args[0].name == "Auditorium – porte A"
         assert "Auditorium – porte A" in door.desk.pairing_box.message.text()
         assert door_store.station_name == "Auditorium – porte A"
@@ -112,7 +112,7 @@ def test_a_pairing_code_is_not_an_unknown_badge_at_the_door(qapp, qtbot, small_e
         # Nothing listens there: the box says the hub could not be reached, and where.
         qtbot.waitUntil(lambda: "127.0.0.1" in box.message.text(), timeout=20000)
         assert box.pair_button.isEnabled()
-        assert station.window.pages.currentWidget() is station.desk.settings_page
+        assert station.window.current_page() is station.desk.settings_page
         assert not station.pairing_code("TST25-NOT-A-PAIRING-CODE")
         station.door_mode.enter()
         assert not station.pairing_code("checkin://pair?v=1&c=AB&h=127.0.0.1&p=9")
