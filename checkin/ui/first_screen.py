@@ -11,9 +11,9 @@ Four choices, each a page of its own:
   empty, and the first screen comes back at the next start).
 
 Every write (the event, the source, the imports) runs on the writer thread of an
-:class:`~checkin.ui.admission.Admission`; the window only shows what came back. When a choice is complete the screen emits
-:attr:`FirstScreen.finished` with it, and the launcher (:class:`checkin.ui.app.Launcher`)
-opens the reception window.
+:class:`~checkin.ui.admission.Admission`; the window only shows what came back. When a
+choice is complete the screen emits :attr:`FirstScreen.finished` with it, and the launcher
+(:class:`checkin.ui.app.Launcher`) opens the reception window.
 """
 
 from __future__ import annotations
