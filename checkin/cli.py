@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "checkin.commands.scan",
     "checkin.commands.reports",
     "checkin.commands.sync",
+    "checkin.commands.backup",
 )
 
 
