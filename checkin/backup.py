@@ -227,3 +227,26 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# --- a restore asked for in the window, done at the next start -------------------------------
+
+
+def _marker(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + ".restore")
+
+
+def schedule_restore(db_path: Path, copy: Path) -> None:
+    """The window cannot swap the file it has open: it leaves a note, quits, and the next
+    start puts the copy back before opening anything (:func:`restore_scheduled`)."""
+    _marker(db_path).write_text(str(Path(copy).resolve()), encoding="utf-8")
+
+
+def restore_scheduled(db_path: Path) -> tuple[Path, Path | None] | None:
+    """Do the restore a previous run scheduled; (the copy, the file kept aside) or None."""
+    marker = _marker(db_path)
+    if not marker.exists():
+        return None
+    copy = Path(marker.read_text(encoding="utf-8").strip())
+    marker.unlink()
+    return copy, restore(db_path, copy)

@@ -183,6 +183,97 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <extracomment>the user asked to put a copy back: the window quits, the next start restores it</extracomment>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Beside the database</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Keep the last</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>Take one &amp;every</source>
+        <translation>Take one &amp;every</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy…</source>
+        <translation>&amp;Restore this copy…</translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation>Copies kept</translation>
+    </message>
+    <message>
+        <source>Minutes between two copies</source>
+        <translation>Minutes between two copies</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <source>%1 (beside the database)</source>
+        <translation>%1 (beside the database)</translation>
+    </message>
+    <message>
+        <source>The last backup failed: %1</source>
+        <translation>The last backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Last copy: %1.</source>
+        <translation>Last copy: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copy is taken every %n minute(s) and on quit.</source>
+        <translation>
+            <numerusform>A copy is taken every minute and on quit.</numerusform>
+            <numerusform>A copy is taken every %n minutes and on quit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the backups (a USB stick…)</source>
+        <translation>Folder for the backups (a USB stick…)</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <source>Put back the copy of %1? Check-in will close; start it again to use the copy. The current file is kept aside, not deleted.</source>
+        <translation>Put back the copy of %1? Check-in will close; start it again to use the copy. The current file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrinting</name>
     <message>
         <source>No event in this database: import an attendee list first.</source>
@@ -2916,6 +3007,29 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>similar name, same organisation</source>
         <translation>similar name, same organisation</translation>
+    </message>
+</context>
+<context>
+    <name>open_or_recover</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Scanning is refused on a damaged database. The last backup is from %1; the damaged file will be kept aside.</source>
+        <translation>Scanning is refused on a damaged database. The last backup is from %1; the damaged file will be kept aside.</translation>
+    </message>
+    <message>
+        <source>Scanning is refused on a damaged database, and no backup of it was found. Ask for help, or start with another database (--db).</source>
+        <translation>Scanning is refused on a damaged database, and no backup of it was found. Ask for help, or start with another database (--db).</translation>
+    </message>
+    <message>
+        <source>Restore the last backup</source>
+        <translation>Restore the last backup</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 </TS>

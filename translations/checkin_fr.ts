@@ -183,6 +183,97 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <extracomment>the user asked to put a copy back: the window quits, the next start restores it</extracomment>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>À côté de la base</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Garder les</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> dernières copies</translation>
+    </message>
+    <message>
+        <source>Take one &amp;every</source>
+        <translation>En faire une &amp;toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy…</source>
+        <translation>&amp;Restaurer cette copie…</translation>
+    </message>
+    <message>
+        <source>Copies kept</source>
+        <translation>Copies gardées</translation>
+    </message>
+    <message>
+        <source>Minutes between two copies</source>
+        <translation>Minutes entre deux copies</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1 (beside the database)</source>
+        <translation>%1 (à côté de la base)</translation>
+    </message>
+    <message>
+        <source>The last backup failed: %1</source>
+        <translation>La dernière sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Last copy: %1.</source>
+        <translation>Dernière copie : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A copy is taken every %n minute(s) and on quit.</source>
+        <translation>
+            <numerusform>Une copie est faite toutes les %n minute et à la fermeture.</numerusform>
+            <numerusform>Une copie est faite toutes les %n minutes et à la fermeture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the backups (a USB stick…)</source>
+        <translation>Dossier des sauvegardes (une clé USB…)</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <source>Put back the copy of %1? Check-in will close; start it again to use the copy. The current file is kept aside, not deleted.</source>
+        <translation>Remettre la copie du %1 ? Check-in va se fermer ; relancez-le pour utiliser la copie. Le fichier actuel est mis de côté, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrinting</name>
     <message>
         <source>No event in this database: import an attendee list first.</source>
@@ -2916,6 +3007,29 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>similar name, same organisation</source>
         <translation>nom proche, même organisation</translation>
+    </message>
+</context>
+<context>
+    <name>open_or_recover</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Scanning is refused on a damaged database. The last backup is from %1; the damaged file will be kept aside.</source>
+        <translation>Le scan est refusé sur une base endommagée. La dernière sauvegarde date du %1 ; le fichier endommagé sera mis de côté.</translation>
+    </message>
+    <message>
+        <source>Scanning is refused on a damaged database, and no backup of it was found. Ask for help, or start with another database (--db).</source>
+        <translation>Le scan est refusé sur une base endommagée, et aucune sauvegarde n&apos;a été trouvée. Demandez de l&apos;aide, ou démarrez avec une autre base (--db).</translation>
+    </message>
+    <message>
+        <source>Restore the last backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 </TS>

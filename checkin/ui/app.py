@@ -59,6 +59,7 @@ class Station:
     scanner_input: object | None = None  # checkin.ui.scanner_input.ScannerInput
     desk: object | None = None  # checkin.ui.desk.DeskPages: search, walk-in, dashboard…
     sync: object | None = None  # checkin.ui.sync_runner.SyncRunner, once started
+    backups: object | None = None  # checkin.ui.backups.AutoBackup (main() starts its timer)
 
     @property
     def tasks(self) -> TaskRunner:
@@ -186,6 +187,10 @@ def build_station(
     door = DoorMode(window, staff_pin)
     station = Station(store, reception, settings, translations, admission, sounds, staff_pin,
                       scan_page, window, door)
+    if str(store.path) != ":memory:":
+        from checkin.ui.backups import AutoBackup
+
+        station.backups = AutoBackup(store, settings, parent=window)
     window.language_chosen.connect(station.set_language)
     sounds.muted_changed.connect(lambda m: settings.setValue("sounds/muted", m))
 
@@ -306,6 +311,83 @@ def is_empty(store: Store) -> bool:
     return (store.get_setting("sync.source") or "none") == "none"
 
 
+def open_or_recover(db: Path | None, demo: bool, settings: QSettings,
+                    *, ask=None) -> Store | None:
+    """The station's store, after a restore a previous run scheduled; a damaged database
+    gets a message that offers the last backup, a newer one a message to update this
+    station. None when nothing can be opened (the message was shown)."""
+    from checkin import backup
+    from checkin.store import DamagedDatabase
+
+    path = Path(db) if db is not None else (paths.demo_db_path() if demo else
+                                            paths.default_db_path())
+    ask = ask or _ask
+    try:
+        backup.restore_scheduled(path)
+    except (StoreError, OSError) as error:
+        ask("error", str(error), None)
+    while True:
+        try:
+            return open_store(db, demo)
+        except DamagedDatabase as error:
+            from checkin.ui.backups import remembered_folder
+
+            try:
+                copies = backup.list_backups(path, remembered_folder(settings, path))
+            except StoreError:
+                copies = []
+            newest = copies[0] if copies else None
+            if not ask("damaged", str(error), newest):
+                return None
+            try:
+                backup.restore(path, newest.path)
+            except StoreError as failed:
+                ask("error", str(failed), None)
+                return None
+        except StoreError as error:
+            print(f"checkin: {error}", file=sys.stderr)
+            ask("error", str(error), None)
+            return None
+
+
+def _ask(kind: str, message: str, newest) -> bool:
+    """The messages of :func:`open_or_recover`, before any window: True to restore."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    app = QApplication.instance()
+    translations = Translations(app)
+    translations.set_language(str(QSettings().value("language", DEFAULT_LANGUAGE)))
+    try:
+        box = QMessageBox()
+        box.setWindowTitle(QCoreApplication.translate("open_or_recover", "Check-in"))
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(message)
+        if kind != "damaged":
+            box.exec()
+            return False
+        if newest is not None:
+            more = QCoreApplication.translate(
+                "open_or_recover", "Scanning is refused on a damaged database. The last "
+                "backup is from %1; the damaged file will be kept aside.").replace(
+                    "%1", f"{newest.taken_at.astimezone():%Y-%m-%d %H:%M}")
+        else:
+            more = QCoreApplication.translate(
+                "open_or_recover", "Scanning is refused on a damaged database, and no backup "
+                "of it was found. Ask for help, or start with another database (--db).")
+        box.setInformativeText(more)
+        restore = None
+        if newest is not None:
+            restore = box.addButton(QCoreApplication.translate(
+                "open_or_recover", "Restore the last backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("open_or_recover", "Quit"),
+                      QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return restore is not None and box.clickedButton() is restore
+    finally:
+        translations.uninstall()
+
+
 class Launcher(QObject):
     """Opens a station: the first screen when its database is empty (see
     :mod:`checkin.ui.first_screen`), then the reception window.
@@ -410,17 +492,15 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     app.setWindowIcon(QIcon(str(paths.resource("icons", "checkin.png"))))
     app.setOrganizationName("checkin")
     app.setApplicationName("Check-in")
-    try:
-        store = open_store(db, demo)
-    except StoreError as error:
-        print(f"checkin: {error}", file=sys.stderr)
+    settings = QSettings()
+    store = open_or_recover(db, demo, settings)
+    if store is None:
         return 1
     clock = None
     if demo:
         from checkin.demo import demo_clock
 
         clock = demo_clock()
-    settings = QSettings()
     from checkin.ui.crash import CrashReporter
 
     crash = CrashReporter(log_file)  # from the first screen on; the window is its parent later
@@ -440,6 +520,9 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
             return make_engine(opened)
 
         QTimer.singleShot(500, lambda: station.start_sync(sync_engine))
+        if station.backups is not None:
+            station.backups.start()  # a copy every few minutes…
+            app.aboutToQuit.connect(station.backups.take_and_wait)  # …and the last on quit
         app.aboutToQuit.connect(station.shutdown)
         if opened is not store:
             app.aboutToQuit.connect(opened.close)

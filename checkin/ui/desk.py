@@ -83,6 +83,14 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     dashboard = DashboardPage(
         reception, pin, exports=standard_exports(store, reception.clock))
     settings_page = SettingsPage(reception, pin, station.settings, admission=admission)
+    if station.backups is not None:
+        from PySide6.QtWidgets import QApplication
+
+        from checkin.ui.settings.backup import BackupBox
+
+        settings_page.backup_box = settings_page.add_box(BackupBox(station.backups, admission))
+        # The window cannot swap its open database: it quits, the next start restores.
+        settings_page.backup_box.restore_scheduled.connect(lambda _copy: QApplication.quit())
     from checkin.hub.service import HubService
     from checkin.ui.hub_page import HubPage
     from checkin.ui.settings.pairing import PairingBox
