@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -135,6 +136,7 @@ def _temp_beside(path: Path) -> tuple[int, Path, Path]:
     its open descriptor, its path, and the folder."""
     if path.is_dir():
         raise explain(OSError(errno.EISDIR, "Is a directory"), path)
+    _refuse_special(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
@@ -156,8 +158,21 @@ def _removed_on_failure(temp: Path, path: Path) -> Iterator[None]:
         raise
 
 
+def _refuse_special(path: Path) -> None:
+    """The rename that publishes a file would replace whatever has the name: a device such
+    as /dev/full or /dev/null (as root, for everyone), a pipe, a socket. Only a regular
+    file, or nothing, may be replaced."""
+    try:
+        info = path.stat()
+    except OSError:
+        return  # nothing there yet (or unreachable: the write will say so)
+    if not stat.S_ISREG(info.st_mode):
+        raise WriteError(f"{path} is a device or a pipe, not a file to write.", path)
+
+
 def _publish(temp: Path, path: Path, folder: Path) -> None:
     """Give the complete, fsynced ``temp`` its final name, durably."""
+    _refuse_special(path)
     # mkstemp makes the file 0600; an export is an ordinary file, so honour the umask.
     umask = os.umask(0)
     os.umask(umask)

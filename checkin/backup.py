@@ -189,6 +189,8 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
     """Put ``backup`` in the place of ``db_path`` (no one may have it open); returns where
     the replaced file was moved, or None when there was none."""
     db_path, backup = Path(db_path), Path(backup)
+    if db_path.exists() and not db_path.is_file():
+        raise BackupError(f"{db_path} is not a database file: nothing was put back.")
     if not backup.is_file():
         raise BackupError(f"No backup at {backup}.")
     try:

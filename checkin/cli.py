@@ -89,7 +89,23 @@ def window_only(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = window_only(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # Names and paths are printed back: a character the terminal cannot take is shown as an
+    # escape, never a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+    undecodable = next((a for a in argv if _has_surrogates(a)), None)
+    if undecodable is not None:
+        # Bytes that are not UTF-8 (a terminal in another encoding, a pasted binary): they
+        # cannot be stored as text nor named back safely.
+        shown = undecodable.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+        print(f"checkin: an argument is not UTF-8 text: {shown[:60]}", file=sys.stderr)
+        return 2
+    args = window_only(argv)
     if args is None:
         args = build_parser().parse_args(argv)
     from checkin import logs
@@ -106,11 +122,21 @@ def main(argv: list[str] | None = None) -> int:
     return run(args)
 
 
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def run(args: argparse.Namespace) -> int:
+    from checkin.atomic import WriteError
     from checkin.reception import NoEvent, UnknownSession
     from checkin.store import StoreError
 
-    known = (CommandError, StoreError, NoEvent, UnknownSession, FileNotFoundError, PermissionError)
+    known = (CommandError, StoreError, NoEvent, UnknownSession, WriteError, FileNotFoundError,
+             PermissionError)
     try:
         return int(args.handler(args) or 0)
     except known as error:

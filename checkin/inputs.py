@@ -20,13 +20,18 @@ def read_bytes(path: str | Path, *, limit: int, what: str, error: type[Exception
     info = path.stat()  # FileNotFoundError / PermissionError: the callers' sentences
     if stat.S_ISDIR(info.st_mode):
         raise error(f"{path} is a folder, not {what}.")
-    if not stat.S_ISREG(info.st_mode):
+    # (/dev/full is a regular file in some containers: a device is known by its path too.)
+    if not stat.S_ISREG(info.st_mode) or str(path.resolve()).startswith(("/dev/", "/proc/")):
         raise error(f"{path} is not a regular file (a device or a pipe?), not {what}.")
     if info.st_size > limit:
-        raise error(f"{path} is {info.st_size / MB:.0f} MB: too large for {what} "
-                    f"(at most {limit // MB} MB).")
+        raise error(f"{path} is too large for {what} ({_size(info.st_size)}; at most "
+                    f"{_size(limit)}).")
     with open(path, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:  # it grew while being read
-        raise error(f"{path} is too large for {what} (at most {limit // MB} MB).")
+        raise error(f"{path} is too large for {what} (at most {_size(limit)}).")
     return data
+
+
+def _size(count: int) -> str:
+    return f"{count / MB:.0f} MB" if count >= MB else f"{max(1, count // 1024)} kB"

@@ -133,6 +133,7 @@ def run_hub(args) -> int:
     for path in (args.cert, args.key):
         if path is not None and not path.exists():
             raise CommandError(f"No such file: {path}.")
+    _check_address(args.host, args.port)
     store = _hub_store(args)
     event = store.event()
     live = [t for t in tokens.list_tokens(store) if not t.revoked]
@@ -246,6 +247,20 @@ def _read_qr_image(path: Path) -> str:
         if detection.text.startswith("checkin://pair"):
             return detection.text
     raise CommandError(f"No pairing QR code could be read in {path}.")
+
+
+def _check_address(host: str, port: int) -> None:
+    """A host this machine can listen on and a port number, or one sentence."""
+    import socket
+
+    if not 0 <= port <= 65535:
+        raise CommandError(f"--port must be between 0 and 65535, not {port}.")
+    try:
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError, ValueError):
+        shown = host if len(host) <= 60 else host[:60] + "…"
+        raise CommandError(f"--host {shown!r} is not an address of this machine "
+                           "(e.g. 0.0.0.0 for all, 127.0.0.1 for this one only).") from None
 
 
 def _local_addresses() -> list[str]:

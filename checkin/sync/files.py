@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,13 +93,10 @@ def export_bundle(store: Store, path: str | Path) -> int:
 
 
 def _write(body: dict, path: Path) -> None:
-    temp = path.with_name(path.name + ".part")
-    data = json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8")
-    with open(temp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, path)
+    from checkin.atomic import write_bytes
+
+    # atomic: fsynced, renamed into place, never over a device (/dev/full as root…)
+    write_bytes(path, json.dumps(body, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def read_bundle(path: str | Path) -> Bundle:

@@ -104,11 +104,20 @@ def delete_token(key: str) -> None:
 
 def read_token_file(path: str | Path) -> str:
     """The token a person saved in a file (``--token-file``): first non-blank line."""
+    from checkin.inputs import read_bytes
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = read_bytes(path, limit=64 * 1024, what="a token file", error=SecretError)
     except OSError as error:
         raise SecretError(f"The token file cannot be read: {path} ({error.strerror}).") from error
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SecretError(f"The token file holds no text token: {path}.") from None
     for line in text.splitlines():
-        if line.strip():
-            return line.strip()
+        token = line.strip()
+        if token:
+            if not token.isprintable() or not token.isascii():
+                raise SecretError(f"The token file holds no text token: {path}.")
+            return token
     raise SecretError(f"The token file is empty: {path}.")
