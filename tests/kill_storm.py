@@ -64,7 +64,8 @@ def make_station(path: Path, people: int = 300) -> None:
                            date(2025, 2, 3), date(2025, 2, 3)))
     store.upsert_sessions([
         Session(PLENARY, "storm", "Plénière", "Plenary", T0, T0 + timedelta(hours=8)),
-        Session(LOUNGE, "storm", "Salon", "Lounge", T0, T0 + timedelta(hours=8), reentry=True),
+        Session(LOUNGE, "storm", "Salon", "Lounge", T0, T0 + timedelta(hours=8),
+                allow_multiple_entries=True),
     ])
     store.upsert_attendees([
         Attendee(f"p{i:04d}", "storm", tokens.new_token("STM25"), "Personne", f"N°{i}")

@@ -30,7 +30,7 @@ from checkin.sync.hub_client import HubClient
 from tests.fixed_time import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECKINS = 400
+CHECKINS = 800
 KILLS = 6
 
 CHILD = textwrap.dedent(
@@ -44,7 +44,7 @@ CHILD = textwrap.dedent(
     store = Store(sys.argv[1])
     me = lambda: Station(store.station_id, store.station_name, pending=store.pending_count())
     engine = SyncEngine(store, HubClient(sys.argv[2], sys.argv[3], station=me),
-                        cursor_key="cursor:test", batch_size=20)
+                        cursor_key="cursor:test", batch_size=10)
     print("pushing", flush=True)
     while store.pending_count():
         engine.cycle(force=True)
@@ -56,7 +56,8 @@ CHILD = textwrap.dedent(
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL on this system")
 def test_killing_the_station_mid_push_loses_and_doubles_nothing(hub, hub_store, tmp_path):
     _, token = tokens.add(hub_store, "Door A", "desk")
-    path = tmp_path / "station.db"
+    path = tmp_path / "door-a.db"  # (the hub's own file is tmp_path / "station.db")
+    assert path != hub_store.path
     station = Store(path)
     station.set_station_name("Door A")
     me = lambda: Station(station.station_id, station.station_name,  # noqa: E731
@@ -92,7 +93,7 @@ def test_killing_the_station_mid_push_loses_and_doubles_nothing(hub, hub_store, 
         try:
             assert child.stdout.readline().strip() == "pushing"
             try:
-                child.wait(timeout=rng.uniform(0.05, 0.6))
+                child.wait(timeout=rng.uniform(0.0, 0.25))
             except subprocess.TimeoutExpired:
                 os.kill(child.pid, signal.SIGKILL)
         finally:
@@ -104,12 +105,13 @@ def test_killing_the_station_mid_push_loses_and_doubles_nothing(hub, hub_store, 
         partial.append(len(at_hub))
     assert killed >= KILLS // 2, "the pushes ended before they could be killed"
     assert any(0 < n < CHECKINS for n in partial), partial  # killed in the middle
+    print(f"kills {killed}; check-ins at the hub after each: {partial}")
 
     # Started again: the push finishes.
     station = Store(path)
     try:
         engine = SyncEngine(station, HubClient(hub.url, token, station=me),
-                            cursor_key="cursor:test", batch_size=20)
+                            cursor_key="cursor:test", batch_size=10)
         for _ in range(20):
             if not station.pending_count():
                 break
