@@ -265,6 +265,16 @@ def new_event_shots(app, tmp: Path) -> None:
             wait(lambda: dialog.report is not None)
             dialog.close()
         wait(lambda: screen.next_page.attendees > 0)
+        # A week later, a corrected list: what changes, from what to what, before writing.
+        files["attendees"] = examples / "inscrits-imc26-v2.csv"
+        screen.next_page.attendees_button.click()
+        dialog = screen.import_dialog
+        wait(lambda: dialog.preview is not None)
+        dialog.setGeometry(150, 90, 1066, 560)
+        dialog.table.selectRow(0)
+        shot(f"new-event-reimport-{language}")
+        dialog.reject()
+        files["attendees"] = examples / "inscrits-imc26.csv"
         shot(f"new-event-next-{language}")
 
         screen.next_page.open_button.click()

@@ -1248,10 +1248,6 @@ Or keep this source: the station tries again in the background.</translation>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
-    <message>
-        <source>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
-        <translation>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s) no longer in the file: removed from the programme.</source>
         <translation>
@@ -1280,9 +1276,76 @@ Or keep this source: the station tries again in the background.</translation>
             <numerusform>The workshops of %n people are now known.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
-        <translation>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</translation>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>lines</comment>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): taken, but have a look.</source>

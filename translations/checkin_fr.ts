@@ -1248,10 +1248,6 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
-    <message>
-        <source>%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
-        <translation>%1 nouvelles sessions, %2 mises à jour, %3 inchangées, %4 refusées, %5 ignorées</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s) no longer in the file: removed from the programme.</source>
         <translation>
@@ -1280,9 +1276,76 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
             <numerusform>Les ateliers de %n personnes sont maintenant connus.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped</source>
-        <translation>%1 nouveaux, %2 mis à jour, %3 inchangés, %4 refusés, %5 ignorés</translation>
+    <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n nouvelle session</numerusform>
+            <numerusform>%n nouvelles sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>sessions</comment>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>lines</comment>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>people</comment>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): taken, but have a look.</source>

@@ -176,14 +176,17 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
             self.path
 
         def dry_run():
-            return run_import(kind, store, path, dry_run=True, blank_clears=clears), store.event()
+            report = run_import(kind, store, path, dry_run=True, blank_clears=clears)
+            names = {s.id: s for s in store.sessions(removed=True)}
+            return report, store.event(), names
 
         self.admission.run(dry_run, on_done=self._on_previewed,
                            on_error=self._on_preview_failed)
 
     def _on_previewed(self, answer) -> None:
-        preview, event = answer
+        preview, event, sessions = answer
         self.model.tz = event.tz if event is not None else None
+        self.model.sessions = sessions  # a person's workshops named, not by their ids
         self.working = False
         self.preview, self.error = preview, ""
         self.model.set_rows(preview.lines)
@@ -237,10 +240,13 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
     def _figures(self, report) -> str:
         n = count_lines(report)
         if self.kind == PROGRAMME:
-            text = (self.tr("%1 new sessions, %2 updated, %3 unchanged, %4 refused, %5 skipped")
-                    .replace("%1", str(n["new"])).replace("%2", str(n["updated"]))
-                    .replace("%3", str(n["unchanged"])).replace("%4", str(n["refused"]))
-                    .replace("%5", str(n["skipped"])))
+            # one plural per figure, a session being feminine in French
+            text = ", ".join((
+                self.tr("%n new session(s)", "", n["new"]),
+                self.tr("%n updated", "sessions", n["updated"]),
+                self.tr("%n unchanged", "sessions", n["unchanged"]),
+                self.tr("%n refused", "sessions", n["refused"]),
+                self.tr("%n skipped", "lines", n["skipped"])))
             if n["removed"]:
                 text += "\n" + self.tr("%n session(s) no longer in the file: removed from the "
                                        "programme.", "", n["removed"])
@@ -256,10 +262,12 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
                 text += "\n" + self.tr("The workshops of %n person(s) are now known.", "",
                                        resolved)
         else:
-            text = (self.tr("%1 new, %2 updated, %3 unchanged, %4 refused, %5 skipped")
-                    .replace("%1", str(n["new"])).replace("%2", str(n["updated"]))
-                    .replace("%3", str(n["unchanged"])).replace("%4", str(n["refused"]))
-                    .replace("%5", str(n["skipped"])))
+            text = ", ".join((
+                self.tr("%n new", "people", n["new"]),
+                self.tr("%n updated", "people", n["updated"]),
+                self.tr("%n unchanged", "people", n["unchanged"]),
+                self.tr("%n refused", "people", n["refused"]),
+                self.tr("%n skipped", "lines", n["skipped"])))
         warned = sum(1 for line in report.lines if getattr(line, "warnings", ()))
         if warned:
             text += "\n" + self.tr("%n warning(s): taken, but have a look.", "", warned)
@@ -344,5 +352,6 @@ class ImportDialog(RetranslatesOnLanguageChange, QDialog):
         warnings = [self.tr("Warning: %1").replace("%1", self.model.warning_words(w))
                     for w in (getattr(line, "warnings", ()) or ())]
         kept = self.model.kept_words(line)
-        self.detail.setText("\n".join([head, *(field_change_words(c) for c in changes),
+        self.detail.setText("\n".join([head, *(field_change_words(c, self.model.sessions)
+                                               for c in changes),
                                        *([kept] if kept else []), *warnings]))

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 
 from checkin.model import Attendee, CheckIn, Direction, RegistrationStatus, Session
 from checkin.search import SearchHit
+from checkin.ui.i18n import current_language
 from checkin.ui.labels import category_label, language_label, method_label, percent_text, status_label
 
 if TYPE_CHECKING:
@@ -325,6 +326,7 @@ class ImportLinesModel(_RecordModel):
         self.programme = programme
         self.COLUMN_COUNT = 6 if programme else 5
         self.tz = None  # the event's time zone, for the sessions' times
+        self.sessions: dict = {}  # session id → Session, to name a person's workshops
 
     def headers(self) -> Sequence[str]:
         headers = [self.tr("Line"), self.tr("What happens"),
@@ -431,7 +433,8 @@ class ImportLinesModel(_RecordModel):
                     return "; ".join(self.warning_words(w) for w in line.warnings)
                 return f"{reason} ({line.detail})" if reason and line.detail else reason
             if column == self.CHANGES:
-                words = [field_change_words(c) for c in (getattr(line, "changes", ()) or ())]
+                words = [field_change_words(c, self.sessions)
+                         for c in (getattr(line, "changes", ()) or ())]
                 kept = self.kept_words(line)
                 return "; ".join(words + ([kept] if kept else []))
             if column == self.WHEN:
@@ -439,7 +442,7 @@ class ImportLinesModel(_RecordModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CHANGES:
             changes = getattr(line, "changes", ()) or ()
             kept = self.kept_words(line)
-            return "\n".join([*(field_change_words(c) for c in changes),
+            return "\n".join([*(field_change_words(c, self.sessions) for c in changes),
                               *([kept] if kept else [])]) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if line.action.value == "refused":
@@ -486,9 +489,13 @@ def field_label(name: str) -> str:
     return labels.get(name, name.replace("_", " "))
 
 
-def _value_words(value, field: str = "") -> str:
+def _value_words(value, field: str = "", sessions=None) -> str:
     if value is None or value == "" or value == () or value == []:
         return QCoreApplication.translate("Field", "(blank)")
+    if field == "workshops" and sessions:  # "a, b" of session ids → their names
+        ids = value.split(", ") if isinstance(value, str) else list(value)
+        return ", ".join(sessions[i].name(current_language()) if i in sessions else i
+                         for i in ids)
     if field == "category":
         return category_label(str(value))
     if field == "language":
@@ -509,14 +516,15 @@ def _value_words(value, field: str = "") -> str:
     return str(value)
 
 
-def field_change_words(change) -> str:
-    """"e-mail: a@x.bi → (blank)" for one changed field of an updated line."""
+def field_change_words(change, sessions=None) -> str:
+    """"e-mail: a@x.bi → (blank)" for one changed field of an updated line; ``sessions``
+    (id → Session) names a person's workshops."""
     field = getattr(change, "field", None)
     name = str(getattr(field, "value", field))
     before = getattr(change, "old", getattr(change, "before", None))
     after = getattr(change, "new", getattr(change, "after", None))
-    parts = {"1": field_label(name), "2": _value_words(before, name),
-             "3": _value_words(after, name)}
+    parts = {"1": field_label(name), "2": _value_words(before, name, sessions),
+             "3": _value_words(after, name, sessions)}
     # one pass, so that a value holding "%3" is shown as it is
     return re.sub(r"%([123])", lambda m: parts[m[1]],
                   QCoreApplication.translate("Field", "%1: %2 → %3"))
