@@ -135,7 +135,8 @@ def _camera_codes(args: argparse.Namespace) -> Iterator[tuple[str, Method]]:
     except ValueError as error:
         raise CommandError(f"{error}.") from None
     file_source = spec.kind is SourceKind.FILE
-    source = FrameSource(spec, realtime=file_source and not args.fast)
+    # Grayscale is all the decoders need, and an MJPEG file decodes to it three times faster.
+    source = FrameSource(spec, realtime=file_source and not args.fast, gray=True)
     grabber = Grabber(source, drop=not (file_source and args.fast))
     stats = FrameStats(fps=30.0) if getattr(args, "stats", False) else None
     # FFmpeg's and OpenCV's own lines ("[mjpeg @ 0x…] bad vlc") go to the log (-v shows

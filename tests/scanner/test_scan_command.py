@@ -216,7 +216,10 @@ def test_a_damaged_video_ends_in_one_sentence_and_exit_1(tmp_path, door_frames, 
     assert len(err) <= 2, err  # "[live] …" and the sentence
     assert done.stdout.split()[:4] == [f.expected for f in door_frames]
     verbose = scan("-v")
-    assert "checkin.scanner.native: [mjpeg]" in verbose.stderr
+    # checkin scan decodes an MJPEG file's pictures itself, to grayscale (issue 14), so
+    # FFmpeg may have nothing to say; whatever it says goes through logging, never raw.
+    # (test_native_messages_are_logged_and_counted checks the routing itself.)
+    assert "damaged after" in verbose.stderr
     assert "@ 0x" not in verbose.stderr
 
 

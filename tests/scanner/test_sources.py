@@ -248,3 +248,18 @@ def test_a_file_in_real_time_skips_the_frames_it_is_late_for(door_video):
     plain = FrameSource(str(door_video), realtime=False, clock=slow_clock)
     assert [frame.index for frame in plain.frames()] == list(range(total))
     assert plain.late_skipped == 0
+
+
+def test_a_gray_reader_gets_an_mjpeg_file_as_grayscale_pictures(door_video):
+    """checkin scan asks for grayscale: the MJPEG file's pictures come decoded straight to
+    their brightness, the same picture as a colour decode turned gray."""
+    import cv2
+    import numpy as np
+
+    gray = [f.image for f in FrameSource(str(door_video), gray=True).frames()]
+    colour = [f.image for f in FrameSource(str(door_video)).frames()]
+    assert len(gray) == len(colour) == 28
+    assert gray[0].ndim == 2 and gray[0].shape == colour[0].shape[:2]
+    for g, c in zip(gray, colour):
+        difference = np.abs(g.astype(int) - cv2.cvtColor(c, cv2.COLOR_BGR2GRAY).astype(int))
+        assert difference.mean() < 2.0
