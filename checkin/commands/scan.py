@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import queue
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 
 from checkin.commands import CommandError, open_store
 from checkin.model import Method
@@ -104,7 +106,10 @@ def scan_command(args: argparse.Namespace) -> int:
         if args.source.strip().lower() in KEYBOARD_SOURCES:
             codes = _keyboard_codes(sys.stdin, admit)
         else:
-            codes = _camera_codes(args)
+            # Frames are decoded on a thread of their own, so that an admission (a durable
+            # write, tens of milliseconds on a busy disk) never stops the camera: frames go on
+            # being decoded, and dropped evenly, while this thread writes.
+            codes = _in_background(lambda stop: _camera_codes(args, stop))
         for code, method in codes:
             if admit is None:
                 print(printable(code), flush=True)
@@ -127,7 +132,43 @@ def _decoder(args: argparse.Namespace) -> Decoder:
         raise CommandError(str(error)) from error
 
 
-def _camera_codes(args: argparse.Namespace) -> Iterator[tuple[str, Method]]:
+def _in_background(make: Callable[[threading.Event], Iterator]) -> Iterator:
+    """Run the iterator ``make(stop)`` on a thread and yield its items here, in order; its
+    exception is raised here; leaving early (Ctrl-C, an error) sets ``stop`` and waits."""
+    items: queue.Queue = queue.Queue()
+    stop = threading.Event()
+    end = object()
+
+    def run() -> None:
+        try:
+            for item in make(stop):
+                items.put((item, None))
+        except BaseException as error:  # noqa: BLE001 - handed to the reading thread
+            items.put((end, error))
+        else:
+            items.put((end, None))
+
+    thread = threading.Thread(target=run, name="scan decoder", daemon=True)
+    thread.start()
+    try:
+        while True:
+            try:
+                item, error = items.get(timeout=0.2)  # a timeout keeps Ctrl-C responsive
+            except queue.Empty:
+                continue
+            if item is end:
+                if error is not None:
+                    raise error
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join(10)
+
+
+def _camera_codes(
+    args: argparse.Namespace, stop: threading.Event | None = None
+) -> Iterator[tuple[str, Method]]:
     spec = parse_source(args.source)
     decoder = _decoder(args)
     try:
@@ -144,7 +185,7 @@ def _camera_codes(args: argparse.Namespace) -> Iterator[tuple[str, Method]]:
     with native_messages() as native:
         grabber.start()
         try:
-            while True:
+            while stop is None or not stop.is_set():
                 item = grabber.next(timeout=0.2)
                 if item is None:
                     if grabber.finished:
