@@ -195,6 +195,38 @@ def child() -> int:
     return 0
 
 
+def hub_shots(station, d, language: str, shot, settle) -> None:
+    """The organiser's hub page, started on 127.0.0.1 with two stations and a pairing QR code
+    on screen; and the station's side, Settings → Join the venue's hub."""
+    from checkin.hub import tokens
+    from checkin.hub.service import HubService
+
+    page = d.hub_page
+    if not page.service.running:
+        page.service = HubService(station.store, port=0, host="127.0.0.1", announce=False,
+                                  tls_folder=Path(tempfile.mkdtemp(prefix="checkin-hub-")))
+        page.service.start()
+        for name, role in (("Auditorium – porte A", "door"), ("Accueil", "desk")):
+            if not any(t.name == name for t in tokens.list_tokens(station.store)):
+                tokens.add(station.store, name, role)
+    page._show_state()
+    page.name_edit.setText("Auditorium – porte B")
+    page._paired(page.service.new_pairing("Auditorium – porte B", "door",
+                                          hosts=["192.168.1.10"]))
+    station.window.show_page(page)
+    settle(300)
+    shot(f"hub-{language}")
+    box = d.pairing_box
+    station.window.show_page(d.settings_page)
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = d.settings_page.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(box)
+    settle(300)
+    shot(f"pairing-{language}")
+
+
 def new_event_shots(app, tmp: Path) -> None:
     """docs/new-event.md: a new conference from an empty station to the first green scan,
     through the first screen, the two imports (docs/examples/) and the scan page; then the
@@ -397,6 +429,7 @@ def desk_shots(station, shot, settle) -> None:
             sheets(station, d)
         window.show_page(d.settings_page)
         shot(f"settings-{language}")
+        hub_shots(station, d, language, shot, settle)
 
     # A pseudo-locale, every string 40 % longer: a layout that cuts text off shows it here.
     from PySide6.QtCore import QCoreApplication, QTranslator

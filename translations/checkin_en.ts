@@ -969,6 +969,10 @@
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
+    <message>
+        <source>the hub</source>
+        <translation>the hub</translation>
+    </message>
     <message numerus="yes">
         <source>Connected: %n person(s) received.</source>
         <translation>
@@ -2834,6 +2838,22 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>Access &amp;token</source>
         <translation>Access &amp;token</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing code</source>
+        <translation>&amp;Pairing code</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <source>checkin://pair?… from the organiser&apos;s hub page (paste it, or scan it)</source>
+        <translation>checkin://pair?… from the organiser&apos;s hub page (paste it, or scan it)</translation>
+    </message>
+    <message>
+        <source>or, without a pairing code:</source>
+        <translation>or, without a pairing code:</translation>
     </message>
     <message>
         <source>Join the venue&apos;s hub</source>

@@ -969,6 +969,10 @@
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
+    <message>
+        <source>the hub</source>
+        <translation>le serveur</translation>
+    </message>
     <message numerus="yes">
         <source>Connected: %n person(s) received.</source>
         <translation>
@@ -2834,6 +2838,22 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>Access &amp;token</source>
         <translation>&amp;Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Pairing code</source>
+        <translation>&amp;Code d&apos;appairage</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Code d&apos;appairage</translation>
+    </message>
+    <message>
+        <source>checkin://pair?… from the organiser&apos;s hub page (paste it, or scan it)</source>
+        <translation>checkin://pair?… de la page Serveur de l&apos;organisateur (collez-le ou scannez-le)</translation>
+    </message>
+    <message>
+        <source>or, without a pairing code:</source>
+        <translation>ou, sans code d&apos;appairage :</translation>
     </message>
     <message>
         <source>Join the venue&apos;s hub</source>

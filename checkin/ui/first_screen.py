@@ -139,6 +139,15 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
         from checkin.sync.sources import SOURCES
 
         source = SOURCES[SourceKind(kind)]
+        self.pairing = None  # the hub's pairing code: replaces the address and the token
+        self.pairing_caption = QLabel()
+        if kind == HUB:
+            self.pairing = QLineEdit()
+            self.pairing.setObjectName("hub_pairing")
+            self.pairing_caption.setBuddy(self.pairing)
+            form.addRow(self.pairing_caption, self.pairing)
+            self.or_label = QLabel()
+            form.addRow(self.or_label)
         keys = [o.key for o in source.form_options] + (["token"] if source.needs_token else [])
         for key in keys:
             caption, editor = QLabel(), QLineEdit()
@@ -171,8 +180,13 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
         return SourceConfig.of(SourceKind(self.kind),
                                **{key: self.text(key) for key in self.fields if key != "token"})
 
+    def pairing_code(self) -> str:
+        return self.pairing.text().strip() if self.pairing is not None else ""
+
     def missing(self) -> str | None:
-        """The first empty field's key, or None."""
+        """The first empty field's key, or None (none is missing with a pairing code)."""
+        if self.pairing_code():
+            return None
         return next((key for key in self.fields if not self.text(key)), None)
 
     def retranslate_ui(self) -> None:
@@ -181,6 +195,12 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
         for key, (caption, editor) in self.fields.items():
             caption.setText(captions.get(key, key))
             editor.setAccessibleName(captions.get(key, key).replace("&", ""))
+        if self.pairing is not None:
+            self.pairing_caption.setText(self.tr("&Pairing code"))
+            self.pairing.setAccessibleName(self.tr("Pairing code"))
+            self.pairing.setPlaceholderText(self.tr(
+                "checkin://pair?… from the organiser's hub page (paste it, or scan it)"))
+            self.or_label.setText(self.tr("or, without a pairing code:"))
         if self.kind == HUB:
             self.title.setText(self.tr("Join the venue's hub"))
             self.lead.setText(self.tr(
@@ -579,18 +599,25 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
             return
         config, token = page.config(), page.text("token")
         store = self.store
+        code = page.pairing_code()
 
         def connect():
             from checkin.sync.config import make_engine, save_source
 
-            save_source(store, config, token)
+            if code:  # the organiser's QR code: the address, the certificate and a token
+                from checkin.sync.pairing import pair
+
+                pair(store, code)
+            else:
+                save_source(store, config, token)
             engine = make_engine(store)
             try:
                 return engine.cycle(force=True)
             finally:
                 engine.close()
 
-        page.message.setText(self.tr("Connecting to %1…").replace("%1", config.get("url")))
+        page.message.setText(self.tr("Connecting to %1…").replace(
+            "%1", config.get("url") or self.tr("the hub")))
         self._set_busy(True)
         self.admission.run(connect, on_done=lambda report: self._on_connected(page, report),
                        on_error=lambda error: self._on_connect_failed(page, error))
@@ -625,7 +652,9 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         from checkin.sync.config import ConfigError
 
         self._set_busy(False)
-        if not isinstance(error, (ConfigError, StoreError, OSError)):
+        from checkin.sync.pairing import PairingError
+
+        if not isinstance(error, (ConfigError, StoreError, OSError, PairingError)):
             raise error
         page.failed = False
         page.message.setText(self.tr("Not saved: %1").replace("%1", str(error)))

@@ -138,6 +138,34 @@ def test_joining_the_venue_hub_pulls_the_conference(qtbot, launch, hub, small_ev
     assert launcher.station.scan_page.session_picker.count() == 3
 
 
+def test_joining_the_venue_hub_with_its_pairing_code(qtbot, launch, small_event, tmp_path,
+                                                    monkeypatch):
+    """The organiser's QR code pasted (or typed by a USB scanner) into the first screen: no
+    address, no token; the hub's own certificate is checked and pinned."""
+    from checkin.hub.certs import hub_certificate
+    from checkin.hub.service import HubService
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    service = HubService(small_event, port=0, host="127.0.0.1", announce=False,
+                         tls_folder=tmp_path / "tls")
+    service.start()
+    try:
+        _, text = service.new_pairing("Porte C", "door", hosts=["127.0.0.1"])
+        store = Store(tmp_path / "door-c.db")
+        launcher = launch(store)
+        screen = launcher.first_screen
+        qtbot.mouseClick(screen.hub_button, Qt.MouseButton.LeftButton)
+        page = screen.hub_page
+        page.pairing.setText(text)
+        with qtbot.waitSignal(launcher.station_ready, timeout=20_000):
+            qtbot.mouseClick(screen.connect_button, Qt.MouseButton.LeftButton)
+        assert store.station_name == "Porte C"
+        assert store.count_attendees() == 5 and len(store.sessions()) == 3
+        assert hub_certificate(tmp_path / "tls").fingerprint in text
+    finally:
+        service.stop()
+
+
 def test_an_empty_field_is_named(qtbot, launch, store):
     launcher = launch(store)
     screen = launcher.first_screen
