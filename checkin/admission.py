@@ -51,6 +51,7 @@ class Situation:
     history: Sequence[CheckIn]  # the person's valid check-ins to this session
     event: Event | None = None
     gate: int | None = None
+    inside: int | None = None  # people in the room now, this person not counted (capacity)
 
     @property
     def entry(self) -> bool:
@@ -155,6 +156,15 @@ def entry_allowed(s: Situation) -> Refusal | None:
     return Refusal(Outcome.ALREADY_IN)
 
 
+def room_capacity(s: Situation) -> Refusal | None:
+    """An entry into a room that holds its capacity is refused; staff may override (the
+    exits keep flowing, and an organiser may squeeze one more in)."""
+    capacity = s.session.capacity
+    if not s.entry or not capacity or s.inside is None or s.inside < capacity:
+        return None
+    return Refusal(Outcome.ROOM_FULL, overridable=True, detail=f"{s.inside}/{capacity}")
+
+
 RULES: tuple[Rule, ...] = (
     registration_cancelled,
     ticket_blocked,
@@ -164,6 +174,7 @@ RULES: tuple[Rule, ...] = (
     registration_paid,
     custom_rules,
     entry_allowed,
+    room_capacity,
 )
 
 

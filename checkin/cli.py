@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "checkin.commands.reports",
     "checkin.commands.sync",
     "checkin.commands.backup",
+    "checkin.commands.occupancy",
 )
 
 

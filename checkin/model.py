@@ -168,6 +168,7 @@ class Method(str, enum.Enum):
     SEARCH = "search"
     WALK_IN = "walk-in"
     MANUAL = "manual"  # a code typed by hand
+    AUTO = "auto"  # an exit recorded when the session ended (auto-checkout)
 
 
 class Direction(str, enum.Enum):
@@ -189,6 +190,7 @@ class Outcome(enum.Enum):
     NOT_ADMITTED = "not_admitted"
     OTHER_EVENT = "other_event"
     EXIT = "exit"  # an exit recorded
+    ROOM_FULL = "room_full"  # the room holds its capacity: staff may override
 
     @property
     def admitted(self) -> bool:
@@ -196,6 +198,8 @@ class Outcome(enum.Enum):
 
     @property
     def colour(self) -> str:
+        if self is Outcome.EXIT:
+            return "exit"  # blue, an arrow: never mistaken for an entry
         if self.admitted:
             return "green"
         if self is Outcome.ALREADY_IN:

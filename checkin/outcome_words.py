@@ -112,6 +112,12 @@ TABLE: dict[str, Words] = {
         QT_TRANSLATE_NOOP("Outcome", "The ticket is valid {detail}."),
         _PIN,
     ),
+    "room_full": Words(
+        QT_TRANSLATE_NOOP("Outcome", "Refused: room full"),
+        QT_TRANSLATE_NOOP("Outcome", "{inside} people are in the room; it holds {capacity}."),
+        QT_TRANSLATE_NOOP("Outcome", "Wait for someone to leave; staff may let the person in "
+                                     "with the PIN."),
+    ),
     "not_admitted": Words(
         QT_TRANSLATE_NOOP("Outcome", "Refused: not admitted to this session"),
         "",
@@ -201,7 +207,11 @@ def words(
         else:
             door = translate(PIECES["other_door"])
         values["door"] = door
-    values["detail"] = _detail(result, translate, when)
+    if result.outcome is Outcome.ROOM_FULL:
+        inside, _, capacity = result.detail.partition("/")
+        values["inside"], values["capacity"] = inside, capacity
+    else:
+        values["detail"] = _detail(result, translate, when)
 
     def say(text: str) -> str:
         return translate(text).format_map(values).strip() if text else ""

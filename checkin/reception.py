@@ -18,7 +18,7 @@ import uuid as uuidlib
 from collections.abc import Callable
 from datetime import datetime
 
-from checkin import tokens
+from checkin import occupancy, tokens
 from checkin.admission import Decision, Situation, decide
 from checkin.model import (
     AdmitResult,
@@ -160,8 +160,15 @@ class Reception:
             attendee_id=attendee.id, session_id=session.id, include_voided=False
         )
         situation = Situation(attendee, session, direction, self.clock(), history, self.event,
-                              self.gate)
+                              self.gate, self._inside(attendee, session, direction))
         return decide(situation, override=override)
+
+    def _inside(self, attendee: Attendee, session: Session, direction: Direction) -> int | None:
+        """People in the room now but this one, when the session has a capacity to keep."""
+        if direction is not Direction.ENTRY or not session.capacity:
+            return None
+        return len([a for a in occupancy.people_inside(self.store, session.id)
+                    if a != attendee.id])
 
     def _decide(
         self,
@@ -180,7 +187,7 @@ class Reception:
             )
             now = self.clock()
             situation = Situation(attendee, session, direction, now, history, self.event,
-                                  self.gate)
+                                  self.gate, self._inside(attendee, session, direction))
             decision = decide(situation, override=override)
             refusal = decision.refusal
             if refusal is not None:

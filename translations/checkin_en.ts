@@ -1905,6 +1905,18 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>The ticket is valid {detail}.</translation>
     </message>
     <message>
+        <source>Refused: room full</source>
+        <translation>Refused: room full</translation>
+    </message>
+    <message>
+        <source>{inside} people are in the room; it holds {capacity}.</source>
+        <translation>{inside} people are in the room; it holds {capacity}.</translation>
+    </message>
+    <message>
+        <source>Wait for someone to leave; staff may let the person in with the PIN.</source>
+        <translation>Wait for someone to leave; staff may let the person in with the PIN.</translation>
+    </message>
+    <message>
         <source>at this door</source>
         <translation>at this door</translation>
     </message>

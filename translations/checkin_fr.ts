@@ -1905,6 +1905,18 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Le billet est valable {detail}.</translation>
     </message>
     <message>
+        <source>Refused: room full</source>
+        <translation>Refusé : salle pleine</translation>
+    </message>
+    <message>
+        <source>{inside} people are in the room; it holds {capacity}.</source>
+        <translation>{inside} personnes sont dans la salle ; elle en accueille {capacity}.</translation>
+    </message>
+    <message>
+        <source>Wait for someone to leave; staff may let the person in with the PIN.</source>
+        <translation>Attendez qu'une personne sorte ; le personnel peut faire entrer la personne avec le PIN.</translation>
+    </message>
+    <message>
         <source>at this door</source>
         <translation>à cette porte</translation>
     </message>

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.model import AdmitResult
+from checkin.model import AdmitResult, Outcome
 from checkin.ui import theme
 from checkin.ui.labels import category_label, outcome_words
 
 # How long an answer stays before the card says "ready" again, by colour (ms).
-HOLD_MS = {"green": 5000, "attention": 12000, "amber": 9000, "red": 12000}
+HOLD_MS = {"green": 5000, "attention": 12000, "amber": 9000, "red": 12000, "exit": 5000}
 FLASH_MS = 400  # how long a new answer flashes
 FLASH_STEP_MS = 40
 
@@ -90,6 +90,12 @@ def paint_icon(painter: QPainter, rect: QRectF, kind: str, colour: QColor) -> No
     elif kind == "amber":
         painter.drawLine(at(0.5, 0.24), at(0.5, 0.58))
         painter.drawPoint(at(0.5, 0.76))
+    elif kind == "exit":  # an arrow out of the room
+        painter.drawLine(at(0.26, 0.5), at(0.72, 0.5))
+        path = QPainterPath(at(0.54, 0.32))
+        path.lineTo(at(0.74, 0.5))
+        path.lineTo(at(0.54, 0.68))
+        painter.drawPath(path)
     elif kind == "red":
         painter.drawLine(at(0.32, 0.32), at(0.68, 0.68))
         painter.drawLine(at(0.68, 0.32), at(0.32, 0.68))
@@ -366,7 +372,7 @@ class ResultCard(QFrame):
                 shown.add(self.details)
             self._set_category(person.category)
             shown.add(self.category)
-            if result.admitted:
+            if result.admitted and result.outcome is not Outcome.EXIT:
                 self.greeting.setText(greeting(person.language))
                 shown.add(self.greeting)
         info, advice = said.explanation, said.advice

@@ -19,7 +19,7 @@ from checkin.model import AdmitResult, Outcome
 log = logging.getLogger(__name__)
 
 FILES = {"green": "accepted.wav", "attention": "attention.wav", "amber": "warning.wav",
-         "red": "refused.wav"}
+         "red": "refused.wav", "exit": "accepted.wav"}
 
 
 class Sounds(QObject):

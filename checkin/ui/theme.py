@@ -26,6 +26,8 @@ CARD = {
     "amber": CardColours("#f5b301", "#1a1a1a", "#1a1a1a"),
     "red": CardColours("#b71c1c", "#ffffff", "#ffffff"),
     "idle": CardColours("#263238", "#eceff1", "#90a4ae"),
+    # an exit: blue with an arrow, never read as an entry from across the doorway
+    "exit": CardColours("#0d47a1", "#ffffff", "#ffffff"),
     # accepted, and the door must read a note: green inside an amber frame
     "attention": CardColours("#1b6e34", "#ffffff", "#ffffff"),
 }

@@ -221,3 +221,19 @@ def test_another_session_running_now_is_one_click_away(qtbot, station):
     assert page.session_id == wanted
     assert page.session_picker.currentData() == wanted
     assert [b.isChecked() for b in page.quick_buttons].count(True) == 1
+
+
+def test_an_exit_is_a_blue_card_with_an_arrow_and_no_welcome(qtbot, station, page):
+    from checkin.model import Direction
+
+    code = token(station.store, "p1")
+    scan(qtbot, station, code)
+    with qtbot.waitSignal(page.result_shown, timeout=5000) as blocker:
+        station.admission.admit("plenary", code=code, direction=Direction.EXIT,
+                                on_done=page.show_result)
+    assert blocker.args[0].outcome is Outcome.EXIT
+    card = page.card
+    assert card.colour == "exit" and card.icon.kind == "exit"
+    assert card.headline.text() == "Sortie enregistrée"
+    assert not card.greeting.isVisibleTo(card)
+    assert station.sounds.played[-1] == "exit"
