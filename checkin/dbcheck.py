@@ -92,7 +92,7 @@ def inspect(path: Path, seconds: float = QUICK_CHECK_SECONDS) -> FileState:
                     )
                 }
         except sqlite3.DatabaseError as error:
-            if "locked" in str(error).lower() or "busy" in str(error).lower():
+            if error_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                 raise
             raise _unreadable(path, error) from error
         unknown = tuple(sorted(applied - set(known_migrations())))
@@ -104,7 +104,7 @@ def inspect(path: Path, seconds: float = QUICK_CHECK_SECONDS) -> FileState:
         try:
             rows = [row[0] for row in conn.execute("PRAGMA quick_check(20)")]
         except sqlite3.OperationalError as error:
-            if "interrupt" not in str(error).lower():
+            if error_code(error) != sqlite3.SQLITE_INTERRUPT:
                 raise _unreadable(path, error) from error
             log.warning("quick_check of %s stopped after %.0f s: the file is taken as it is",
                         path, seconds)
@@ -121,14 +121,20 @@ def inspect(path: Path, seconds: float = QUICK_CHECK_SECONDS) -> FileState:
         conn.close()
 
 
+def error_code(error: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of ``error`` (None when SQLite gave none)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
 def _unreadable(path: Path, error: sqlite3.Error) -> StoreError:
-    text = str(error).lower()
-    if "not a database" in text or "malformed" in text:
+    code = error_code(error)
+    if code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
         return DamagedDatabase(
             f"{path} is not a Check-in database, or it is damaged: nothing was written. "
             "Restore the last backup (checkin backup restore) or choose another file.",
             path, str(error))
-    if "unable to open" in text:
+    if code == sqlite3.SQLITE_CANTOPEN:
         return StoreError(f"The database cannot be opened: check the folder exists and is "
                           f"readable ({path}).")
     return StoreError(f"Database error: {error} ({path})")

@@ -336,6 +336,16 @@ class CheckIn:
 
 
 @dataclass(frozen=True)
+class Void:
+    """An undo of a check-in, as an event of its own (merging stays a union)."""
+
+    uuid: str
+    checkin_uuid: str
+    station_id: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class AdmitResult:
     """The typed answer of :meth:`checkin.reception.Reception.admit`."""
 

@@ -26,18 +26,15 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
 import numpy as np
-from sqlite_utils import Database
 
 from checkin.model import RegistrationStatus
 from checkin.model import fold as model_fold
-from checkin.store import Store, known_errors
+from checkin.store import Store
 
 MIN_TYPO_LENGTH = 5  # a word this long tolerates one wrong, missing, extra or swapped letter
 MAX_QUERY_WORDS = 8
@@ -127,7 +124,6 @@ def phone_terms(phone: str) -> tuple[str, ...]:
 # The columns the index reads, in this order; the first nine are what a hit shows.
 _COLUMNS = ("id", "first_name", "last_name", "organisation", "country", "category", "reg_no",
             "token", "status", "email", "phone")
-_SELECT = f"select {', '.join(_COLUMNS)} from attendees"
 
 # One attendee as the index keeps it: (the hit's fields, name terms, other terms, sort key,
 # leading terms of the names).
@@ -383,9 +379,7 @@ class Search:
     # --- keeping current -----------------------------------------------------------------
 
     def _high_water(self) -> int:
-        with known_errors(self.store.path):
-            row = self.store.db.execute("select max(seq) from search_log").fetchone()
-        return row[0] or 0
+        return self.store.search_high_water()
 
     def is_current(self) -> bool:
         """Whether the index already holds every change: then the next search reads nothing
@@ -408,40 +402,20 @@ class Search:
             else:
                 self._take_changes()
 
-    @contextmanager
-    def _snapshot(self) -> Iterator[tuple[Database, int]]:
-        """This thread's connection inside one read transaction (unless one is open already),
-        with the change log's high-water mark: the rows read then are exactly what it covers."""
-        db = self.store.db
-        with known_errors(self.store.path):
-            own = not db.conn.in_transaction
-            if own:
-                db.conn.execute("begin")
-            try:
-                yield db, self._high_water()
-            finally:
-                if own:
-                    db.conn.execute("commit")
-
     def _rebuild(self) -> None:
-        with self._snapshot() as (db, seq):
-            docs = [_doc(r) for r in db.execute(_SELECT)]
+        # One read transaction: the rows read are exactly what the high-water mark covers.
+        with self.store.read_snapshot():
+            seq = self._high_water()
+            docs = [_doc(r) for r in self.store.attendee_tuples(_COLUMNS)]
         self._state = (_Segment(docs), None, None)
         self._changed = {}
         self._seq = seq
 
     def _take_changes(self) -> None:
-        with self._snapshot() as (db, seq):
-            ids = [
-                r[0]
-                for r in db.execute("select attendee_id from search_log where seq > ?", [self._seq])
-            ]
-            rows = {}
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                for r in db.execute(f"{_SELECT} where id in ({marks})", chunk):
-                    rows[r[0]] = r
+        with self.store.read_snapshot():
+            seq = self._high_water()
+            ids = self.store.search_log_since(self._seq)
+            rows = {r[0]: r for r in self.store.attendee_tuples(_COLUMNS, ids)}
         changed = dict(self._changed)
         for attendee_id in ids:
             changed[attendee_id] = _doc(rows[attendee_id]) if attendee_id in rows else None

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import threading
 import uuid as uuidlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from checkin.dbcheck import (  # noqa: F401  (re-exported: callers catch them fr
     NewerDatabase,
     StoreError,
     check_file,
+    error_code,
     schema_version,
 )
 from checkin.model import (
@@ -36,6 +37,7 @@ from checkin.model import (
     RegistrationStatus,
     Session,
     Station,
+    Void,
     from_iso,
     json_list,
     to_iso,
@@ -49,22 +51,33 @@ _WRITE = re.compile(r"\s*(insert|update|delete|replace|create|drop|alter|begin\s
                     re.IGNORECASE)
 
 
-def explain(error: sqlite3.Error, path: Path | str = "") -> StoreError:
-    text = str(error).lower()
-    where = f" ({path})" if path else ""
-    if "disk is full" in text or "disk i/o" in text:
-        message = f"The disk is full or failing: free some space, nothing more can be saved{where}."
-    elif "locked" in text or "busy" in text:
-        message = f"The database is locked by another program; close it and try again{where}."
-    elif "readonly" in text or "read-only" in text:
-        message = f"The database is read-only: check the file's permissions{where}."
-    elif "unable to open" in text:
-        message = f"The database cannot be opened: check the folder exists and is writable{where}."
-    elif "not a database" in text or "malformed" in text:
-        message = f"This file is not a Check-in database, or it is damaged{where}."
-    else:
-        message = f"Database error: {error}{where}"
-    return StoreError(message)
+# SQLite's primary result codes of the failures a person can act on (the disk, another
+# program, the file's permissions or state), each with what to say. Any other code (a
+# syntax error, a constraint, a misuse) is a bug, and stays the sqlite3 error it is.
+_KNOWN = {
+    sqlite3.SQLITE_FULL: "The disk is full or failing: free some space, nothing more can be "
+                         "saved{where}.",
+    sqlite3.SQLITE_IOERR: "The disk is full or failing: free some space, nothing more can be "
+                          "saved{where}.",
+    sqlite3.SQLITE_BUSY: "The database is locked by another program; close it and try "
+                         "again{where}.",
+    sqlite3.SQLITE_LOCKED: "The database is locked by another program; close it and try "
+                           "again{where}.",
+    sqlite3.SQLITE_READONLY: "The database is read-only: check the file's permissions{where}.",
+    sqlite3.SQLITE_PERM: "The database is read-only: check the file's permissions{where}.",
+    sqlite3.SQLITE_CANTOPEN: "The database cannot be opened: check the folder exists and is "
+                             "writable{where}.",
+    sqlite3.SQLITE_NOTADB: "This file is not a Check-in database, or it is damaged{where}.",
+    sqlite3.SQLITE_CORRUPT: "This file is not a Check-in database, or it is damaged{where}.",
+}
+
+
+def explain(error: sqlite3.Error, path: Path | str = "") -> StoreError | None:
+    """The known failure ``error`` is, in words a person can act on; None for a bug."""
+    text = _KNOWN.get(error_code(error))
+    if text is None:
+        return None
+    return StoreError(text.format(where=f" ({path})" if path else ""))
 
 
 @contextlib.contextmanager
@@ -72,7 +85,10 @@ def known_errors(path: Path | str = "") -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as error:
-        raise explain(error, path) from error
+        known = explain(error, path)
+        if known is None:
+            raise  # a bug: the crash dialog and the log, not a sentence that hides it
+        raise known from error
 
 
 class Store:
@@ -340,6 +356,69 @@ class Store:
         found = {r["id"]: _attendee(r) for r in rows}
         return [found[i] for i in wanted if i in found]
 
+    def attendee_rows(self, ids: Iterable[str]) -> list[dict]:
+        """The ``attendees`` rows of these ids, as stored (the hub's feed sends them)."""
+        return self.query_in("select * from attendees where id in ({marks})", ids)
+
+    def edited_here(self) -> list[str]:
+        """Ids of the attendees made or edited at this station (pushed or not)."""
+        rows = self.query("select distinct ref from outbox where kind = 'attendee' order by ref")
+        return [r["ref"] for r in rows]
+
+    def attendees_with_email(self, email: str) -> list[str]:
+        """Ids of the attendees with this e-mail address (case and spaces aside)."""
+        rows = self.query("select id from attendees where lower(trim(email)) = ?",
+                          [email.strip().lower()])
+        return [r["id"] for r in rows]
+
+    def name_rows(self) -> list[dict]:
+        """Everybody's id, names, organisation and phone: what a duplicate check compares."""
+        return self.query("select id, first_name, last_name, organisation, phone from attendees")
+
+    # --- reads for the search index (checkin.search) ------------------------------------
+
+    def search_high_water(self) -> int:
+        """The last number in the attendees' change log (``search_log``)."""
+        with known_errors(self.path):
+            row = self.db.conn.execute("select max(seq) from search_log").fetchone()
+        return row[0] or 0
+
+    def search_log_since(self, seq: int) -> list[str]:
+        """Ids of the attendees changed after ``seq`` in the change log."""
+        with known_errors(self.path):
+            return [r[0] for r in self.db.conn.execute(
+                "select attendee_id from search_log where seq > ?", [seq])]
+
+    def attendee_tuples(self, columns: Sequence[str], ids: Iterable[str] | None = None
+                        ) -> list[tuple]:
+        """Rows of these ``attendees`` columns as tuples (all, or these ids), the fastest
+        shape for an index to read."""
+        select = f"select {', '.join(columns)} from attendees"
+        with known_errors(self.path):
+            if ids is None:
+                return list(self.db.conn.execute(select))
+            wanted, rows = list(ids), []
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows += self.db.conn.execute(
+                    f"{select} where id in ({','.join('?' * len(chunk))})", chunk).fetchall()
+            return rows
+
+    @contextlib.contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """One read transaction on this thread's connection (unless one is open already):
+        the reads inside see one state of the file."""
+        conn = self.db.conn
+        with known_errors(self.path):
+            own = not conn.in_transaction
+            if own:
+                conn.execute("begin")
+            try:
+                yield
+            finally:
+                if own:
+                    conn.execute("commit")
+
     def count_attendees(self) -> int:
         return self.query("select count(*) as n from attendees")[0]["n"]
 
@@ -445,6 +524,28 @@ class Store:
                 )
         return new
 
+    def checkins_by_uuid(self, uuids: Iterable[str]) -> list[CheckIn]:
+        """The check-ins of these UUIDs that are here (an outbox batch, a feed page)."""
+        return [checkin_row(r) for r in
+                self.query_in("select * from checkins where uuid in ({marks})", uuids)]
+
+    def known_checkins(self, uuids: Iterable[str]) -> set[str]:
+        """Those of ``uuids`` already here."""
+        rows = self.query_in("select uuid from checkins where uuid in ({marks})", uuids)
+        return {r["uuid"] for r in rows}
+
+    def checkins_of(self, attendee_ids: Iterable[str]) -> list[CheckIn]:
+        """Every check-in of these people (voided ones too)."""
+        return [checkin_row(r) for r in self.query_in(
+            "select * from checkins where attendee_id in ({marks})", attendee_ids)]
+
+    def voids(self, uuids: Iterable[str] | None = None) -> list[Void]:
+        """Undo events: these (by their UUIDs), or all of them, oldest first."""
+        if uuids is None:
+            return [_void(r) for r in self.query("select * from voids order by at, uuid")]
+        return [_void(r) for r in
+                self.query_in("select * from voids where uuid in ({marks})", uuids)]
+
     def checkin(self, checkin_uuid: str) -> CheckIn | None:
         rows = self.query(_CHECKIN_SELECT + " where c.uuid = ?", [checkin_uuid])
         return checkin_row(rows[0]) if rows else None
@@ -544,6 +645,12 @@ class Store:
             "select * from outbox where pushed_at is null order by id limit ?", [limit]
         )
 
+    def pending_after(self, after: int, limit: int) -> list[dict]:
+        """Outbox rows not pushed yet, after the row ``after``, oldest first."""
+        return self.query(
+            "select * from outbox where pushed_at is null and id > ? order by id limit ?",
+            [after, limit])
+
     def pending_count(self) -> int:
         return self.query("select count(*) as n from outbox where pushed_at is null")[0]["n"]
 
@@ -618,6 +725,10 @@ def checkin_row(r: dict) -> CheckIn:
         voided=bool(r["voided"]),
         station_name=r.get("station_name", "") or "",
     )
+
+
+def _void(r: dict) -> Void:
+    return Void(r["uuid"], r["checkin_uuid"], r["station_id"] or "", from_iso(r["at"]))
 
 
 def _station(r: dict) -> Station:

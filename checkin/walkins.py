@@ -199,18 +199,13 @@ def find_duplicates(store: Store, form: WalkInForm, limit: int = 5) -> list[Dupl
     # id -> (reason, name similarity); the few best are read in full at the end.
     found: dict[str, tuple[MatchReason, float]] = {}
     if form.email:
-        for row in store.query(
-            "select id from attendees where lower(trim(email)) = ?", [form.email]
-        ):
-            found.setdefault(row["id"], (MatchReason.SAME_EMAIL, 1.0))
+        for attendee_id in store.attendees_with_email(form.email):
+            found.setdefault(attendee_id, (MatchReason.SAME_EMAIL, 1.0))
     key = name_key(form.first_name, form.last_name)
     want_phone = len(phone_digits(form.phone)) >= MIN_PHONE_DIGITS
     want_name = bool(key) and bool(form.organisation)
     if want_phone or want_name:
-        rows = store.query(
-            "select id, first_name, last_name, organisation, phone from attendees"
-        )
-        for row in rows:
+        for row in store.name_rows():
             if row["id"] in found:
                 continue
             if want_phone and row["phone"] and _same_phone(form.phone, row["phone"]):

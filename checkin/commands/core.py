@@ -13,7 +13,7 @@ from checkin.commands import CommandError, db_path, open_store
 from checkin.events import EventInvalid, make_event
 from checkin.importer import Action, ImportFileError, ImportReport, import_file, parse_mapping
 from checkin.model import Event, RegistrationStatus
-from checkin.stats import session_figures
+from checkin.reports.stats import session_figures
 from checkin.store import Store
 
 

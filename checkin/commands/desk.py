@@ -15,7 +15,7 @@ from checkin.model import AdmitResult, Direction, Event, Method, Outcome
 from checkin.outcome_words import words
 from checkin.reception import Reception
 from checkin.search import Search, SearchHit
-from checkin.stats import session_figures
+from checkin.reports.stats import session_figures
 
 EXIT_ADMITTED, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 

@@ -23,7 +23,7 @@ from checkin.hub import quarantine
 from checkin.hub.tokens import Role, StationToken
 from checkin.model import Category, Station, to_iso, utcnow
 from checkin.store import Store
-from checkin.sync import lookup, records, wire
+from checkin.sync import records, wire
 from checkin.sync.merge import Changes, Policy, merge
 
 log = logging.getLogger(__name__)
@@ -117,20 +117,19 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool 
         "voids": [],
     }
     if refs["event"]:
-        body["event"] = _outgoing("event", store.query("select * from event"), _event_row)
+        body["event"] = _outgoing("event", store.rows("event"), _event_row)
         body["event"] = body["event"][0] if body["event"] else None
-    body["sessions"] = _outgoing("session", store.query_in(
-        "select * from sessions where id in ({marks})", refs["session"]), _session_row)
-    body["attendees"] = _outgoing("attendee", store.query_in(
-        "select * from attendees where id in ({marks})", refs["attendee"]), wire.attendee_row_to)
+    body["sessions"] = _outgoing("session", store.rows("sessions", refs["session"]),
+                                 _session_row)
+    body["attendees"] = _outgoing("attendee", store.rows("attendees", refs["attendee"]),
+                                  wire.attendee_row_to)
     if not private:
         for a in body["attendees"]:
             a.update((k, "") for k in PRIVATE_FIELDS)
-    body["checkins"] = _outgoing("checkin", store.query_in(
-        "select * from checkins where uuid in ({marks})", refs["checkin"]), _checkin_row)
-    body["voids"] = _outgoing("void", store.query_in(
-        "select * from voids where uuid in ({marks})", refs["void"]), _void_row)
-    body["stations"] = _outgoing("station", store.query("select * from stations"), _station_row)
+    body["checkins"] = _outgoing("checkin", store.rows("checkins", refs["checkin"]),
+                                 _checkin_row)
+    body["voids"] = _outgoing("void", store.rows("voids", refs["void"]), _void_row)
+    body["stations"] = _outgoing("station", store.rows("stations"), _station_row)
     body["count"] = (
         (1 if body["event"] else 0)
         + len(body["sessions"])
@@ -342,7 +341,7 @@ def door_voids(store: Store, token: StationToken, voids, checkins=()) -> tuple:
         return ()
     wanted = {v.checkin_uuid for v in voids}
     own = {c.uuid for c in checkins if c.uuid in wanted and c.station_id == token.station_id}
-    own |= {c.uuid for c in lookup.checkins(store, wanted) if c.station_id == token.station_id}
+    own |= {c.uuid for c in store.checkins_by_uuid(wanted) if c.station_id == token.station_id}
     return tuple(v for v in voids if v.checkin_uuid in own)
 
 
@@ -435,8 +434,7 @@ def _accept_session(store: Store, s, origin: str) -> bool:
     here = store.session(s.id)
     if here == s:
         return False
-    if s.removed and here is not None and not here.removed and store.query(
-            "select 1 from checkins where session_id = ? limit 1", [s.id]):
+    if s.removed and here is not None and not here.removed and store.checkin_count(s.id):
         raise wire.WireError("this session has check-ins: it cannot be removed")
     store.upsert_sessions([s], origin=origin)
     return True

@@ -18,7 +18,7 @@ from checkin.reports import tables
 from checkin.reports.data import Attendance
 from checkin.reports.sheet import long_date
 from checkin.reports.tables import Table
-from checkin.stats import Bucket, buckets_by_day
+from checkin.reports.stats import Bucket, buckets_by_day
 
 BAR = (21, 101, 192)
 AXIS = (90, 90, 90)
@@ -27,7 +27,7 @@ GRID = (225, 225, 225)
 
 def arrival_buckets(data: Attendance) -> dict[date, list[Bucket]]:
     """Per local day, 15-minute buckets from the first to the last arrival (empty ones
-    included, so the chart's time axis is regular): :func:`checkin.stats.buckets_by_day`, as
+    included, so the chart's time axis is regular): :func:`checkin.reports.stats.buckets_by_day`, as
     the dashboard's chart counts them."""
     return buckets_by_day((a.at for a in data.arrivals.values()), data.event)
 

@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
-from checkin.model import Attendee, CheckIn, Event, Session, Station
+from checkin.model import Attendee, CheckIn, Event, Session, Station, Void  # noqa: F401 (Void: records the backends speak)
 
 # --- errors ---------------------------------------------------------------------------------
 
@@ -95,16 +95,6 @@ class ProtocolError(SyncError):
 
 
 # --- pulled records -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Void:
-    """An undo of a check-in, as an event of its own (merging stays a union)."""
-
-    uuid: str
-    checkin_uuid: str
-    station_id: str
-    at: datetime
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,6 @@ from checkin.sync.base import (
     SyncState,
     SyncStatus,
 )
-from checkin.sync import lookup
 from checkin.sync.merge import Changes, Policy, changed_stations, merge
 
 log = logging.getLogger(__name__)
@@ -307,10 +306,7 @@ class SyncEngine:
         station = store.station(store.station_id) or Station(store.station_id, "")
         after = 0
         while True:
-            rows = store.query(
-                "select * from outbox where pushed_at is null and id > ? order by id limit ?",
-                [after, self.batch_size],
-            )
+            rows = store.pending_after(after, self.batch_size)
             if not rows:
                 return
             after = rows[-1]["id"]
@@ -374,8 +370,8 @@ class SyncEngine:
                                       "session": [], "event": []}
         for row in rows:
             refs.setdefault(row["kind"], []).append(row["ref"])
-        checkins = {c.uuid: c for c in lookup.checkins(self.store, refs["checkin"])}
-        voids = {v.uuid: v for v in lookup.voids(self.store, refs["void"])}
+        checkins = {c.uuid: c for c in self.store.checkins_by_uuid(refs["checkin"])}
+        voids = {v.uuid: v for v in self.store.voids(refs["void"])}
         people_ids = set(refs["attendee"]) | {c.attendee_id for c in checkins.values()}
         people = {a.id: a for a in self.store.attendees(sorted(people_ids))}
         sessions = {s.id: s for s in self.store.sessions(removed=True)} if refs["session"] else {}

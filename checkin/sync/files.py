@@ -26,7 +26,7 @@ from pathlib import Path
 
 from checkin.inputs import MB, read_bytes
 from checkin.model import Station, to_iso, utcnow
-from checkin.store import Store, checkin_row
+from checkin.store import Store
 from checkin.sync import records, wire
 from checkin.sync.base import (
     ItemKind,
@@ -62,10 +62,7 @@ class Bundle:
 
 
 def build_bundle(store: Store) -> dict:
-    local_people = [
-        r["ref"] for r in store.query(
-            "select distinct ref from outbox where kind = 'attendee' order by ref")
-    ]
+    local_people = store.edited_here()
     station = store.station(store.station_id)
     return {
         "format": FORMAT,
@@ -75,11 +72,10 @@ def build_bundle(store: Store) -> dict:
         "stations": [wire.station_to(s) for s in store.stations()],
         "attendees": [wire.attendee_to(a) for a in store.attendees(local_people)],
         "checkins": [
-            wire.checkin_to(checkin_row(r))
-            for r in store.query("select * from checkins order by at, uuid")
+            wire.checkin_to(c) for c in sorted(store.checkins(), key=lambda c: (c.at, c.uuid))
         ],
         "voids": [
-            wire.void_to(wire.void_row(r)) for r in store.query("select * from voids order by at")
+            wire.void_to(v) for v in store.voids()
         ],
     }
 

@@ -37,7 +37,7 @@ from datetime import timedelta
 
 from checkin.model import Attendee, CheckIn, Event, Session, Station, utcnow
 from checkin.store import Store
-from checkin.sync import lookup, wire
+from checkin.sync import wire
 from checkin.sync.base import Void
 
 HEARTBEAT = timedelta(seconds=60)  # a station's "last seen" moving less than this is no change
@@ -186,7 +186,7 @@ def _checkins(store: Store, checkins: Iterable[CheckIn]) -> tuple[str, ...]:
     if not fresh:
         return ()
     # One look-up of those already here and one insert call, not one of each per check-in.
-    here = lookup.known_checkins(store, fresh)
+    here = store.known_checkins(fresh)
     new = [c for uuid, c in fresh.items() if uuid not in here]
     store.merge_checkins(new)
     return tuple(c.uuid for c in new)

@@ -169,11 +169,6 @@ def void_from(d: dict) -> Void:
     return records.parse(records.VoidRecord, d).to_model()
 
 
-def void_row(row: dict) -> Void:
-    """A ``voids`` table row as a record."""
-    return Void(row["uuid"], row["checkin_uuid"], row["station_id"] or "", from_iso(row["at"]))
-
-
 # --- stations -------------------------------------------------------------------------------
 
 

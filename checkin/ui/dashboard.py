@@ -2,7 +2,7 @@
 state of each station and any double entry (:mod:`checkin.ui.double_entries`); exports behind
 the staff PIN.
 
-Figures come from :func:`checkin.stats.dashboard`, computed on a worker thread. ``refresh()``
+Figures come from :func:`checkin.reports.stats.dashboard`, computed on a worker thread. ``refresh()``
 is cheap to call after every scan: while one computation runs, further calls only mark the
 figures stale, and one more run follows. A timer refreshes the page while it is shown, so
 check-ins pulled from other stations appear too.
@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import stats
 from checkin.model import utcnow
+from checkin.reception import NoEvent, Reception
+from checkin.reports import stats
 from checkin.reports.names import report_file_name
-from checkin.reception import Reception
 from checkin.ui.double_entries import DoubleEntriesModel, fit_columns
 from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel, current_language
 from checkin.ui.pin import PinPad, StaffPin
@@ -413,7 +413,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         session_id = self.scope.currentData()
         try:
             event = self.reception.event
-        except LookupError:
+        except NoEvent:
             self._busy = False
             return
         last_sync = self.last_sync

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.model import AdmitResult, Method
-from checkin.reception import Reception
+from checkin.reception import NoEvent, Reception
 from checkin.search import Search
 from checkin.store import StoreError
-from checkin.stats import arrived_among
+from checkin.reports.stats import arrived_among
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.pin import PinPad, StaffPin
@@ -416,7 +416,7 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
     def _event_tz(self):
         try:
             return self.reception.event.tz
-        except LookupError:  # no event yet: times shown in UTC until an import
+        except NoEvent:  # no event yet: times shown in UTC until an import
             return timezone.utc
 
     def wait_idle(self, msecs: int = 5000) -> bool:

@@ -24,7 +24,7 @@ from checkin.ui.labels import category_label, language_label, method_label, perc
 
 if TYPE_CHECKING:
     from checkin.importer import ImportLine
-from checkin.stats import GroupFigure, SessionFigures, StationFigure
+from checkin.reports.stats import GroupFigure, SessionFigures, StationFigure
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, times)

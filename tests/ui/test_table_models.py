@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from checkin import stats
+from checkin.reports import stats
 from checkin.model import Method
 from checkin.ui.table_models import (
     CheckinHistoryModel,

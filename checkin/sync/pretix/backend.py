@@ -434,16 +434,8 @@ class PretixBackend:
         key → (our UUID, voided)."""
         if self.store is None or not checkins:
             return {}
-        rows = self.store.query_in(
-            "select uuid, attendee_id, session_id, direction, at, voided from checkins"
-            " where attendee_id in ({marks})",
-            sorted({c.attendee_id for c in checkins}),
-        )
-        found: dict[tuple, tuple[str, bool]] = {}
-        for r in rows:
-            key = (r["attendee_id"], r["session_id"], r["direction"], r["at"])
-            found[key] = (r["uuid"], bool(r["voided"]))
-        return found
+        here = self.store.checkins_of(sorted({c.attendee_id for c in checkins}))
+        return {checkin_key(c): (c.uuid, c.voided) for c in here}
 
     def _drop_own(self, checkins: list[CheckIn]) -> list[CheckIn]:
         """pretix does not give our nonce back: a check-in this station pushed comes back as

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from checkin import stats
+from checkin.reports import stats
 from checkin.model import Method, Station
 from checkin.reception import Reception
 
