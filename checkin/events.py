@@ -172,10 +172,12 @@ def create_event(store: Store, event: Event) -> Event:
 def edit_event(store: Store, **changes) -> tuple[Event, list[str]]:
     """Change some fields of the event in ``store``; returns it and warnings (sessions that
     now fall outside the event's days). Raises :class:`EventInvalid` for bad fields,
-    ``LookupError`` when there is no event."""
+    :class:`~checkin.reception.NoEvent` when there is no event."""
+    from checkin.reception import NoEvent
+
     here = store.event()
     if here is None:
-        raise LookupError("No event in this database yet: make one first.")
+        raise NoEvent("No event in this database yet: make one first.")
     unknown = set(changes) - {"code", "title_fr", "title_en", "timezone", "start_date",
                               "end_date", "venue", "organiser", "badge_settings"}
     if unknown:

@@ -39,6 +39,7 @@ from pathlib import Path
 from checkin.import_columns import Change, ImportFileError, header_key
 from checkin.model import UTC, Category, Event, Session, fold
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
+from checkin.reception import NoEvent, UnknownSession
 from checkin.store import Store
 from checkin.when import (
     WhenError,
@@ -393,7 +394,7 @@ def save_session(store: Store, session: Session, *, origin: str = "editor") -> l
     the sync source like any local change."""
     event = store.event()
     if event is None:
-        raise LookupError("No event in this database yet: make one first.")
+        raise NoEvent("No event in this database yet: make one first.")
     _check_here(store)
     session = replace(session, event_id=event.id, removed=False)
     with store.transaction():
@@ -410,7 +411,7 @@ def remove_session(store: Store, session_id: str) -> Session:
     with store.transaction():
         here = store.session(session_id)
         if here is None or here.removed:
-            raise LookupError(f"No session {session_id!r} in the programme.")
+            raise UnknownSession(f"No session {session_id!r} in the programme.")
         used = checkin_count(store, session_id)
         if used:
             raise SessionInUse(f"{here.name_fr!r} has {used} check-in(s): a session with "
@@ -1070,7 +1071,7 @@ def programme_rows(store: Store, language: str = "fr") -> tuple[tuple[str, ...],
     """The programme as the table export writes (and import reads back unchanged)."""
     event = store.event()
     if event is None:
-        raise LookupError("No event in this database yet.")
+        raise NoEvent("No event in this database yet.")
     return EXPORT_HEADERS[language], [session_cells(event, s, language)
                                       for s in store.sessions()]
 

@@ -36,11 +36,16 @@ from checkin.store import Store
 log = logging.getLogger(__name__)
 
 
-class UnknownSession(LookupError):
+class ReceptionError(LookupError):
+    """What the door was asked about is not in this station's database: catch this (or one
+    of its two kinds) rather than ``LookupError``, which a bug raises too."""
+
+
+class UnknownSession(ReceptionError):
     """The session asked for does not exist in this station's list."""
 
 
-class NoEvent(LookupError):
+class NoEvent(ReceptionError):
     """The database holds no event yet: import a list or pull from a server first."""
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from checkin.commands import CommandError, open_store
 from checkin.events import EventExists, EventInvalid, create_event, edit_event, make_event
+from checkin.reception import NoEvent
 from checkin.import_columns import ImportFileError
 from checkin.when import WhenError, parse_date
 
@@ -149,7 +150,7 @@ def run_event_edit(args: argparse.Namespace) -> int:
         event, warnings = edit_event(store, **changes)
     except EventInvalid as error:
         raise _invalid(error) from None
-    except LookupError as error:
+    except NoEvent as error:
         raise CommandError(str(error)) from None
     finally:
         store.close()

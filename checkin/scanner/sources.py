@@ -440,14 +440,14 @@ class Grabber:
                 self._cond.notify_all()
 
 
-def list_cameras(max_index: int = 8) -> list[CameraInfo]:
+def list_cameras(max_index: int = 8, *, sysfs: Path = Path("/sys/class/video4linux"),
+                 platform: str = sys.platform) -> list[CameraInfo]:
     """The cameras this machine offers, for the settings page.
 
     On Linux the video4linux devices are listed by name without opening them (opening a camera
     another program uses would disturb it); elsewhere indexes are probed until one fails.
     """
-    sysfs = Path("/sys/class/video4linux")
-    if sys.platform.startswith("linux"):
+    if platform.startswith("linux"):
         cameras = []
         for entry in sorted(sysfs.glob("video*"), key=lambda p: int(p.name[5:] or 0)):
             index = int(entry.name[5:] or 0)

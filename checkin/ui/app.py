@@ -25,7 +25,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from checkin import paths
-from checkin.reception import Reception
+from checkin.reception import NoEvent, Reception
 from checkin.store import Store, StoreError
 from checkin.ui.admission import Admission
 from checkin.ui.door_mode import DoorMode
@@ -122,7 +122,7 @@ class Station:
         self.scan_page.reload_sessions()
         try:
             self.window.tz = self.reception.event.tz
-        except LookupError:
+        except NoEvent:
             pass
 
     def start_camera(self, source) -> None:
@@ -178,7 +178,7 @@ def build_station(
     window = MainWindow(scan_page, station_name=store.station_name)
     try:
         window.tz = reception.event.tz
-    except LookupError:  # no event yet
+    except NoEvent:  # no event yet
         pass
     admission.setParent(window)
     sounds.setParent(window)
@@ -242,7 +242,7 @@ def _make_scanner_input(parent, reception: Reception):
     scanner = ScannerInput(parent=parent)
     try:
         scanner.set_event_code(reception.event.code)
-    except LookupError:
+    except NoEvent:
         pass
     return scanner
 

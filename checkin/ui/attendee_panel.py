@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from checkin import tokens
 from checkin.model import AdmitResult, Attendee, Method
-from checkin.reception import Reception
+from checkin.reception import NoEvent, Reception
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel, current_language, format_time
 from checkin.ui.pin import PinPad, StaffPin
@@ -320,7 +320,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
     def _tz(self):
         try:
             return self.reception.event.tz
-        except LookupError:
+        except NoEvent:
             return None
 
     def _load_history(self) -> None:

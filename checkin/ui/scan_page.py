@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.model import AdmitResult, Method, Session
-from checkin.reception import Reception
+from checkin.reception import NoEvent, Reception, ReceptionError
 from checkin.store import Store, StoreError
 from checkin.ui import theme
 from checkin.ui.camera_view import CameraView
@@ -222,7 +222,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         try:  # the event may have just arrived (first pull, first import)
             event = self.reception.event
             self.card.set_context(event.tz, self.store.station_id, event.badge_settings)
-        except LookupError:
+        except NoEvent:
             pass
         self._sessions = self.store.sessions()
         self._fill_picker()
@@ -247,7 +247,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
     def _tz(self):
         try:
             return self.reception.event.tz
-        except LookupError:
+        except NoEvent:
             return None
 
     @Slot()
@@ -342,7 +342,14 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             return session.id, store.arrived(session.id), store.expected(session)
 
         # Counted on the writer thread, behind the check-ins queued before.
-        self.admission.run(count, on_done=self._on_counted, on_error=lambda error: None)
+        self.admission.run(count, on_done=self._on_counted, on_error=self._on_count_failed)
+
+    def _on_count_failed(self, error: BaseException) -> None:
+        # The counter keeps its last figures; a locked or full disk is said by the next scan.
+        if isinstance(error, StoreError):
+            log.warning("the counter was not refreshed: %s", error)
+        else:
+            log.error("the counter could not be computed", exc_info=error)
 
     def _on_counted(self, counted: tuple[str, int, int]) -> None:
         session_id, arrived, expected = counted
@@ -404,7 +411,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self.sounds.play("red")
-        if isinstance(error, (StoreError, LookupError)):
+        if isinstance(error, (StoreError, ReceptionError)):
             self.card.show_error(str(error.args[0] if error.args else error))
             return
         # A bug, not a known failure: the log gets the traceback, the door a red card.

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.model import Category, Event, Session
+from checkin.reception import ReceptionError
 from checkin.store import Store, StoreError
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
 from checkin.ui.labels import category_label, set_accessible_name
@@ -527,7 +528,7 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
                 "now, at another door)."))
             self.load()
             return
-        if not isinstance(error, (StoreError, LookupError, OSError)):
+        if not isinstance(error, (StoreError, ReceptionError, OSError)):
             raise error
         self.message.setText(self.tr("Not saved: %1").replace("%1", str(error)))
         self.load()

@@ -201,9 +201,28 @@ def test_grabber_stops_on_a_camera_that_never_comes():
     assert not grabber._thread.is_alive()
 
 
-def test_list_cameras_never_fails():
-    cameras = list_cameras()
-    assert all(c.index >= 0 and c.name for c in cameras)
+def test_list_cameras_reads_video4linux_by_name(tmp_path):
+    """The Linux listing on a made-up /sys/class/video4linux: the picture node of each webcam
+    by its name, in index order (video10 after video2); a webcam's metadata node (interface
+    1) left out; a device with no readable name listed by its node's name."""
+
+    def device(node: str, name: str | None, interface: str | None) -> None:
+        folder = tmp_path / node
+        folder.mkdir()
+        if name is not None:
+            (folder / "name").write_text(name + "\n")
+        if interface is not None:
+            (folder / "index").write_text(interface + "\n")
+
+    device("video0", "Integrated Webcam", "0")
+    device("video1", "Integrated Webcam", "1")  # the same webcam's metadata node
+    device("video10", "Capture card", "0")
+    device("video2", "USB Camera", "0")
+    device("video3", None, "garbage")  # no name, an unreadable index: still a camera
+    cameras = list_cameras(sysfs=tmp_path, platform="linux")
+    assert [(c.index, c.name) for c in cameras] == [
+        (0, "Integrated Webcam"), (2, "USB Camera"), (3, "video3"), (10, "Capture card")]
+    assert list_cameras(sysfs=tmp_path / "none", platform="linux") == []  # no video4linux
 
 
 def test_stream_url_reads_a_phone_camera_and_reconnects_when_it_drops(mjpeg_stream):
