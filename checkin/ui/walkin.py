@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.model import AdmitResult, Attendee, Category, Method
-from checkin.reception import Reception
+from checkin.reception import NoEvent, Reception
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel
 from checkin.ui.labels import category_label, language_label, outcome_words
@@ -332,7 +332,7 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
     def _tz(self):
         try:
             return self.reception.event.tz
-        except LookupError:
+        except NoEvent:
             return None
 
     # --- showing problems and matches -----------------------------------------------------

@@ -113,12 +113,13 @@ class EventBox(SettingsBox):
 
     def _on_failed(self, error: BaseException) -> None:
         from checkin.events import EventInvalid
+        from checkin.reception import NoEvent
 
         if isinstance(error, EventInvalid):
             self.message.clear()
             self.form.show_problems(error)
             return
-        if not isinstance(error, (StoreError, LookupError, OSError)):
+        if not isinstance(error, (StoreError, NoEvent, OSError)):
             raise error
         self.message.setText(self.tr("Not saved: %1").replace("%1", str(error)))
 
