@@ -14,6 +14,8 @@ run: setup
 	$(BIN)/checkin --demo
 
 test: setup-test
+	$(BIN)/ruff check checkin tests bench scripts
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 setup: system-deps $(VENV)/.installed translations

@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                 rng = np.random.default_rng([int(distance * 100), len(name)])
                 read = sum(
                     read_within_hold(place(page, scene, rng), person.token, rng)
-                    for page, person in zip(pages, people)
+                    for page, person in zip(pages, people, strict=False)
                 )
                 rates[name][distance] = read / len(people)
             # A thumb over a corner at 0.5 m.
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             for share in COVERS:
                 rng = np.random.default_rng([int(share * 100), len(name), 7])
                 read = 0
-                for page, person, box in zip(pages, people, boxes):
+                for page, person, box in zip(pages, people, boxes, strict=False):
                     page = page.copy()
                     quiet = box.width * 4 / (modules + 8)
                     right, bottom = (box.right - quiet) * k, (box.bottom - quiet) * k

@@ -147,7 +147,7 @@ def bench_under_load(folder: Path, badges: int) -> None:
     once = sum(1 for t in tokens if said[t] == 1)
     twice = [t for t in tokens if said[t] > 1]
     missing = [t for t in tokens if said[t] == 0]
-    stats = next((l for l in run.stderr.splitlines() if l.startswith("[stats]")), "")
+    stats = next((s for s in run.stderr.splitlines() if s.startswith("[stats]")), "")
     print(f"\nDoor under load: {badges} badges in {script.total_frames / script.fps:.0f} s of "
           f"video, played in real time in {wall:.0f} s with one core kept busy by another "
           f"process; {len(lines)} outcome lines")
@@ -216,7 +216,7 @@ def bench_window(folder: Path, seconds: float) -> None:
         [sys.executable, __file__, "--window-child", str(folder), str(video), str(seconds)],
         env=environment(), capture_output=True, text=True, timeout=300,
     )
-    line = next((l for l in out.stdout.splitlines() if l.startswith("WINDOW")), None)
+    line = next((s for s in out.stdout.splitlines() if s.startswith("WINDOW")), None)
     if line is None:
         print(out.stdout[-2000:], out.stderr[-3000:])
         result("window_scan_page_idle_720p", float("nan"), "core", "<=", WINDOW_TARGET, False)

@@ -19,7 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -47,7 +47,7 @@ def build(store: Store) -> int:
     sessions = []
     for n in range(SESSIONS):
         day, slot = divmod(n, SESSIONS // 2)
-        start = datetime(2025, 2, 3 + day, 6, tzinfo=timezone.utc) + timedelta(hours=1.5 * slot)
+        start = datetime(2025, 2, 3 + day, 6, tzinfo=UTC) + timedelta(hours=1.5 * slot)
         workshop = slot in (2, 3)
         sessions.append(Session(
             f"s{n:02d}", "bench", f"Jour {day + 1} – Session {slot + 1} : échanges d'expériences",

@@ -23,7 +23,6 @@ import asyncio
 import multiprocessing
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -127,7 +126,7 @@ async def station(n: int, url: str, token: str, people: list[str], session: str,
         start = time.perf_counter()
         tick = 0
         tasks = []
-        while (now := time.perf_counter() - start) < seconds:
+        while time.perf_counter() - start < seconds:
             tasks.append(asyncio.create_task(push()))
             if tick % 2 == 0:
                 tasks.append(asyncio.create_task(pull()))

@@ -43,6 +43,7 @@ def main() -> int:
         os.environ["CHECKIN_PRETIX_CACHE"] = str(work / "empty-cache")
 
     import pretix_server
+
     from checkin.hub import tokens
     from checkin.hub.server import ThreadedHub
     from checkin.model import Station

@@ -27,11 +27,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+from bench_search import fill, percentile, queries  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from bench_search import fill, percentile, queries  # noqa: E402
 from checkin.demo import generate_arrivals  # noqa: E402
 from checkin.reception import Reception  # noqa: E402
 from checkin.search import Search  # noqa: E402

@@ -63,7 +63,7 @@ class HubProcess:
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
 
-    def __enter__(self) -> "HubProcess":
+    def __enter__(self) -> HubProcess:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -139,7 +139,7 @@ def main() -> int:
             store = engine.store
             assert engine.cycle().error is None
             start = utcnow()
-            for run in range(pushes):
+            for _run in range(pushes):
                 with store.transaction():
                     for i in range(10_000):
                         store.record_checkin(CheckIn(

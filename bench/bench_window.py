@@ -209,7 +209,7 @@ def memory_child(folder: Path) -> None:
     frame = rng.integers(0, 255, (720, 1280, 3), dtype=np.uint8)
     done = []
     page.result_shown.connect(lambda r: done.append(r))
-    for i, person in enumerate(people[:300]):
+    for person in people[:300]:
         page.submit_scanner_code(person.token)
         image = QImage(frame.data, 1280, 720, 1280 * 3, QImage.Format.Format_BGR888).copy()
         page.camera_view.show_frame(image, None)
@@ -224,7 +224,7 @@ def memory_child(folder: Path) -> None:
 def bench_memory(folder: Path) -> None:
     out = subprocess.run([sys.executable, __file__, "--memory-child", str(folder)],
                          capture_output=True, text=True, timeout=300)
-    line = next((l for l in out.stdout.splitlines() if l.startswith("MEMORY")), None)
+    line = next((s for s in out.stdout.splitlines() if s.startswith("MEMORY")), None)
     if line is None:
         print(out.stdout, out.stderr[-2000:])
         print("RESULT window_rss_5000: nan MB (target ≤ 300 MB) FAIL")

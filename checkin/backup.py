@@ -23,7 +23,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from checkin import dbcheck
@@ -119,13 +119,14 @@ def list_backups(db_path: Path, folder: Path) -> list[Backup]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise BackupError(f"The backup folder {folder} cannot be read ({error.strerror}).")
+        raise BackupError(
+            f"The backup folder {folder} cannot be read ({error.strerror}).") from error
     for entry in entries:
         match = pattern.fullmatch(entry.name)
         if not match:
             continue
         try:
-            when = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+            when = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
             size = entry.stat().st_size
         except (ValueError, OSError):
             continue
@@ -137,7 +138,7 @@ def take(db_path: Path, folder: Path, *, keep: int = DEFAULT_KEEP,
          now: datetime | None = None) -> Backup:
     """Copy the database at ``db_path`` into ``folder`` while it is in use; keep ``keep``."""
     db_path, folder = Path(db_path), Path(folder)
-    when = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    when = (now or datetime.now(UTC)).astimezone(UTC)
     final = folder / f"{db_path.stem}-{when.strftime(_STAMP)}.db"
     partial = folder / f".{final.name}.partial"
     try:
@@ -197,7 +198,7 @@ def restore(db_path: Path, backup: Path, *, now: datetime | None = None) -> Path
         dbcheck.check_file(backup)
     except StoreError as error:
         raise BackupError(f"This backup cannot be used: {error}") from None
-    stamp = (now or datetime.now(timezone.utc)).strftime(_STAMP)
+    stamp = (now or datetime.now(UTC)).strftime(_STAMP)
     aside = None
     partial = db_path.with_name(f".{db_path.name}.restoring")
     try:

@@ -7,12 +7,14 @@ they are shown in the event's time zone by whoever displays them.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC as UTC, date, datetime
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
 
@@ -25,7 +27,7 @@ class Category(str, enum.Enum):
     STAFF = "staff"
 
     @classmethod
-    def parse(cls, text: str | None) -> "Category | None":
+    def parse(cls, text: str | None) -> Category | None:
         """Accept the French and English words a registration form uses."""
         if not text:
             return None
@@ -147,7 +149,7 @@ class RegistrationStatus(str, enum.Enum):
     BLOCKED = "blocked"
 
     @classmethod
-    def parse(cls, value: "str | RegistrationStatus | None") -> "RegistrationStatus":
+    def parse(cls, value: str | RegistrationStatus | None) -> RegistrationStatus:
         """A stored or sent value; an empty one is a confirmed registration. Raises
         ValueError for a word that is none of them."""
         if isinstance(value, cls):
@@ -159,7 +161,8 @@ class RegistrationStatus(str, enum.Enum):
     def __str__(self) -> str:  # the value in files and messages, not "RegistrationStatus.X"
         return self.value
 
-    __format__ = str.__format__
+    def __format__(self, format_spec: str) -> str:  # f"{status}": the value, as str() says
+        return str.__format__(self.value, format_spec)
 
 
 class Method(str, enum.Enum):
@@ -226,7 +229,7 @@ class Event:
     end_date: date
     venue: str = ""
     organiser: str = ""
-    badge_settings: dict = field(default_factory=dict, hash=False, compare=False)
+    badge_settings: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -380,13 +383,40 @@ class AdmitResult:
 
 # --- conversions shared by the store, the hub and the exports ---------------------------
 
-UTC = timezone.utc
+
+def plain(record: Any, *, exclude: tuple[str, ...] = (), row: bool = False) -> dict[str, Any]:
+    """A record's fields (:func:`dataclasses.fields`) as plain values: times as ISO text,
+    enums as their values, tuples as lists; for a table row (``row=True``) tuples as JSON text
+    and booleans as 0 / 1. The store's rows and the wire's records are made here, so a field
+    added to a record reaches both."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        if f.name in exclude:
+            continue
+        value = getattr(record, f.name)
+        if isinstance(value, datetime):
+            value = to_iso(value)
+        elif isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, tuple):
+            value = json.dumps(list(value)) if row else list(value)
+        elif isinstance(value, bool) and row:
+            value = int(value)
+        out[f.name] = value
+    return out
+
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+@overload
+def to_iso(moment: datetime) -> str: ...
+@overload
+def to_iso(moment: None) -> None: ...
+@overload
+def to_iso(moment: datetime | None) -> str | None: ...
 def to_iso(moment: datetime | None) -> str | None:
     """UTC, microseconds, fixed width: sorts as text in SQLite."""
     if moment is None:
@@ -396,6 +426,12 @@ def to_iso(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+@overload
+def from_iso(text: str) -> datetime: ...
+@overload
+def from_iso(text: None) -> None: ...
+@overload
+def from_iso(text: str | None) -> datetime | None: ...
 def from_iso(text: str | None) -> datetime | None:
     if not text:
         return None

@@ -38,8 +38,8 @@ from pathlib import Path
 
 from checkin.import_columns import Change, ImportFileError, header_key
 from checkin.model import UTC, Category, Event, Session, fold
-from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.reception import NoEvent, UnknownSession
+from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
 from checkin.when import (
     WhenError,

@@ -12,7 +12,7 @@ migrations = Migrations("checkin")
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["event"].create(
+    db.table("event").create(
         {
             "id": str,
             "code": str,
@@ -27,7 +27,7 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["sessions"].create(
+    db.table("sessions").create(
         {
             "id": str,
             "event_id": str,
@@ -46,7 +46,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"name_fr", "starts_at", "ends_at"},
     )
-    db["attendees"].create(
+    db.table("attendees").create(
         {
             "id": str,
             "event_id": str,
@@ -70,13 +70,13 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"token"},
     )
-    db["attendees"].create_index(["token"], unique=True)
-    db["attendees"].create_index(["reg_no"])
-    db["attendees"].create_index(["email"])
-    db["stations"].create(
+    db.table("attendees").create_index(["token"], unique=True)
+    db.table("attendees").create_index(["reg_no"])
+    db.table("attendees").create_index(["email"])
+    db.table("stations").create(
         {"id": str, "name": str, "last_seen": str, "pending": int}, pk="id"
     )
-    db["checkins"].create(
+    db.table("checkins").create(
         {
             "uuid": str,
             "attendee_id": str,
@@ -91,16 +91,16 @@ def m001_initial(db: Database) -> None:
         pk="uuid",
         not_null={"attendee_id", "session_id", "at"},
     )
-    db["checkins"].create_index(["attendee_id", "session_id"])
-    db["checkins"].create_index(["session_id", "at"])
-    db["checkins"].create_index(["at"])
+    db.table("checkins").create_index(["attendee_id", "session_id"])
+    db.table("checkins").create_index(["session_id", "at"])
+    db.table("checkins").create_index(["at"])
     # An undo is an event of its own, so that merging stations stays a union.
-    db["voids"].create(
+    db.table("voids").create(
         {"uuid": str, "checkin_uuid": str, "station_id": str, "at": str},
         pk="uuid",
     )
-    db["voids"].create_index(["checkin_uuid"])
-    db["outbox"].create(
+    db.table("voids").create_index(["checkin_uuid"])
+    db.table("outbox").create(
         {
             "id": int,
             "kind": str,  # checkin | void | attendee
@@ -110,9 +110,9 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["outbox"].create_index(["pushed_at", "id"])
-    db["sync_state"].create({"key": str, "value": str}, pk="key")
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("outbox").create_index(["pushed_at", "id"])
+    db.table("sync_state").create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()
@@ -125,7 +125,7 @@ def m002_sync_hub(db: Database) -> None:
         " kind text not null, ref text not null)"
     )
     db.execute("create unique index hub_changes_kind_ref on hub_changes (kind, ref)")
-    db["hub_tokens"].create(
+    db.table("hub_tokens").create(
         {
             "id": str,
             "name": str,
@@ -137,8 +137,8 @@ def m002_sync_hub(db: Database) -> None:
         },
         pk="id",
     )
-    db["hub_tokens"].create_index(["token_hash"], unique=True)
-    db["sync_rejections"].create(
+    db.table("hub_tokens").create_index(["token_hash"], unique=True)
+    db.table("sync_rejections").create(
         {"id": int, "outbox_id": int, "kind": str, "ref": str, "reason": str, "at": str},
         pk="id",
     )
@@ -176,7 +176,7 @@ def m004_hub_token_roles(db: Database) -> None:
     may do; they become desk tokens, so no station stops syncing mid-event and none gains the
     organiser's powers. ``checkin hub token list`` shows each token's role.
     """
-    db["hub_tokens"].add_column("role", str)
+    db.table("hub_tokens").add_column("role", str)
     db.execute("update hub_tokens set role = 'desk' where role is null")
 
 
@@ -186,11 +186,11 @@ def m005_programme(db: Database) -> None:
     flags and its "accept unpaid" on each session; a session removed from the programme is
     kept as a tombstone so that its removal travels through sync like any other change;
     an attendee's workshops cell kept as written until the sessions it names exist."""
-    sessions = db["sessions"]
+    sessions = db.table("sessions")
     sessions.add_column("allow_entry_after_exit", int, not_null_default=1)
     sessions.add_column("accept_unpaid", int, not_null_default=0)
     sessions.add_column("removed", int, not_null_default=0)
-    db["attendees"].add_column("pending_workshops", str, not_null_default="")
+    db.table("attendees").add_column("pending_workshops", str, not_null_default="")
 
 
 @migrations()
@@ -198,18 +198,19 @@ def m006_admission_rules(db: Database) -> None:
     """The admission rules of the organisers' server, kept for deciding offline.
 
     Sessions: pretix's "allow multiple entries" under its own name (``reentry`` becomes
-    ``allow_multiple_entries``), pretix's custom rules (JSON logic) and the time doors open. Attendees: the attention flag and the note for the
+    ``allow_multiple_entries``), pretix's custom rules (JSON logic) and the time doors open.
+    Attendees: the attention flag and the note for the
     door, pretix's product and variation, and the ticket's own validity.
     """
     db.execute("alter table sessions rename column reentry to allow_multiple_entries")
-    db["sessions"].add_column("rules", str, not_null_default="")
-    db["sessions"].add_column("admission_at", str)
-    db["attendees"].add_column("attention", int, not_null_default=0)
-    db["attendees"].add_column("door_note", str, not_null_default="")
-    db["attendees"].add_column("product", str, not_null_default="")
-    db["attendees"].add_column("variation", str, not_null_default="")
-    db["attendees"].add_column("valid_from", str)
-    db["attendees"].add_column("valid_until", str)
+    db.table("sessions").add_column("rules", str, not_null_default="")
+    db.table("sessions").add_column("admission_at", str)
+    db.table("attendees").add_column("attention", int, not_null_default=0)
+    db.table("attendees").add_column("door_note", str, not_null_default="")
+    db.table("attendees").add_column("product", str, not_null_default="")
+    db.table("attendees").add_column("variation", str, not_null_default="")
+    db.table("attendees").add_column("valid_from", str)
+    db.table("attendees").add_column("valid_until", str)
     # Blocked tickets used to be stored as cancelled with a note saying so.
     db.execute(
         "update attendees set status = 'blocked', notes = ''"
@@ -222,19 +223,19 @@ def m007_hub_enrolments(db: Database) -> None:
     """One-time enrolment codes for pairing a station by QR code (:mod:`checkin.hub.pairing`):
     the code's hash, the station's name and role, when it expires, and when and by which
     station it was used."""
-    db["hub_enrolments"].create(
+    db.table("hub_enrolments").create(
         {"id": str, "name": str, "role": str, "code_hash": str, "created_at": str,
          "expires_at": str, "used_at": str, "used_by": str},
         pk="id",
     )
-    db["hub_enrolments"].create_index(["code_hash"], unique=True)
+    db.table("hub_enrolments").create_index(["code_hash"], unique=True)
 
 
 @migrations()
 def m008_hub_quarantine(db: Database) -> None:
     """Check-ins the hub keeps aside because the person or the session they name is not
     there (yet): :mod:`checkin.hub.quarantine`. Empty on a station."""
-    db["hub_quarantine"].create(
+    db.table("hub_quarantine").create(
         {
             "id": int,
             "kind": str,  # checkin
@@ -246,4 +247,4 @@ def m008_hub_quarantine(db: Database) -> None:
         },
         pk="id",
     )
-    db["hub_quarantine"].create_index(["kind", "ref"], unique=True)
+    db.table("hub_quarantine").create_index(["kind", "ref"], unique=True)

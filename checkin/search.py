@@ -32,8 +32,7 @@ from itertools import chain
 
 import numpy as np
 
-from checkin.model import RegistrationStatus
-from checkin.model import fold as model_fold
+from checkin.model import RegistrationStatus, fold as model_fold
 from checkin.store import Store
 
 MIN_TYPO_LENGTH = 5  # a word this long tolerates one wrong, missing, extra or swapped letter
@@ -186,7 +185,7 @@ class _Segment:
         found.update(chain.from_iterable(others))
         self.terms = sorted(found)
         self.alphabet = "".join(sorted(set("".join(self.terms))))
-        index = dict(zip(self.terms, range(len(self.terms))))
+        index = dict(zip(self.terms, range(len(self.terms)), strict=False))
         name_terms, name_rows = self._pairs(index, names)
         other_terms, other_rows = self._pairs(index, others)
         self.name_post, self.name_off = self._csr(name_terms, name_rows)

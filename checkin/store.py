@@ -15,15 +15,16 @@ import sqlite3
 import threading
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
-from checkin.dbcheck import (  # noqa: F401  (re-exported: callers catch them from here)
-    DamagedDatabase,
-    NewerDatabase,
-    StoreError,
+from checkin.dbcheck import (  # re-exported: callers catch them from here
+    DamagedDatabase as DamagedDatabase,
+    NewerDatabase as NewerDatabase,
+    StoreError as StoreError,
     check_file,
     error_code,
     schema_version,
@@ -40,11 +41,13 @@ from checkin.model import (
     Void,
     from_iso,
     json_list,
+    plain,
     to_iso,
     utcnow,
 )
 from checkin.schema import migrations
 
+Row = dict[str, Any]  # one row of a query, by column name
 
 # Statements that change the file (a write transaction starts with BEGIN IMMEDIATE).
 _WRITE = re.compile(r"\s*(insert|update|delete|replace|create|drop|alter|begin\s+immediate)\b",
@@ -74,10 +77,15 @@ _KNOWN = {
 
 def explain(error: sqlite3.Error, path: Path | str = "") -> StoreError | None:
     """The known failure ``error`` is, in words a person can act on; None for a bug."""
-    text = _KNOWN.get(error_code(error))
+    where = f" ({path})" if path else ""
+    if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_CONSTRAINT_TRIGGER:
+        # a trigger of ours refusing the change, in its own words
+        return StoreError(f"The database refused this change: {error}{where}")
+    code = error_code(error)
+    text = _KNOWN.get(code) if code is not None else None
     if text is None:
         return None
-    return StoreError(text.format(where=f" ({path})" if path else ""))
+    return StoreError(text.format(where=where))
 
 
 @contextlib.contextmanager
@@ -191,7 +199,7 @@ class Store:
                 raise
             conn.execute("COMMIT")
 
-    def query(self, sql: str, params: Iterable | dict = ()) -> list[dict]:
+    def query(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[Row]:
         """The rows of a read, as dicts. Straight from the connection: sqlite-utils' query()
         wraps each statement in a savepoint, two statements more for every read (four of an
         admit's eleven)."""
@@ -199,14 +207,15 @@ class Store:
             args = params if isinstance(params, dict) else tuple(params)
             cursor = self.db.conn.execute(sql, args)
             names = [column[0] for column in cursor.description or ()]
-            return [dict(zip(names, row)) for row in cursor]
+            return [dict(zip(names, row, strict=False)) for row in cursor]
 
-    def query_in(self, sql: str, keys: Iterable, params: Iterable = ()) -> list[dict]:
+    def query_in(self, sql: str, keys: Iterable[Any], params: Iterable[Any] = ()
+                 ) -> list[Row]:
         """The rows of ``sql`` for many keys at once, its ``{marks}`` standing for the keys'
         placeholders (``params`` are bound before them): one query per 500 keys, under
         SQLite's limit on bound variables."""
         keys, params = list(keys), list(params)
-        rows: list[dict] = []
+        rows: list[Row] = []
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             rows += self.query(sql.format(marks=",".join("?" * len(chunk))), [*params, *chunk])
@@ -223,7 +232,7 @@ class Store:
             if value is None:
                 db.execute("delete from settings where key = ?", [key])
             else:
-                db["settings"].upsert({"key": key, "value": value}, pk="key")
+                db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     def get_state(self, key: str, default: str | None = None) -> str | None:
         rows = self.query("select value from sync_state where key = ?", [key])
@@ -234,14 +243,14 @@ class Store:
             if value is None:
                 db.execute("delete from sync_state where key = ?", [key])
             else:
-                db["sync_state"].upsert({"key": key, "value": value}, pk="key")
+                db.table("sync_state").upsert({"key": key, "value": value}, pk="key")
 
     # --- this station ---------------------------------------------------------------------
 
     @property
     def station_id(self) -> str:
         """This station's id, made once and kept in the database file."""
-        cached = getattr(self, "_station_id", None)
+        cached: str | None = getattr(self, "_station_id", None)
         if cached:
             return cached
         value = self.get_setting("station_id")
@@ -278,7 +287,7 @@ class Store:
             for s in stations
         ]
         with self.transaction() as db:
-            db["stations"].upsert_all(rows, pk="id")
+            db.table("stations").upsert_all(rows, pk="id")
 
     # --- event ----------------------------------------------------------------------------
 
@@ -303,7 +312,7 @@ class Store:
     def save_event(self, event: Event) -> None:
         with self.transaction() as db:
             db.execute("delete from event where id != ?", [event.id])
-            db["event"].upsert(
+            db.table("event").upsert(
                 {
                     "id": event.id,
                     "code": event.code.upper(),
@@ -335,7 +344,7 @@ class Store:
         now = to_iso(utcnow())
         rows = [_session_row(s, now, origin) for s in sessions]
         with self.transaction() as db:
-            db["sessions"].upsert_all(rows, pk="id")
+            db.table("sessions").upsert_all(rows, pk="id")
 
     # --- attendees ------------------------------------------------------------------------
 
@@ -356,9 +365,17 @@ class Store:
         found = {r["id"]: _attendee(r) for r in rows}
         return [found[i] for i in wanted if i in found]
 
-    def attendee_rows(self, ids: Iterable[str]) -> list[dict]:
+    def attendee_rows(self, ids: Iterable[str]) -> list[Row]:
         """The ``attendees`` rows of these ids, as stored (the hub's feed sends them)."""
-        return self.query_in("select * from attendees where id in ({marks})", ids)
+        return self.rows("attendees", ids)
+
+    def rows(self, table: str, keys: Iterable[str] | None = None) -> list[Row]:
+        """A record table's rows as stored (all, or these keys): the hub's feed reads them
+        through its declared models, so that one odd row never breaks a page."""
+        key = _ROW_TABLES[table]
+        if keys is None:
+            return self.query(f"select * from {table}")
+        return self.query_in(f"select * from {table} where {key} in ({{marks}})", keys)
 
     def edited_here(self) -> list[str]:
         """Ids of the attendees made or edited at this station (pushed or not)."""
@@ -371,7 +388,7 @@ class Store:
                           [email.strip().lower()])
         return [r["id"] for r in rows]
 
-    def name_rows(self) -> list[dict]:
+    def name_rows(self) -> list[Row]:
         """Everybody's id, names, organisation and phone: what a duplicate check compares."""
         return self.query("select id, first_name, last_name, organisation, phone from attendees")
 
@@ -390,7 +407,7 @@ class Store:
                 "select attendee_id from search_log where seq > ?", [seq])]
 
     def attendee_tuples(self, columns: Sequence[str], ids: Iterable[str] | None = None
-                        ) -> list[tuple]:
+                        ) -> list[tuple[Any, ...]]:
         """Rows of these ``attendees`` columns as tuples (all, or these ids), the fastest
         shape for an index to read."""
         select = f"select {', '.join(columns)} from attendees"
@@ -420,7 +437,7 @@ class Store:
                     conn.execute("commit")
 
     def count_attendees(self) -> int:
-        return self.query("select count(*) as n from attendees")[0]["n"]
+        return int(self.query("select count(*) as n from attendees")[0]["n"])
 
     def upsert_attendees(self, attendees: Iterable[Attendee], *, outbox: bool = False) -> None:
         """Insert or replace attendees in one transaction.
@@ -431,10 +448,10 @@ class Store:
         now = utcnow()
         rows = [_attendee_row(a, now) for a in attendees]
         with self.transaction() as db:
-            db["attendees"].upsert_all(rows, pk="id")
+            db.table("attendees").upsert_all(rows, pk="id")
             if outbox:
                 stamp = to_iso(now)
-                db["outbox"].insert_all(
+                db.table("outbox").insert_all(
                     ({"kind": "attendee", "ref": r["id"], "created_at": stamp} for r in rows),
                     pk="id",
                 )
@@ -505,7 +522,7 @@ class Store:
         checkin_uuid: str,
         *,
         station_id: str | None = None,
-        at=None,
+        at: datetime | None = None,
         void_uuid: str | None = None,
         outbox: bool = True,
     ) -> bool:
@@ -519,7 +536,7 @@ class Store:
             db.execute("update checkins set voided = 1 where uuid = ?", [checkin_uuid])
             new = cursor.rowcount > 0
             if new and outbox:
-                db["outbox"].insert(
+                db.table("outbox").insert(
                     {"kind": "void", "ref": void_uuid, "created_at": to_iso(utcnow())}, pk="id"
                 )
         return new
@@ -587,23 +604,23 @@ class Store:
 
     def arrived(self, session_id: str) -> int:
         """People with a valid entry to the session."""
-        return self.query(
+        return int(self.query(
             "select count(distinct attendee_id) as n from checkins"
             " where session_id = ? and voided = 0 and direction = 'entry'",
             [session_id],
-        )[0]["n"]
+        )[0]["n"])
 
     def checkin_count(self, session_id: str) -> int:
         """Check-ins ever recorded for a session, undone ones included: a session with any
         is history and is never removed from the programme."""
-        return self.query("select count(*) as n from checkins where session_id = ?",
-                          [session_id])[0]["n"]
+        return int(self.query("select count(*) as n from checkins where session_id = ?",
+                          [session_id])[0]["n"])
 
     def registered(self, session_id: str) -> int:
         """People whose workshops include this session."""
-        return self.query(
+        return int(self.query(
             "select count(*) as n from attendees a where exists (select 1 from"
-            " json_each(a.workshops) w where w.value = ?)", [session_id])[0]["n"]
+            " json_each(a.workshops) w where w.value = ?)", [session_id])[0]["n"])
 
     def resolve_workshops(self, resolved: Iterable[tuple[str, Iterable[str]]]) -> None:
         """Give people (id, session ids) their workshops, read from the cell kept as written
@@ -629,30 +646,30 @@ class Store:
         if session.accept_unpaid:
             counted.append(RegistrationStatus.PENDING.value)
         sql = f"select count(*) as n from attendees a where a.status in ({','.join('?' * len(counted))})"
-        params: list = list(counted)
+        params: list[Any] = list(counted)
         if session.registration_required:
             sql += " and exists (select 1 from json_each(a.workshops) w where w.value = ?)"
             params.append(session.id)
         if session.categories:
             sql += f" and a.category in ({','.join('?' * len(session.categories))})"
             params.extend(session.categories)
-        return self.query(sql, params)[0]["n"]
+        return int(self.query(sql, params)[0]["n"])
 
     # --- outbox ---------------------------------------------------------------------------
 
-    def pending(self, limit: int = 500) -> list[dict]:
+    def pending(self, limit: int = 500) -> list[Row]:
         return self.query(
             "select * from outbox where pushed_at is null order by id limit ?", [limit]
         )
 
-    def pending_after(self, after: int, limit: int) -> list[dict]:
+    def pending_after(self, after: int, limit: int) -> list[Row]:
         """Outbox rows not pushed yet, after the row ``after``, oldest first."""
         return self.query(
             "select * from outbox where pushed_at is null and id > ? order by id limit ?",
             [after, limit])
 
     def pending_count(self) -> int:
-        return self.query("select count(*) as n from outbox where pushed_at is null")[0]["n"]
+        return int(self.query("select count(*) as n from outbox where pushed_at is null")[0]["n"])
 
     def unpushed(self, *kinds: str) -> set[tuple[str, str]]:
         """(kind, ref) of the outbox items of these kinds not pushed yet."""
@@ -676,7 +693,7 @@ class Store:
                     "insert into outbox (kind, ref, created_at) values (?, ?, ?)", rows)
 
     def record_rejections(self, rejections: Iterable[tuple[int | None, str, str, str]], *,
-                          at=None) -> None:
+                          at: datetime | None = None) -> None:
         """Keep items refused for good, each ``(outbox id or None, kind, ref, reason)``, in
         ``sync_rejections``."""
         stamp = to_iso(at or utcnow())
@@ -689,7 +706,7 @@ class Store:
                     " values (?, ?, ?, ?, ?)", rows)
 
     def rejection_count(self) -> int:
-        return self.query("select count(*) as n from sync_rejections")[0]["n"]
+        return int(self.query("select count(*) as n from sync_rejections")[0]["n"])
 
     def mark_pushed(self, outbox_ids: Iterable[int]) -> None:
         stamp = to_iso(utcnow())
@@ -711,7 +728,12 @@ _CHECKIN_SELECT = (
 )
 
 
-def checkin_row(r: dict) -> CheckIn:
+# the record tables rows() reads, with their keys
+_ROW_TABLES = {"event": "id", "sessions": "id", "attendees": "id", "checkins": "uuid",
+               "voids": "uuid", "stations": "id"}
+
+
+def checkin_row(r: Row) -> CheckIn:
     """A ``checkins`` row as a record (the station's name when the query joined it)."""
     return CheckIn(
         uuid=r["uuid"],
@@ -727,15 +749,15 @@ def checkin_row(r: dict) -> CheckIn:
     )
 
 
-def _void(r: dict) -> Void:
+def _void(r: Row) -> Void:
     return Void(r["uuid"], r["checkin_uuid"], r["station_id"] or "", from_iso(r["at"]))
 
 
-def _station(r: dict) -> Station:
+def _station(r: Row) -> Station:
     return Station(r["id"], r["name"] or "", from_iso(r["last_seen"]), r["pending"] or 0)
 
 
-def _session(r: dict) -> Session:
+def _session(r: Row) -> Session:
     return Session(
         id=r["id"],
         event_id=r["event_id"] or "",
@@ -756,30 +778,11 @@ def _session(r: dict) -> Session:
     )
 
 
-def _session_row(s: Session, now: str, origin: str) -> dict:
-    return {
-        "id": s.id,
-        "event_id": s.event_id,
-        "name_fr": s.name_fr,
-        "name_en": s.name_en,
-        "starts_at": to_iso(s.starts_at),
-        "ends_at": to_iso(s.ends_at),
-        "room": s.room,
-        "capacity": s.capacity,
-        "categories": json.dumps(list(s.categories)),
-        "registration_required": int(s.registration_required),
-        "allow_multiple_entries": int(s.allow_multiple_entries),
-        "allow_entry_after_exit": int(s.allow_entry_after_exit),
-        "accept_unpaid": int(s.accept_unpaid),
-        "rules": s.rules,
-        "admission_at": to_iso(s.admission_at),
-        "removed": int(s.removed),
-        "updated_at": now,
-        "origin": origin,
-    }
+def _session_row(s: Session, now: str, origin: str) -> Row:
+    return {**plain(s, row=True), "updated_at": now, "origin": origin}
 
 
-def _attendee(r: dict) -> Attendee:
+def _attendee(r: Row) -> Attendee:
     return Attendee(
         id=r["id"],
         event_id=r["event_id"] or "",
@@ -809,31 +812,5 @@ def _attendee(r: dict) -> Attendee:
     )
 
 
-def _attendee_row(a: Attendee, now) -> dict:
-    return {
-        "id": a.id,
-        "event_id": a.event_id,
-        "token": a.token,
-        "first_name": a.first_name,
-        "last_name": a.last_name,
-        "organisation": a.organisation,
-        "country": a.country,
-        "category": a.category,
-        "language": a.language,
-        "email": a.email,
-        "phone": a.phone,
-        "reg_no": a.reg_no,
-        "status": a.status.value,
-        "workshops": json.dumps(list(a.workshops)),
-        "notes": a.notes,
-        "attention": int(a.attention),
-        "door_note": a.door_note,
-        "product": a.product,
-        "variation": a.variation,
-        "valid_from": to_iso(a.valid_from),
-        "valid_until": to_iso(a.valid_until),
-        "badge_printed_at": to_iso(a.badge_printed_at),
-        "updated_at": to_iso(a.updated_at or now),
-        "origin": a.origin,
-        "pending_workshops": a.pending_workshops,
-    }
+def _attendee_row(a: Attendee, now: datetime) -> Row:
+    return {**plain(a, row=True), "updated_at": to_iso(a.updated_at or now)}

@@ -22,7 +22,7 @@ ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 BODY_LENGTH = 16  # 16 symbols x 5 bits = 80 bits
 MAX_CODE_LENGTH = 128  # longer input is garbage, whatever it holds
 _READ_AS = str.maketrans({"O": "0", "I": "1", "L": "1"})
-_OURS = re.compile(r"^([A-Z0-9]{2,12})-([0-9A-Z]{%d})$" % BODY_LENGTH)
+_OURS = re.compile(rf"^([A-Z0-9]{{2,12}})-([0-9A-Z]{{{BODY_LENGTH}}})$")
 _PRINTABLE = re.compile(r"^[\x21-\x7e]+$")
 
 

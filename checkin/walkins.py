@@ -73,7 +73,7 @@ class WalkInForm:
     email: str = ""
     phone: str = ""
 
-    def cleaned(self) -> "WalkInForm":
+    def cleaned(self) -> WalkInForm:
         def tidy(text: str) -> str:
             return " ".join((text or "").split())
 

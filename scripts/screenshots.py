@@ -57,6 +57,7 @@ def parent() -> int:
 # --- inside the X server ----------------------------------------------------------------------
 
 def child() -> int:
+    import numpy as np
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
@@ -69,8 +70,6 @@ def child() -> int:
     from checkin.scanner.sources import SourceState, SourceStatus
     from checkin.store import Store
     from checkin.ui.app import DEMO_PIN, build_station
-
-    import numpy as np
 
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp(prefix="checkin-shots-"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -22,7 +22,6 @@ from checkin import tokens  # noqa: E402
 from checkin.model import Attendee, Event, Session  # noqa: E402
 from checkin.reception import Reception  # noqa: E402
 from checkin.store import Store  # noqa: E402
-
 from tests.fixed_time import NOW  # noqa: E402
 
 
@@ -48,7 +47,7 @@ def small_event(store) -> Store:
             date(2025, 2, 4),
         )
     )
-    day = datetime(2025, 2, 3, tzinfo=timezone.utc)
+    day = datetime(2025, 2, 3, tzinfo=UTC)
     store.upsert_sessions(
         [
             Session("plenary", "test", "Plénière d'ouverture", "Opening plenary",

@@ -26,11 +26,11 @@ import random
 import signal
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 PLENARY, LOUNGE = "plenary", "lounge"
-T0 = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+T0 = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
 
 @dataclass

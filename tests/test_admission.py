@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from tests.fixed_time import NOW
 
 from checkin import checkin_rules, outcome_words
 from checkin.admission import RULES
@@ -24,6 +23,7 @@ from checkin.model import (
     RegistrationStatus,
 )
 from checkin.reception import Reception
+from tests.fixed_time import NOW
 
 BUJUMBURA = ZoneInfo("Africa/Bujumbura")
 
@@ -143,7 +143,7 @@ def test_a_time_window_with_tolerance(small_event):
     # the plenary starts at 08:00 in Bujumbura (06:00 UTC); entry from 15 minutes before
     rules_session(small_event, {"isAfter": [{"var": "now"}, {"buildTime": ["date_from"]}, 15]})
     code = person(small_event, "p4", product="7").token
-    early = Reception(small_event, clock=lambda: datetime(2025, 2, 3, 5, 40, tzinfo=timezone.utc))
+    early = Reception(small_event, clock=lambda: datetime(2025, 2, 3, 5, 40, tzinfo=UTC))
     refused = early.admit(code, "plenary")
     assert (refused.outcome, refused.reason) == (Outcome.NOT_ADMITTED, NotAdmittedReason.RULES)
     assert refused.override_allowed and refused.detail.startswith("after|at=2025-02-03T05:45")
@@ -151,7 +151,7 @@ def test_a_time_window_with_tolerance(small_event):
     assert said.explanation.startswith("The check-in rule of Opening plenary says no: only "
                                        "allowed after 2025-02-03 05:45 UTC")
     on_time = Reception(small_event,
-                        clock=lambda: datetime(2025, 2, 3, 5, 46, tzinfo=timezone.utc))
+                        clock=lambda: datetime(2025, 2, 3, 5, 46, tzinfo=UTC))
     assert on_time.admit(code, "plenary").admitted
 
 
@@ -173,10 +173,10 @@ def test_rules_apply_to_entries_not_exits(reception, small_event):
     assert reception.admit(code, "plenary", direction=Direction.EXIT).admitted
 
 
-def facts(history=(), now=datetime(2025, 2, 3, 9, 0, tzinfo=timezone.utc), **more):
+def facts(history=(), now=datetime(2025, 2, 3, 9, 0, tzinfo=UTC), **more):
     return checkin_rules.Facts(now=now, tz=BUJUMBURA, history=tuple(history), product="7",
                                variation="", date_from=datetime(2025, 2, 3, 6, 0,
-                                                                tzinfo=timezone.utc),
+                                                                tzinfo=UTC),
                                **more)
 
 
@@ -208,9 +208,9 @@ def entry(at, direction=Direction.ENTRY):
     ],
 )
 def test_pretix_operators(rule, allowed):
-    history = [entry(datetime(2025, 2, 2, 9, 0, tzinfo=timezone.utc)),
-               entry(datetime(2025, 2, 3, 8, 0, tzinfo=timezone.utc)),
-               entry(datetime(2025, 2, 3, 8, 30, tzinfo=timezone.utc), Direction.EXIT)]
+    history = [entry(datetime(2025, 2, 2, 9, 0, tzinfo=UTC)),
+               entry(datetime(2025, 2, 3, 8, 0, tzinfo=UTC)),
+               entry(datetime(2025, 2, 3, 8, 30, tzinfo=UTC), Direction.EXIT)]
     assert checkin_rules.evaluate(rule, facts(history)).allowed is allowed
 
 

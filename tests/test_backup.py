@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -16,7 +16,7 @@ from checkin.store import DamagedDatabase, Store
 from tests.fixed_time import NOW
 from tests.test_dbfile import damage
 
-T0 = datetime(2025, 2, 3, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 2, 3, 8, 0, tzinfo=UTC)
 
 
 def test_a_copy_taken_while_the_door_admits_is_whole(small_event, tmp_path):

@@ -343,7 +343,7 @@ def _child(argv: list[str], work: str, stdin: str | None) -> None:
         status = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
         if not isinstance(stop.code, int) and stop.code is not None:
             print(stop.code, file=sys.stderr)
-    except BaseException:  # noqa: BLE001: exactly what the console would print
+    except BaseException:  # noqa: BLE001 - exactly what the console would print
         traceback.print_exc()
         status = 99
     try:

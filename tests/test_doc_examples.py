@@ -36,7 +36,7 @@ def run_guide(guide: str, folder: Path) -> None:
     assert runs, f"{guide} shows no command"
     for args in runs:
         args = [str(folder / Path(a).name) if prev == "--db" else a
-                for prev, a in zip(["", *args], args)]
+                for prev, a in zip(["", *args], args, strict=False)]
         done = subprocess.run([sys.executable, "-m", "checkin", *args], cwd=ROOT,
                               capture_output=True, text=True, timeout=120,
                               env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin",

@@ -10,13 +10,12 @@ import codecs
 import csv
 import io
 import tempfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from checkin.importer import (
     Action,
@@ -78,7 +77,7 @@ def add_programme(store: Store) -> Store:
     """The small event's programme and nobody in it yet."""
     store.save_event(Event("test", "TST25", "Conférence d'essai", "Test conference",
                            "Africa/Bujumbura", date(2025, 2, 3), date(2025, 2, 4)))
-    day = datetime(2025, 2, 3, tzinfo=timezone.utc)
+    day = datetime(2025, 2, 3, tzinfo=UTC)
     store.upsert_sessions([
         Session("plenary", "test", "Plénière d'ouverture", "Opening plenary",
                 day + timedelta(hours=6), day + timedelta(hours=9), room="Auditorium"),
@@ -436,7 +435,7 @@ word = st.text(alphabet=LETTERS, min_size=1, max_size=10)
 person_name = st.lists(word, min_size=1, max_size=3).flatmap(
     lambda parts: st.lists(st.sampled_from([" ", "-", "'"]), min_size=len(parts) - 1,
                            max_size=len(parts) - 1).map(
-        lambda seps: parts[0] + "".join(s + p for s, p in zip(seps, parts[1:]))))
+        lambda seps: parts[0] + "".join(s + p for s, p in zip(seps, parts[1:], strict=False))))
 free_text = st.text(alphabet=LETTERS + " ;,\"'-/()0123456789", max_size=40).map(
     lambda t: " ".join(t.split()))
 email = st.one_of(st.just(""), st.from_regex(
@@ -647,7 +646,7 @@ def test_hand_made_xlsx_with_shared_strings_dates_and_formulas(programme, tmp_pa
         # No r attributes (allowed): cells and rows follow on; a formula's cached text.
         f"<{p}row>{c('', 7)}{c('', 8)}{c('', 'MUGEF-CI', 'str', None, 'UPPER(x)')}"
         f"{c('', 45678.5, None, 2)}</{p}row>"
-        f'<{p}row r="6">{c("A6", "Bizimana", "inlineStr").replace(f"<{p}v>Bizimana</{p}v>", f"<{p}is><{p}t>Bizimana</{p}t></{p}is>")}'
+        f'<{p}row r="6">{c("A6", "Bizimana", "inlineStr").replace(f"<{p}v>Bizimana</{p}v>", f"<{p}is><{p}t>Bizimana</{p}t></{p}is>")}'  # noqa: E501
         f'{c("B6", "1", "b")}{c("C6", 25779000000, None)}{c("D6", 12.5, None)}</{p}row>'
         f"</{p}sheetData>"
     )

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from tests.fixed_time import NOW
 
 from checkin.model import (
     CheckIn,
@@ -16,6 +15,7 @@ from checkin.model import (
     Station,
 )
 from checkin.reception import Reception, UnknownSession
+from tests.fixed_time import NOW
 
 
 def token(store, attendee_id: str) -> str:
@@ -168,7 +168,7 @@ def test_unknown_session(reception, small_event):
 
 
 def utc(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2025, 2, day, hour, minute, tzinfo=timezone.utc)
+    return datetime(2025, 2, day, hour, minute, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ import sqlite3
 import threading
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from checkin import tokens
 from checkin.demo import generate_attendees
@@ -293,7 +292,8 @@ def crowd(store):
 
 
 def _shuffle_case(text: str, flips: list[bool]) -> str:
-    return "".join(c.swapcase() if flip else c for c, flip in zip(text, flips + [False] * len(text)))
+    padded = flips + [False] * len(text)
+    return "".join(c.swapcase() if flip else c for c, flip in zip(text, padded, strict=False))
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None,

@@ -12,11 +12,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from tests.fixed_time import NOW
 
 from checkin.model import Attendee, CheckIn, Method
 from checkin.schema import migrations
 from checkin.store import Store, StoreError
+from tests.fixed_time import NOW
 
 
 def checkin(uuid: str, attendee: str = "p1", session: str = "plenary", **kw) -> CheckIn:
@@ -48,7 +48,8 @@ def test_migrations_are_idempotent_on_reopen(small_event):
     path = small_event.path
     applied = small_event.query("select name from _sqlite_migrations order by id")
     schema = small_event.query("select type, name, sql from sqlite_master order by name")
-    assert [r["name"] for r in applied] == [m.name for m in migrations.pending(Store(":memory:", migrate=False).db)]
+    pending = migrations.pending(Store(":memory:", migrate=False).db)
+    assert [r["name"] for r in applied] == [m.name for m in pending]
     small_event.close()
     for _ in range(2):
         again = Store(path)

@@ -7,8 +7,7 @@ import logging
 import random
 
 import pytest
-from hypothesis import HealthCheck, assume, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
 from checkin import tokens
 from checkin.model import Outcome
@@ -108,7 +107,8 @@ INJECTIONS = [
     "\" OR 1=1 --",
     "1; DELETE FROM checkins",
     "' UNION SELECT token FROM attendees --",
-    "TST25-AAAAAAAAAAAAAAAA'); INSERT INTO checkins VALUES ('x','p1','plenary','s','t','camera','entry',0,0); --",
+    "TST25-AAAAAAAAAAAAAAAA'); INSERT INTO checkins VALUES ('x','p1','plenary','s','t','camera',"
+    "'entry',0,0); --",
     "<script>alert(1)</script>",
     "javascript:alert(document.cookie)",
     "{{7*7}}${7*7}",

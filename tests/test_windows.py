@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from checkin.filenames import MAX_COMPONENT, RESERVED, ascii_name, safe_name
 from checkin.model import Attendee

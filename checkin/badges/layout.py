@@ -130,7 +130,7 @@ class BadgeStyle:
     error_correction: ErrorCorrection = ErrorCorrection.Q
 
     @classmethod
-    def from_event(cls, event: Event, base_dir: Path | None = None) -> "BadgeStyle":
+    def from_event(cls, event: Event, base_dir: Path | None = None) -> BadgeStyle:
         """Read ``event.badge_settings``; a relative logo path is looked up beside the
         database (``base_dir``), then under ``resources/``. Bad values fall back to the
         defaults with a warning, so a typo in a colour never stops the printing."""

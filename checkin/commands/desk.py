@@ -11,11 +11,11 @@ import argparse
 from datetime import datetime
 
 from checkin.commands import CommandError, open_store
-from checkin.model import AdmitResult, Direction, Event, Method, Outcome
+from checkin.model import AdmitResult, Direction, Event, Method
 from checkin.outcome_words import words
 from checkin.reception import Reception
-from checkin.search import Search, SearchHit
 from checkin.reports.stats import session_figures
+from checkin.search import Search, SearchHit
 
 EXIT_ADMITTED, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 
@@ -89,7 +89,7 @@ def format_hits(hits: list[SearchHit]) -> list[str]:
         lines.append(
             "  ".join(
                 f"{_cut(cell, width):<{width}}" if width else cell
-                for cell, (_, width) in zip(cells, _COLUMNS)
+                for cell, (_, width) in zip(cells, _COLUMNS, strict=False)
             ).rstrip()
         )
     return lines

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from checkin.commands import CommandError, open_store
 from checkin.events import EventExists, EventInvalid, create_event, edit_event, make_event
-from checkin.reception import NoEvent
 from checkin.import_columns import ImportFileError
+from checkin.reception import NoEvent
 from checkin.when import WhenError, parse_date
 
 _FIELD_OPTION = {

@@ -224,7 +224,7 @@ class FrameStats:
         if not self.indexes:
             return "no frame decoded"
         seen = self.indexes[-1] + 1
-        runs = [b - a - 1 for a, b in zip([-1, *self.indexes], self.indexes)]
+        runs = [b - a - 1 for a, b in zip([-1, *self.indexes], self.indexes, strict=False)]
         per_second = max(1, round(self.fps))
         counts = [0] * ((seen + per_second - 1) // per_second)
         for index in self.indexes:

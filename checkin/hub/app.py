@@ -18,11 +18,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from checkin import __version__
+from checkin.hub import feed, tokens
+from checkin.hub.openapi import schema
+from checkin.hub.tokens import Role
 from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store, StoreError
-from checkin.hub import feed, tokens
-from checkin.hub.tokens import Role
-from checkin.hub.openapi import schema
 from checkin.sync import files, records
 
 log = logging.getLogger(__name__)

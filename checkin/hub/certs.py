@@ -95,7 +95,7 @@ def _read(folder: Path) -> HubCertificate | None:
     names = tuple([str(n) for n in san.get_values_for_type(x509.DNSName)]
                   + [str(n) for n in san.get_values_for_type(x509.IPAddress)])
     expires = loaded.not_valid_after_utc
-    if expires - dt.datetime.now(dt.timezone.utc) < dt.timedelta(days=RENEW_BEFORE_DAYS):
+    if expires - dt.datetime.now(dt.UTC) < dt.timedelta(days=RENEW_BEFORE_DAYS):
         return None
     from cryptography.hazmat.primitives.serialization import Encoding
 
@@ -131,7 +131,7 @@ def _make(folder: Path, names: tuple[str, ...]) -> HubCertificate:
             alt.append(x509.IPAddress(ipaddress.ip_address(name)))
         except ValueError:
             alt.append(x509.DNSName(name))
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(subject)

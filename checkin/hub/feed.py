@@ -75,7 +75,7 @@ def install(store: Store) -> None:
                 f"insert or ignore into hub_changes (kind, ref) select '{kind}', {key}"
                 f" from {table} order by rowid"
             )
-        db["settings"].upsert({"key": "role", "value": "hub"}, pk="key")
+        db.table("settings").upsert({"key": "role", "value": "hub"}, pk="key")
 
 
 def is_hub(store: Store) -> bool:
@@ -284,7 +284,7 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
             voids=tuple(r for _n, r in parsed["void"].values())), policy)
         new = {*people.attendee_ids, *events.checkin_uuids, *events.void_uuids}
         refused = {r.key: r.reason for r in people.refused}
-        for kind, found in parsed.items():
+        for found in parsed.values():
             for key, (n, _record) in found.items():
                 if key in refused:
                     results[n] = _result(items[n], "rejected",

@@ -166,25 +166,6 @@ def schema() -> dict:
                 "post": {
                     "summary": "A new station trades a one-time pairing code for its own token "
                     "(no token needed; a code works once, for ten minutes)",
-                    "requestBody": {"required": True, "content": {"application/json": {
-                        "schema": {"type": "object", "required": ["code"], "properties": {
-                            "code": {"type": "string", "minLength": 1, "maxLength": 64},
-                            "station_id": {"type": "string", "maxLength": 64,
-                                           "pattern": "^[A-Za-z0-9_-]*$"}}}}}},
-                    "responses": {
-                        "201": {"description": "paired", "content": {"application/json": {
-                            "schema": {"type": "object", "properties": {
-                                "token": {"type": "string"}, "name": {"type": "string"},
-                                "role": {"type": "string",
-                                         "enum": ["door", "desk", "organiser"]}}}}}},
-                        "400": _ERROR, "403": _ERROR, "422": _ERROR,
-                    },
-                },
-            },
-            "/api/v1/enrol": {
-                "post": {
-                    "summary": "A new station trades a one-time pairing code for its own token "
-                    "(no token needed; a code works once, for ten minutes)",
                     "requestBody": {"required": True, "content": {
                         "application/json": {"schema": _ref(records.EnrolRequest)}}},
                     "responses": {

@@ -76,7 +76,7 @@ class PairingCode:
         return f"{SCHEME}://pair?{urlencode(query, quote_via=quote)}"
 
     @classmethod
-    def parse(cls, text: str) -> "PairingCode":
+    def parse(cls, text: str) -> PairingCode:
         """Read a pairing code (as scanned or pasted); PairingError when it is not one."""
         text = (text or "").strip()
         if len(text) > 2000:
@@ -138,7 +138,7 @@ def new_enrolment(store: Store, name: str, role: Role | str = Role.DOOR, *,
     now = now or utcnow()
     record = Enrolment(str(uuidlib.uuid4()), name, role, now + ttl, code)
     with store.transaction() as db:
-        db["hub_enrolments"].insert({
+        db.table("hub_enrolments").insert({
             "id": record.id, "name": name, "role": role.value, "code_hash": _digest(code),
             "created_at": to_iso(now), "expires_at": to_iso(record.expires_at),
         }, pk="id")

@@ -69,7 +69,7 @@ class ThreadedHub:
         self.server = uvicorn.Server(self.config)
         self.thread = threading.Thread(target=self.server.run, daemon=True, name="hub")
 
-    def start(self) -> "ThreadedHub":
+    def start(self) -> ThreadedHub:
         self.thread.start()
         deadline = time.monotonic() + 20
         while not self.server.started:
@@ -84,7 +84,7 @@ class ThreadedHub:
         self.server.should_exit = True
         self.thread.join(timeout=10)
 
-    def __enter__(self) -> "ThreadedHub":
+    def __enter__(self) -> ThreadedHub:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -44,12 +44,12 @@ class Role(str, Enum):
     def rank(self) -> int:
         return _RANKS[self]
 
-    def allows(self, needed: "Role") -> bool:
+    def allows(self, needed: Role) -> bool:
         """A token of this role may do what ``needed`` may."""
         return self.rank >= needed.rank
 
     @classmethod
-    def parse(cls, text: str) -> "Role":
+    def parse(cls, text: str) -> Role:
         try:
             return cls(str(text).strip().lower())
         except ValueError:
@@ -125,7 +125,7 @@ def add(store: Store, name: str, role: Role | str = Role.DOOR) -> tuple[StationT
     token = secrets.token_urlsafe(32)
     record = StationToken(str(uuidlib.uuid4()), name, utcnow(), role=role)
     with store.transaction() as db:
-        db["hub_tokens"].insert(
+        db.table("hub_tokens").insert(
             {
                 "id": record.id,
                 "name": name,

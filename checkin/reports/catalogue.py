@@ -95,8 +95,8 @@ def report(key: str) -> Report:
     return next(r for r in REPORTS if r.key == key)
 
 
-def write(key: str, data: "Attendance", store: "Store", path: Path | str, *,
-          session: "Session | None" = None, delimiter: str = ";") -> Path:
+def write(key: str, data: Attendance, store: Store, path: Path | str, *,
+          session: Session | None = None, delimiter: str = ";") -> Path:
     """Write one report of the catalogue; its format is the file name's."""
     entry = report(key)
     path = Path(path)

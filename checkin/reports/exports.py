@@ -35,7 +35,7 @@ class ExportFormat(enum.Enum):
     XLSX = "xlsx"
 
     @classmethod
-    def for_path(cls, path: Path | str) -> "ExportFormat":
+    def for_path(cls, path: Path | str) -> ExportFormat:
         suffix = Path(path).suffix.lower().lstrip(".")
         try:
             return cls(suffix)

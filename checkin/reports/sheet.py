@@ -118,7 +118,7 @@ class Grid:
     def _draw(self, values, fill, minimum: float) -> None:
         doc = self.doc
         pad_v, pad_h = PADDING
-        cells = [wrap_cell(doc, text, w - 2 * pad_h) for text, w in zip(values, self.widths)]
+        cells = [wrap_cell(doc, text, w - 2 * pad_h) for text, w in zip(values, self.widths, strict=False)]
         height = max(minimum, max(len(c) for c in cells) * LINE_HEIGHT + 2 * pad_v)
         if doc.get_y() + height > doc.page_break_trigger and fill is None:
             doc.add_page()
@@ -126,7 +126,7 @@ class Grid:
         y = doc.get_y()
         x = self.left
         ascent = doc.font_size * 0.8  # baseline below the line's top, for DejaVu
-        for lines, w, align in zip(cells, self.widths, ALIGN):
+        for lines, w, align in zip(cells, self.widths, ALIGN, strict=False):
             if fill is not None:
                 doc.set_fill_color(*fill)
                 doc.rect(x, y, w, height, style="DF")
@@ -171,7 +171,7 @@ class SheetOptions:
     logo: Path | None = None  # the funder's logo, top right of every page
 
     @classmethod
-    def from_store(cls, store, **overrides) -> "SheetOptions":
+    def from_store(cls, store, **overrides) -> SheetOptions:
         """The options saved in the station's settings (logo, signatory and role), the
         station's name as the producer; ``overrides`` win."""
         logo = store.get_setting(SETTING_LOGO) or ""

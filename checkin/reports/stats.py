@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
-from checkin.store import Store
 from checkin.reports.doubles import DoubleEntry, double_entries
+from checkin.store import Store
 
 STEP_MINUTES = 15
 

@@ -17,8 +17,8 @@ from checkin.pdf import FAMILY, Document, percent
 from checkin.reports import tables
 from checkin.reports.data import Attendance
 from checkin.reports.sheet import long_date
-from checkin.reports.tables import Table
 from checkin.reports.stats import Bucket, buckets_by_day
+from checkin.reports.tables import Table
 
 BAR = (21, 101, 192)
 AXIS = (90, 90, 90)

@@ -57,7 +57,7 @@ class Decoder(abc.ABC):
     def decode(self, gray: np.ndarray) -> list[Detection]:
         """Every QR code found in ``gray``; an empty list when there is none."""
 
-    def reset(self) -> None:
+    def reset(self) -> None:  # noqa: B027 (a hook: most decoders keep no state)
         """Forget what earlier frames taught (a decoder that keeps state between the frames
         of one camera does; a new source starts afresh)."""
 
@@ -216,7 +216,7 @@ class OpenCVDecoder(Decoder):
                 continue
             found = [
                 Detection(text, _outline(corners))
-                for text, corners in zip(texts, points)
+                for text, corners in zip(texts, points, strict=False)
                 if text
             ]
             if found:

@@ -42,7 +42,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from checkin.model import Station, from_iso, to_iso, utcnow
 from checkin.store import Store, StoreError
@@ -265,7 +265,7 @@ class SyncEngine:
             server_time = page.server_time
             if server_time is not None:
                 if server_time.tzinfo is None:  # a source that sent a naive time: UTC
-                    server_time = server_time.replace(tzinfo=timezone.utc)
+                    server_time = server_time.replace(tzinfo=UTC)
                 self._set(clock_skew=self.clock() - server_time)
             if not page.more or page.cursor == cursor:
                 return
@@ -322,7 +322,8 @@ class SyncEngine:
             by_key = {(item.kind, item.key): item for item in items}
             done: set[tuple] = set()
 
-            def account(answer: ItemResult) -> tuple[list[int], list[tuple]]:
+            def account(answer: ItemResult, by_key=by_key, done=done,
+                        ) -> tuple[list[int], list[tuple]]:
                 item = by_key.get((answer.kind, answer.key))
                 if item is None or not answer.outcome.settled or (item.kind, item.key) in done:
                     return [], []

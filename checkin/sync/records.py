@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timezone
-from typing import Annotated, Any, Literal, Union
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic import (
@@ -55,7 +55,7 @@ from checkin.model import (
 from checkin.sync.base import Void
 from checkin.tokens import MAX_CODE_LENGTH
 
-UTC = timezone.utc
+UTC = UTC
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 MAX_INT = 2**63 - 1  # SQLite's largest integer
@@ -184,7 +184,7 @@ _ID_BODY = r"[^\s/\\,;|\x00-\x1f\x7f][^/\\,;|\x00-\x1f\x7f]{0,127}"
 Id = Annotated[str, StringConstraints(pattern=f"^{_ID_BODY}$"), AfterValidator(_clean)]
 OptId = Annotated[str, StringConstraints(pattern=f"^({_ID_BODY})?$"), AfterValidator(_clean)]
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-_TOKEN = r"^[\x21-\x7e]{1,%d}$" % MAX_CODE_LENGTH
+_TOKEN = rf"^[\x21-\x7e]{{1,{MAX_CODE_LENGTH}}}$"
 Uuid = Annotated[str, StringConstraints(pattern=_UUID)]
 BadgeToken = Annotated[str, StringConstraints(pattern=_TOKEN)]
 
@@ -420,7 +420,7 @@ class EventItem(Record):
     key: Id = Field(description="idempotency key: the event's id")
 
 
-PushItem = Annotated[Union[CheckInItem, VoidItem, AttendeeItem, SessionItem, EventItem],
+PushItem = Annotated[CheckInItem | VoidItem | AttendeeItem | SessionItem | EventItem,
                      Field(discriminator="kind")]
 
 

@@ -16,11 +16,11 @@ from checkin.model import (
     Event,
     Session,
     Station,
-    from_iso,
+    Void,
+    plain,
     to_iso,
 )
 from checkin.sync import records
-from checkin.sync.base import Void
 
 # One error for every record that is not what it must be (``field`` names the culprit).
 WireError = records.RecordError
@@ -52,24 +52,7 @@ def event_from(d: dict) -> Event:
 
 
 def session_to(s: Session) -> dict:
-    return {
-        "id": s.id,
-        "event_id": s.event_id,
-        "name_fr": s.name_fr,
-        "name_en": s.name_en,
-        "starts_at": to_iso(s.starts_at),
-        "ends_at": to_iso(s.ends_at),
-        "room": s.room,
-        "capacity": s.capacity,
-        "categories": list(s.categories),
-        "registration_required": s.registration_required,
-        "allow_multiple_entries": s.allow_multiple_entries,
-        "allow_entry_after_exit": s.allow_entry_after_exit,
-        "accept_unpaid": s.accept_unpaid,
-        "rules": s.rules,
-        "admission_at": to_iso(s.admission_at),
-        "removed": s.removed,
-    }
+    return plain(s)
 
 
 def session_from(d: dict) -> Session:
@@ -80,32 +63,7 @@ def session_from(d: dict) -> Session:
 
 
 def attendee_to(a: Attendee) -> dict:
-    return {
-        "id": a.id,
-        "event_id": a.event_id,
-        "token": a.token,
-        "first_name": a.first_name,
-        "last_name": a.last_name,
-        "organisation": a.organisation,
-        "country": a.country,
-        "category": a.category,
-        "language": a.language,
-        "email": a.email,
-        "phone": a.phone,
-        "reg_no": a.reg_no,
-        "status": a.status.value,
-        "workshops": list(a.workshops),
-        "notes": a.notes,
-        "attention": a.attention,
-        "door_note": a.door_note,
-        "product": a.product,
-        "variation": a.variation,
-        "valid_from": to_iso(a.valid_from),
-        "valid_until": to_iso(a.valid_until),
-        "badge_printed_at": to_iso(a.badge_printed_at),
-        "updated_at": to_iso(a.updated_at),
-        "origin": a.origin,
-    }
+    return plain(a, exclude=("pending_workshops",))  # kept at the station that read it
 
 
 def attendee_row_to(row: dict) -> dict:
@@ -139,17 +97,7 @@ def attendee_from(d: dict) -> Attendee:
 
 
 def checkin_to(c: CheckIn) -> dict:
-    return {
-        "uuid": c.uuid,
-        "attendee_id": c.attendee_id,
-        "session_id": c.session_id,
-        "station_id": c.station_id,
-        "at": to_iso(c.at),
-        "method": c.method.value,
-        "direction": c.direction.value,
-        "override": c.override,
-        "voided": c.voided,
-    }
+    return plain(c, exclude=("station_name",))  # the name travels with the station
 
 
 def checkin_from(d: dict) -> CheckIn:

@@ -442,7 +442,7 @@ class Launcher(QObject):
 
         def build() -> Store:  # 1,500 people: on the writer thread, not the window's
             store = open_store(path, demo=True)
-            store.station_name  # named here, not by the window's first look at it
+            _ = store.station_name  # named here, not by the window's first look at it
             return store
 
         def opened(store: Store) -> None:

@@ -41,8 +41,8 @@ from checkin.model import AdmitResult, Attendee, Method
 from checkin.reception import NoEvent, Reception
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel, current_language, format_time
-from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.labels import category_label, language_label, outcome_words, status_label
+from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.table_models import CheckinHistoryModel, RecordRole
 from checkin.walkins import Field, Problem, WalkInForm, validate
 
@@ -220,7 +220,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(self.history_view, 1)
         order = [self.checkin_button, self.undo_button, self.override_button,
                  self.reprint_button, self.edit_button, self.close_button, self.history_view]
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
 
     def retranslate_ui(self) -> None:
@@ -401,7 +401,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         self.undo_button.setEnabled(False)
 
         def done(_checkin) -> None:
-            self.message.say(lambda: 
+            self.message.say(lambda:
                 self.tr("Check-in undone. It stays in the history, struck through."))
             self._load_history()
             self._update_actions()

@@ -332,7 +332,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         order = [self.scope, self.refresh_button, self.sessions_view, self.chart,
                  self.categories_view, self.countries_view, self.stations_view,
                  self.doubles_view, *self.export_buttons.values()]
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
         self._fill_scope()
 

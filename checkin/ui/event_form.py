@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimeZone, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -101,7 +101,7 @@ class EventForm(RetranslatesOnLanguageChange, QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for name, widget in zip(FIELDS, (self.code, self.title_fr, self.title_en,
                                          self.timezone, self.start_date, self.end_date,
-                                         self.venue)):
+                                         self.venue), strict=False):
             widget.setObjectName(f"event_{name}")
             caption, error = QLabel(), QLabel()
             caption.setBuddy(widget)

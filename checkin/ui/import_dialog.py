@@ -11,7 +11,8 @@ it runs the dry run again, so the report always shows what the button will do.
 
 Both the dry run and the write run on the window's writer thread
 (:class:`~checkin.ui.admission.Admission`), never on the GUI thread: the dry run of a long list
-takes a moment, and it must see the writes queued before it. This is a setup task done the day before, so a dialog is fine here.
+takes a moment, and it must see the writes queued before it. This is a setup task done the day
+before, so a dialog is fine here.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from checkin.reception import Reception
 from checkin.store import Store, StoreError
-from checkin.ui.admission import Admission
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.table_models import ImportLinesModel, field_change_words

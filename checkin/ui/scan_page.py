@@ -4,7 +4,8 @@ the last scans.
 Every code, whatever brought it (camera, USB scanner, typed by hand), goes through
 :meth:`ScanPage.submit_code`. The decision and the durable write run on the window's writer
 thread (:class:`~checkin.ui.admission.Admission`); the card is shown from its answer, so what
-the volunteer sees is already on disk, and the window never waits for the disk. Nothing here opens a dialog: the staff PIN is
+the volunteer sees is already on disk, and the window never waits for the disk. Nothing here
+opens a dialog: the staff PIN is
 asked by an inline keypad beside the card, and scanning goes on while it is open.
 """
 
@@ -33,8 +34,8 @@ from checkin.model import AdmitResult, Method, Session
 from checkin.reception import NoEvent, Reception, ReceptionError
 from checkin.store import Store, StoreError
 from checkin.ui import theme
-from checkin.ui.camera_view import CameraView
 from checkin.ui.admission import Admission
+from checkin.ui.camera_view import CameraView
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language, format_time
 from checkin.ui.pin import PinPad, StaffPin
 from checkin.ui.result_card import ResultCard, paint_icon

@@ -17,7 +17,7 @@ the person's details.
 from __future__ import annotations
 
 import time
-from datetime import timezone
+from datetime import UTC
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from checkin.model import AdmitResult, Method
 from checkin.reception import NoEvent, Reception
+from checkin.reports.stats import arrived_among
 from checkin.search import Search
 from checkin.store import StoreError
-from checkin.reports.stats import arrived_among
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.pin import PinPad, StaffPin
@@ -417,7 +417,7 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
         try:
             return self.reception.event.tz
         except NoEvent:  # no event yet: times shown in UTC until an import
-            return timezone.utc
+            return UTC
 
     def wait_idle(self, msecs: int = 5000) -> bool:
         """Tests and shutdown: let the search thread finish."""

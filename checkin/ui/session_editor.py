@@ -13,7 +13,7 @@ the box says so, and why, instead of offering the button.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal, Slot
@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 from checkin.model import Category, Event, Session
 from checkin.reception import ReceptionError
 from checkin.store import Store, StoreError
+from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, current_language
 from checkin.ui.labels import category_label, set_accessible_name
 from checkin.ui.pin import PinPad, StaffPin
-from checkin.ui.admission import Admission
 
 EDIT_PURPOSE = "edit_programme"
 

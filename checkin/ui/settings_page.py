@@ -29,15 +29,15 @@ from checkin.ui.settings import (  # noqa: F401 (the keys, for the window)
     SOURCE_KEY,
     SettingsBox,
 )
-from checkin.ui.settings.event import EventBox
 from checkin.ui.settings.camera import (
     CameraBox,
     default_camera_factory,
     default_cameras,
     default_decoders,
 )
-from checkin.ui.settings.pin import PinBox
+from checkin.ui.settings.event import EventBox
 from checkin.ui.settings.funders import FundersBox
+from checkin.ui.settings.pin import PinBox
 from checkin.ui.settings.reentry import ReentryBox
 from checkin.ui.settings.screen import ScreenBox
 from checkin.ui.settings.source import SourceBox

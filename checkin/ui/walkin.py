@@ -170,7 +170,7 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
                  self.language, self.inputs[Field.EMAIL], self.inputs[Field.PHONE],
                  self.duplicate_list, self.use_existing_button, self.register_anyway_button,
                  self.clear_button, self.save_button]
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             self.setTabOrder(first, second)
         self.setFocusProxy(self.inputs[Field.FIRST_NAME])
 

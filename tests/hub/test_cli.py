@@ -106,8 +106,8 @@ def test_secrets_keyring_first_then_private_file(tmp_path, monkeypatch):
 
 def test_sync_without_a_stored_token_says_so(tmp_path, capsys):
     from checkin.sync.base import SourceKind, SyncState
-    from checkin.sync.sources import SourceConfig
     from checkin.sync.config import make_engine, save_source
+    from checkin.sync.sources import SourceConfig
 
     station = Store(tmp_path / "s.db")
     save_source(station, SourceConfig.of(SourceKind.HUB, url="http://127.0.0.1:9"))  # no token

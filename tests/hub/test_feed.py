@@ -4,6 +4,7 @@ file by something else (an import) reaching the feed."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC
 
 import httpx
 
@@ -95,7 +96,7 @@ def test_push_is_idempotent_within_and_across_batches(hub, hub_store):
 
     _, token = tokens.add(hub_store, "Door A")
     c = CheckIn(str(uuidlib.uuid4()), "p1", "plenary", "s-1",
-                datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc), Method.CAMERA)
+                datetime(2025, 2, 3, 7, 30, tzinfo=UTC), Method.CAMERA)
     item = {"kind": "checkin", "key": c.uuid, "record": wire.checkin_to(c)}
     headers = {"Authorization": f"Bearer {token}"}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import httpx
 import pytest
@@ -20,7 +20,7 @@ from checkin.schema import migrations
 from checkin.store import Store
 from checkin.sync import wire
 
-AT = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+AT = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
 
 def headers(token: str) -> dict:

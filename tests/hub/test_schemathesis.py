@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import copy
 import os
-from datetime import datetime, timedelta
 import secrets
+from datetime import datetime, timedelta
 
 import pytest
 import schemathesis

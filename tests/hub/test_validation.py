@@ -9,7 +9,7 @@ import json
 import sqlite3
 import uuid as uuidlib
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import httpx
 import pytest
@@ -22,7 +22,7 @@ from checkin.sync import records, wire
 from checkin.sync.engine import SyncEngine
 from checkin.sync.hub_client import HubClient
 
-AT = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+AT = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -128,8 +128,8 @@ def test_deeply_nested_json_and_other_bodies_are_4xx(hub, desk):
         answer = post(hub, desk, path, content=deep)
         assert answer.status_code == 400 and "deeply" in answer.json()["error"]
     # a lone surrogate in a key, as raw JSON escapes
-    raw = ('{"items": [{"kind": "checkin", "\\ud800": 1, "key": "\\udc00", '
-           '"record": {"\\ud83d": "x"}}]}').encode()
+    raw = (b'{"items": [{"kind": "checkin", "\\ud800": 1, "key": "\\udc00", '
+           b'"record": {"\\ud83d": "x"}}]}')
     answer = post(hub, desk, "/api/v1/push", content=raw)
     assert answer.status_code == 422
     [result] = answer.json()["results"]

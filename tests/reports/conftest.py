@@ -4,7 +4,7 @@ and a seeded crowd of people with hard names for the long lists."""
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -14,7 +14,7 @@ from checkin.reception import Reception
 from checkin.store import Store
 
 # 09:30 and 09:40 in Bujumbura (UTC+2) on the first day.
-T0 = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+T0 = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
 
 class Clock:

@@ -106,7 +106,8 @@ def test_the_layout_follows_the_event(small_event, tmp_path):
     from dataclasses import replace
 
     event = replace(small_event.event(), badge_settings={"title": "Badge de l'événement test",
-                                                          "category_labels": {"speaker": ["Orateur", "Speaker"]}})
+                                                          "category_labels": {
+                                                              "speaker": ["Orateur", "Speaker"]}})
     small_event.save_event(event)
     result = print_badges(small_event, tmp_path / "s.pdf", fmt=BadgeFormat.A6,
                           selection=BadgeSelection(category="speaker"))

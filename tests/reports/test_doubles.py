@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import uuid as uuidlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import openpyxl
 
@@ -18,7 +18,7 @@ from checkin.reports import bundle, exports
 from checkin.reports.data import load_attendance
 
 # 09:31 and 09:40 in Bujumbura (UTC+2): Hélène at door B, then at door A nine minutes later.
-AT_B = datetime(2025, 2, 3, 7, 31, tzinfo=timezone.utc)
+AT_B = datetime(2025, 2, 3, 7, 31, tzinfo=UTC)
 AT_A = AT_B + timedelta(minutes=9)
 DOOR_A, DOOR_B = "Auditorium – porte A", "Entrée côté jardin"
 
@@ -79,7 +79,7 @@ def test_workbook_has_the_doubles_sheet_and_the_log_marks_them(small_event, tmp_
     sheet = list(book["Doubles - Double entries"].iter_rows(values_only=True))
     headers, rows = sheet[0], sheet[1:]
     assert len(rows) == 1
-    row = dict(zip(headers, rows[0]))
+    row = dict(zip(headers, rows[0], strict=False))
     assert row["Prénom / First name"] == "Hélène"
     assert row["Première entrée / First entry"] == datetime(2025, 2, 3, 9, 31)  # a date cell
     assert row["Minutes entre / Minutes between"] == 9

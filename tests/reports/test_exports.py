@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from datetime import datetime
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
@@ -253,11 +253,11 @@ def test_noshows_only_count_sessions_that_have_started(attended, tmp_path):
 
     attended.upsert_attendees([Attendee("x1", "test", tokens.new_token("TST25"), "Aline",
                                         "Ciza", "MFP", "Burundi", workshops=("workshop-a",))])
-    morning = datetime(2025, 2, 3, 8, 0, tzinfo=timezone.utc)  # 10:00 in Bujumbura
+    morning = datetime(2025, 2, 3, 8, 0, tzinfo=UTC)  # 10:00 in Bujumbura
     data = load_attendance(attended, now=morning)
     rows = read_csv(exports.export_noshows(data, tmp_path / "n.csv"))
     sessions = {row["Session (id)"] for row in rows}
     assert sessions == {"plenary"}
     assert not data.no_shows(data.session("workshop-a"))
-    after = load_attendance(attended, now=datetime(2025, 2, 3, 11, 0, tzinfo=timezone.utc))
+    after = load_attendance(attended, now=datetime(2025, 2, 3, 11, 0, tzinfo=UTC))
     assert ("workshop-a", "x1") in {(r[0], r[-1]) for r in tables.noshow_table(after).rows}

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
-from checkin.reports import stats
 from checkin.model import Method, Station
 from checkin.reception import Reception
-
+from checkin.reports import stats
 from tests.fixed_time import NOW
 
 
@@ -63,7 +62,7 @@ def test_bucket_start_uses_the_event_zone_with_odd_offsets(reception):
     from dataclasses import replace
 
     kathmandu = replace(reception.event, timezone="Asia/Kathmandu")  # UTC+05:45
-    moment = datetime(2025, 2, 3, 3, 20, tzinfo=timezone.utc)  # 09:05 local
+    moment = datetime(2025, 2, 3, 3, 20, tzinfo=UTC)  # 09:05 local
     assert stats.bucket_start(moment, kathmandu).strftime("%H:%M") == "09:00"
 
 

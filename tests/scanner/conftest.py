@@ -9,10 +9,10 @@ import time
 
 import cv2
 import pytest
+from keyboard_layouts import typed_on_azerty
 
 from checkin.scanner import corpus
 from checkin.scanner.corpus import Category
-from keyboard_layouts import typed_on_azerty
 
 
 @pytest.fixture(name="typed_on_azerty", scope="session")

@@ -15,7 +15,7 @@ def typed_on_azerty(text: str) -> str:
     """What a French AZERTY system shows when a US-configured scanner types ``text``."""
     out = []
     for char in text:
-        for us, us_shift, az, az_shift in zip(US_ROWS, US_SHIFT, AZ_ROWS, AZ_SHIFT):
+        for us, us_shift, az, az_shift in zip(US_ROWS, US_SHIFT, AZ_ROWS, AZ_SHIFT, strict=False):
             if char in us:
                 out.append(az[us.index(char)])
                 break

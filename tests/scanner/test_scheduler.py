@@ -99,7 +99,7 @@ def test_a_still_badge_is_found_by_the_rotation_and_its_outline_is_in_the_frame(
         pytest.fail("no frame that zbar alone reads")
     settings = SchedulerSettings(use_errors=False, use_candidates=False)
     decoder = door_decoder(settings)
-    for held in range(20):
+    for held in range(20):  # noqa: B007 (read after the loop)
         found = decoder.decode(gray)
         if found:
             break

@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 
 import pytest
+from hypothesis import given, strategies as st
 from keyboard_layouts import AZ_ROWS, AZ_SHIFT, US_ROWS, US_SHIFT, typed_on_azerty
-from hypothesis import given
-from hypothesis import strategies as st
 
 from checkin import tokens
 from checkin.scanner.wedge import WedgeDetector, repair_layout
+
 
 def test_layout_tables_line_up():
     for rows in (US_SHIFT, AZ_ROWS, AZ_SHIFT):

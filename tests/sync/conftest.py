@@ -8,10 +8,10 @@ import pytest
 
 from checkin.hub import tokens
 from checkin.hub.server import ThreadedHub
+from checkin.model import Station
 from checkin.store import Store
 from checkin.sync.engine import SyncEngine
 from checkin.sync.hub_client import HubClient
-from checkin.model import Station
 
 
 @pytest.fixture

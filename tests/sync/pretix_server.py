@@ -35,6 +35,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 
 PRETIX_VERSION = "2026.8.0"
@@ -100,8 +101,6 @@ def venv_python() -> Path:
     with _locked("venv"):
         if marker.exists():
             return python
-        if sys.version_info < (3, 11):
-            raise PretixUnavailable(f"pretix {PRETIX_VERSION} needs Python 3.11 or newer")
         shutil.rmtree(venv, ignore_errors=True)
         _run([_base_python(), "-m", "venv", str(venv)], what="creating the pretix venv")
         _run(
@@ -319,12 +318,19 @@ def seed() -> None:  # pragma: no cover - runs inside the pretix environment
     from django.db import transaction
     from django_scopes import scopes_disabled
     from pretix.base.models import (
-        CheckinList, Event, Item, Order, OrderPosition, Organizer, Quota, RevokedTicketSecret,
+        CheckinList,
+        Event,
+        Item,
+        Order,
+        OrderPosition,
+        Organizer,
+        Quota,
+        RevokedTicketSecret,
         Team,
     )
 
     rng = random.Random(SEED)
-    utc = timezone.utc
+    utc = UTC
     with scopes_disabled():
         organizer = Organizer.objects.create(name="AIM", slug=ORGANIZER)
         event = Event.objects.create(

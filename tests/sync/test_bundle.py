@@ -3,7 +3,7 @@ station, the hub's file or the hub over HTTP, and never a record doubled."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
 
@@ -14,7 +14,7 @@ from checkin.reception import Reception
 from checkin.sync import files
 from checkin.sync.hub_client import HubClient
 
-NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
 
 def counts(store) -> tuple[int, int, int]:

@@ -4,8 +4,7 @@ tokens for the same hub (they used to share one slot, so the second overwrote th
 from __future__ import annotations
 
 from checkin.store import Store
-from checkin.sync import config as sync_config
-from checkin.sync import secrets
+from checkin.sync import config as sync_config, secrets
 from checkin.sync.base import SourceKind
 from checkin.sync.sources import SourceConfig
 

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 import uuid as uuidlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import httpx
 import pytest
@@ -19,12 +19,12 @@ import pytest
 from checkin.hub import tokens
 from checkin.model import CheckIn, Method, utcnow
 from checkin.reception import Reception
-from checkin.sync.base import SyncState
 from checkin.reports.doubles import double_entries
+from checkin.sync.base import SyncState
 from checkin.sync.engine import SyncEngine
 from checkin.sync.hub_client import HubClient
 
-NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
 
 def uuids(store) -> set[str]:
@@ -195,8 +195,9 @@ def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
         engine.cycle(force=True)
         hub_uuids = uuids(hub_store)
         assert set(made) <= hub_uuids
-        n = hub_store.query("select count(*) as n from checkins where uuid in (%s)"
-                            % ",".join("?" * len(made)), made)[0]["n"]
+        marks = ",".join("?" * len(made))
+        n = hub_store.query(f"select count(*) as n from checkins where uuid in ({marks})",
+                            made)[0]["n"]
         assert n == 150
         assert uuids(station) == hub_uuids
         feed = hub_store.query(

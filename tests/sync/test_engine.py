@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from checkin import tokens
 from checkin.model import Attendee, Method
@@ -10,7 +10,7 @@ from checkin.reception import Reception
 from checkin.sync.base import SyncState
 from checkin.sync.engine import SyncEngine
 
-NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
 
 def checkin_uuids(store) -> list[str]:

@@ -5,14 +5,14 @@ and asserts on both databases that nothing was lost or doubled."""
 from __future__ import annotations
 
 import uuid as uuidlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from checkin.model import CheckIn, Method
 from checkin.sync.base import SyncState
 
-NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 PEOPLE = ("p1", "p2", "p4", "p5")
 
 

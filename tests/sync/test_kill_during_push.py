@@ -74,7 +74,7 @@ def test_killing_the_station_mid_push_loses_and_doubles_nothing(hub, hub_store, 
 
     reception = Reception(station, clock=clock)
     speaker, organiser = station.attendee("p2"), station.attendee("p5")
-    for i in range(CHECKINS // 2):
+    for _ in range(CHECKINS // 2):
         for person in (speaker, organiser):  # the lounge lets them in again and again
             assert reception.admit(person.token, "speakers", method=Method.SCANNER).checkin
     mine = {r["uuid"] for r in station.query("select uuid from checkins")}

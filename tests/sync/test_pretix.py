@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import os
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pretix_server
 import pytest
 
-import pretix_server
 from checkin.model import (
     Direction,
     NotAdmittedReason,
@@ -28,8 +28,7 @@ from checkin.model import (
 )
 from checkin.reception import Reception
 from checkin.store import Store
-from checkin.sync import config as sync_config
-from checkin.sync import secrets
+from checkin.sync import config as sync_config, secrets
 from checkin.sync.base import (
     AuthError,
     Offline,
@@ -38,7 +37,6 @@ from checkin.sync.base import (
     SourceKind,
     SyncState,
 )
-from checkin.sync.sources import SourceConfig
 from checkin.sync.engine import SyncEngine
 from checkin.sync.pretix import (
     PretixBackend,
@@ -47,11 +45,12 @@ from checkin.sync.pretix import (
     outcome_for,
     session_id,
 )
+from checkin.sync.sources import SourceConfig
 
 pytestmark = pytest.mark.pretix
 
 # 3 Feb 2025, 09:30 in Bujumbura: inside the seeded event.
-NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 PLENARY, WORKSHOP, VIP = "Plénière d'ouverture", "Atelier A", "Salon VIP"
 
 

@@ -17,12 +17,12 @@ import sqlite3
 import threading
 import urllib.error
 import urllib.request
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import pretix_server
 import pytest
 
-import pretix_server
 from checkin import outcome_words
 from checkin.model import Direction, NotAdmittedReason, Outcome, RegistrationStatus
 from checkin.reception import Reception
@@ -33,7 +33,7 @@ from checkin.sync.pretix import PretixBackend, attendee_id, outcome_for, session
 
 pytestmark = pytest.mark.pretix
 
-MONDAY = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)  # 09:30 in Bujumbura
+MONDAY = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)  # 09:30 in Bujumbura
 PLENARY, VIP = "Plénière d'ouverture", "Salon VIP"
 
 

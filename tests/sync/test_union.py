@@ -4,16 +4,15 @@ check-in and void once (property-based, through real bundle files)."""
 from __future__ import annotations
 
 import uuid as uuidlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from checkin.model import CheckIn, Method
 from checkin.store import Store
 from checkin.sync import files
 
-NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
 
 @settings(max_examples=12, deadline=None,

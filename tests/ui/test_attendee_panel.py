@@ -13,7 +13,6 @@ from checkin.model import Method, Outcome
 from checkin.scanner.decoders import default_decoder
 from checkin.ui.attendee_panel import AttendeePanel
 from checkin.ui.table_models import RecordRole
-
 from tests.ui.desk_fixtures import STAFF_PIN, staff_pin  # noqa: F401 (fixture)
 
 

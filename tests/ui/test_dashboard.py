@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 
 from checkin.model import Method, Station
 from checkin.ui.dashboard import DashboardPage, ExportAction, standard_exports
-
 from tests.fixed_time import NOW
 from tests.ui.desk_fixtures import STAFF_PIN, staff_pin  # noqa: F401 (fixture)
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 
 from checkin.reception import Reception
 from checkin.ui.dashboard import DashboardPage, standard_exports
-
 from tests.reports.test_doubles import AT_A, DOOR_A, DOOR_B, admit_twice_offline, read_csv
 from tests.ui.desk_fixtures import staff_pin  # noqa: F401 (fixture)
 

@@ -189,8 +189,7 @@ def test_the_demo_opens_in_its_own_file(qtbot, launch, store, tmp_path):
 
 
 def test_every_control_of_the_first_screen_is_named_and_reachable(qtbot, launch, store):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit,
-                                   QWidget)
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
 
     launcher = launch(store)
     screen = launcher.first_screen

@@ -31,7 +31,7 @@ MISSED_ELISION = re.compile(
 
 def test_elision_and_no_bracketed_agreement_or_plural():
     bad = []
-    for context, source, forms in french():
+    for context, _source, forms in french():
         for text in forms:
             if MISSED_ELISION.search(text):
                 bad.append(f"{context}: elision: {text}")

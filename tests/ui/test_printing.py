@@ -8,10 +8,10 @@ import io
 import numpy as np
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
-from pypdf import PdfReader
 
 from checkin.badges import BadgeFormat
 from checkin.scanner.decoders import default_decoder

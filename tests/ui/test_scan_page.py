@@ -158,8 +158,8 @@ def test_the_card_goes_back_to_ready_after_its_hold_time(qtbot, station, page):
 
 def test_each_colour_has_its_own_sound_and_the_sound_can_be_muted(qtbot, station, page,
                                                                  monkeypatch):
-    from checkin.ui.sounds import FILES
     from checkin import paths
+    from checkin.ui.sounds import FILES
 
     code = token(station.store, "p4")
     scan(qtbot, station, code)

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from checkin.model import Method, Outcome
 from checkin.ui.search_page import SearchPage
 from checkin.ui.table_models import RecordRole, SearchResultsModel
-
 from tests.ui.desk_fixtures import STAFF_PIN, search, staff_pin  # noqa: F401 (fixtures)
 
 

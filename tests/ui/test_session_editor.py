@@ -5,13 +5,13 @@ check-ins stays, and the box says why."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 
 from checkin.model import Outcome
 from checkin.scanner.sources import CameraInfo
+from checkin.ui.i18n import Translations
 from checkin.ui.session_editor import SessionDialog
 from checkin.ui.settings_page import SettingsPage
-from checkin.ui.i18n import Translations
 from tests.ui.desk_fixtures import STAFF_PIN, staff_pin, ui_settings  # noqa: F401 (fixtures)
 from tests.ui.window_fixtures import qm_dir  # noqa: F401 (fixture)
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from checkin.scanner.corpus import qr_matrix, write_video
 from checkin.scanner.sources import CameraInfo
 from checkin.ui.settings_page import SettingsPage
-
 from tests.ui.desk_fixtures import STAFF_PIN, staff_pin, ui_settings  # noqa: F401 (fixtures)
 
 LIST = (

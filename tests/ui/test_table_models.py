@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from checkin.reports import stats
 from checkin.model import Method
+from checkin.reports import stats
 from checkin.ui.table_models import (
     CheckinHistoryModel,
     GroupFiguresModel,
@@ -17,7 +17,6 @@ from checkin.ui.table_models import (
     SessionFiguresModel,
     StationsModel,
 )
-
 from tests.fixed_time import NOW
 
 DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from checkin.model import Outcome
 from tests.ui.window_fixtures import qm_dir, scan, station  # noqa: F401
 
@@ -76,7 +78,7 @@ def test_the_status_bar_shows_the_sync_state_in_words(station):
 
     bar = station.window.sync_status
     assert "aucune" in bar.text()
-    last = datetime(2025, 2, 3, 7, 12, tzinfo=timezone.utc)  # 09:12 in Bujumbura
+    last = datetime(2025, 2, 3, 7, 12, tzinfo=UTC)  # 09:12 in Bujumbura
     station.window.set_sync_status(SyncStatus(SyncState.ONLINE, pending=3, last_success=last))
     assert "en ligne" in bar.text() and "3 en attente" in bar.text() and "09:12" in bar.text()
     station.window.set_sync_status(SyncStatus(SyncState.OFFLINE, reason="The hub does not "

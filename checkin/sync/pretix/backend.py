@@ -9,7 +9,7 @@ import json
 import logging
 import uuid as uuidlib
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 import httpx
@@ -395,7 +395,7 @@ class PretixBackend:
         undone = [self._checkin(r, r["position"]) for r in records]
         local = self._local(undone)
         voids = []
-        for record, checkin in zip(records, undone):
+        for record, checkin in zip(records, undone, strict=False):
             target = checkin.uuid
             mine = local.get(checkin_key(checkin))
             if mine is not None:
@@ -640,7 +640,7 @@ def create(config, token: str, *, store=None) -> PretixBackend:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _replayed(position, direction: Direction, list_id: int, at: datetime | None) -> bool:

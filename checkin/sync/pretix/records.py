@@ -9,7 +9,7 @@ import re
 import uuid as uuidlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -128,7 +128,7 @@ def server_time_of(response: httpx.Response) -> datetime | None:
         except (TypeError, ValueError, IndexError):
             return None  # two Date headers behind a proxy, or none we can read
         if moment.tzinfo is None:  # "-0000": UTC by RFC 5322, but Python leaves it naive
-            moment = moment.replace(tzinfo=timezone.utc)
+            moment = moment.replace(tzinfo=UTC)
         return moment
     return None
 

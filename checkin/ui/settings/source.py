@@ -14,7 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from checkin.reception import Reception
 from checkin.sync.base import SourceKind
@@ -22,7 +30,6 @@ from checkin.sync.sources import SOURCES, SourceConfig, SourceType
 from checkin.ui.admission import Admission
 from checkin.ui.settings import SettingsBox
 from checkin.ui.tasks import TaskRunner
-
 
 TOKEN = "token"  # the editor of the token, for the kinds that need one
 
