@@ -1,7 +1,7 @@
 """The store's edge: SQL, and writes to tables, live in the store (checkin/store.py, with its
 migrations in checkin/schema.py and the file checks in checkin/dbcheck.py). Read-only report
 queries may live in checkin/reports/. The hub's own tables (its change feed, its tokens and
-its pairing codes) are written by the hub's modules that own them. Anywhere else, this test fails."""
+its pairing codes, its quarantine) are written by the hub's modules that own them. Anywhere else, this test fails."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1] / "checkin"
 
 STORE = {"store.py", "schema.py", "dbcheck.py"}
-# The hub's own tables (hub_changes and its triggers, hub_tokens, hub_enrolments): the
-# modules that own them.
-HUB_TABLES = {"hub/feed.py", "hub/tokens.py", "hub/pairing.py"}
+# The hub's own tables (hub_changes and its triggers, hub_tokens, hub_enrolments,
+# hub_quarantine): the modules that own them.
+HUB_TABLES = {"hub/feed.py", "hub/tokens.py", "hub/pairing.py", "hub/quarantine.py"}
 READ_ONLY = "reports/"
 
 _SQL = re.compile(
