@@ -11,7 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "checkin"
 
-STORE = {"store.py", "schema.py", "dbcheck.py"}
+# the store, its migrations, and the checks and backups of the database file itself
+STORE = {"store.py", "schema.py", "dbcheck.py", "backup.py"}
 # The hub's own tables (hub_changes and its triggers, hub_tokens, hub_enrolments,
 # hub_quarantine): the modules that own them.
 HUB_TABLES = {"hub/feed.py", "hub/tokens.py", "hub/pairing.py", "hub/quarantine.py"}

@@ -92,13 +92,14 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
         # The window cannot swap its open database: it quits, the next start restores.
         settings_page.backup_box.restore_scheduled.connect(lambda _copy: QApplication.quit())
     from checkin.hub.service import HubService
+    from checkin.reception import NoEvent
     from checkin.ui.hub_page import HubPage
     from checkin.ui.settings.pairing import PairingBox
 
     pairing_box = settings_page.add_box(PairingBox(reception, admission))
     try:
         tz = reception.event.tz
-    except LookupError:
+    except NoEvent:
         tz = None
     hub_page = HubPage(HubService(store), pin, admission, tz=tz)
     for page in (search_page, walkin, panel, dashboard, settings_page, hub_page):
