@@ -1,7 +1,8 @@
 """The store's edge: SQL, and writes to tables, live in the store (checkin/store.py, with its
-migrations in checkin/schema.py and the file checks in checkin/dbcheck.py). Read-only report
-queries may live in checkin/reports/. The hub's own tables (its change feed, its tokens and
-its pairing codes, its quarantine) are written by the hub's modules that own them. Anywhere else, this test fails."""
+migrations in checkin/schema.py, and the checks and backups of the file in checkin/dbcheck.py
+and checkin/backup.py). Read-only report queries may live in checkin/reports/. The hub's own
+tables (its change feed, its tokens, its pairing codes, its quarantine) are written by the
+hub's modules that own them. Anywhere else, this test fails."""
 
 from __future__ import annotations
 
