@@ -63,11 +63,7 @@ class Occupancy:
 
 
 def _events(store: Store, session_id: str) -> list[dict]:
-    return store.query(
-        "select attendee_id, direction, at from checkins where session_id = ? and voided = 0"
-        " order by at, case direction when 'entry' then 0 else 1 end, uuid",
-        [session_id],
-    )
+    return store.movements(session_id)
 
 
 def people_inside(store: Store, session_id: str) -> list[str]:
@@ -122,9 +118,7 @@ def check_out_everyone(store: Store, session: Session, at: datetime) -> list[Che
 
 def ended_sessions_with_people(store: Store, now: datetime) -> list[Session]:
     """Sessions that have ended and still have someone inside."""
-    rows = store.query(
-        "select distinct session_id from checkins where voided = 0 and direction = 'entry'")
-    ids = {r["session_id"] for r in rows}
+    ids = store.sessions_entered()
     return [s for s in store.sessions() if s.id in ids and s.ends_at <= now
             and inside_count(store, s.id)]
 

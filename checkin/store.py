@@ -563,6 +563,22 @@ class Store:
         return [_void(r) for r in
                 self.query_in("select * from voids where uuid in ({marks})", uuids)]
 
+    def movements(self, session_id: str) -> list[Row]:
+        """A session's valid entries and exits (attendee_id, direction, at), in the order they
+        happened (an entry before an exit at the same moment): who is inside is read from
+        them (:mod:`checkin.occupancy`)."""
+        return self.query(
+            "select attendee_id, direction, at from checkins where session_id = ? and voided = 0"
+            " order by at, case direction when 'entry' then 0 else 1 end, uuid",
+            [session_id],
+        )
+
+    def sessions_entered(self) -> set[str]:
+        """Ids of the sessions someone has a valid entry to."""
+        rows = self.query(
+            "select distinct session_id from checkins where voided = 0 and direction = 'entry'")
+        return {r["session_id"] for r in rows}
+
     def checkin(self, checkin_uuid: str) -> CheckIn | None:
         rows = self.query(_CHECKIN_SELECT + " where c.uuid = ?", [checkin_uuid])
         return checkin_row(rows[0]) if rows else None

@@ -8,11 +8,11 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from tests.fixed_time import NOW
 
 from checkin import cli, occupancy, outcome_words
 from checkin.model import CheckIn, Direction, Method, Outcome
 from checkin.reception import Reception
+from tests.fixed_time import NOW
 
 
 def capacity(store, session_id: str, seats: int | None):
@@ -137,7 +137,7 @@ def test_occupancy_command_prints_the_figures(run, small_event):
                                 other_station("p5", Direction.ENTRY, 2)])
     status, out, err = run("occupancy")
     assert status == 0 and err == ""
-    line = next(l for l in out.splitlines() if l.startswith("plenary"))
+    line = next(s for s in out.splitlines() if s.startswith("plenary"))
     assert "in the room 3 / 2 (150 %)" in line and "ROOM FULL" in line
     assert "peak 3: 1 over capacity" in line
     assert "workshop-a" in out and "in the room 0 / 40 (0 %)" in out

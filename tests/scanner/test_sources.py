@@ -279,6 +279,6 @@ def test_a_gray_reader_gets_an_mjpeg_file_as_grayscale_pictures(door_video):
     colour = [f.image for f in FrameSource(str(door_video)).frames()]
     assert len(gray) == len(colour) == 28
     assert gray[0].ndim == 2 and gray[0].shape == colour[0].shape[:2]
-    for g, c in zip(gray, colour):
+    for g, c in zip(gray, colour, strict=False):
         difference = np.abs(g.astype(int) - cv2.cvtColor(c, cv2.COLOR_BGR2GRAY).astype(int))
         assert difference.mean() < 2.0
