@@ -2357,6 +2357,10 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>Scan no. %1</translation>
     </message>
     <message>
+        <source>Exit ➜ show a badge to record leaving</source>
+        <translation>Exit ➜ show a badge to record leaving</translation>
+    </message>
+    <message>
         <source>Ready: show a badge to the camera</source>
         <translation>Ready: show a badge to the camera</translation>
     </message>
@@ -2377,8 +2381,32 @@ Or keep this source: the station tries again in the background.</translation>
     <name>ScanPage</name>
     <message>
         <source>No session: import the programme first.</source>
-        <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected)</extracomment>
+        <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected) the people in the room now were counted (an occupancy.Occupancy) what this door records: entries, exits, or either with a switch (a station setting)</extracomment>
         <translation>No session: import the programme first.</translation>
+    </message>
+    <message>
+        <source>Room full: %1</source>
+        <translation>Room full: %1</translation>
+    </message>
+    <message>
+        <source>Nearly full: %1 in the room</source>
+        <translation>Nearly full: %1 in the room</translation>
+    </message>
+    <message>
+        <source>In the room: %1</source>
+        <translation>In the room: %1</translation>
+    </message>
+    <message>
+        <source>Recording: EXITS ➜ (switch to entries)</source>
+        <translation>Recording: EXITS ➜ (switch to entries)</translation>
+    </message>
+    <message>
+        <source>Recording: entries (switch to exits)</source>
+        <translation>Recording: entries (switch to exits)</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
     </message>
     <message>
         <source>No session is chosen at this door.</source>
@@ -2447,6 +2475,22 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>Check in</source>
         <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Entry door</source>
+        <translation>Entry door</translation>
+    </message>
+    <message>
+        <source>Exit door</source>
+        <translation>Exit door</translation>
+    </message>
+    <message>
+        <source>Entry and exit (switch)</source>
+        <translation>Entry and exit (switch)</translation>
+    </message>
+    <message>
+        <source>What this door records</source>
+        <translation>What this door records</translation>
     </message>
     <message>
         <source>Last scans</source>

@@ -1914,7 +1914,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Wait for someone to leave; staff may let the person in with the PIN.</source>
-        <translation>Attendez qu'une personne sorte ; le personnel peut faire entrer la personne avec le PIN.</translation>
+        <translation>Attendez qu&apos;une personne sorte ; le personnel peut faire entrer la personne avec le PIN.</translation>
     </message>
     <message>
         <source>at this door</source>
@@ -2357,6 +2357,10 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Scan n° %1</translation>
     </message>
     <message>
+        <source>Exit ➜ show a badge to record leaving</source>
+        <translation>Sortie ➜ présentez un badge pour enregistrer la sortie</translation>
+    </message>
+    <message>
         <source>Ready: show a badge to the camera</source>
         <translation>Prêt : présentez un badge à la caméra</translation>
     </message>
@@ -2377,8 +2381,32 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <name>ScanPage</name>
     <message>
         <source>No session: import the programme first.</source>
-        <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected)</extracomment>
+        <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected) the people in the room now were counted (an occupancy.Occupancy) what this door records: entries, exits, or either with a switch (a station setting)</extracomment>
         <translation>Aucune session : importez d&apos;abord le programme.</translation>
+    </message>
+    <message>
+        <source>Room full: %1</source>
+        <translation>Salle pleine : %1</translation>
+    </message>
+    <message>
+        <source>Nearly full: %1 in the room</source>
+        <translation>Presque plein : %1 dans la salle</translation>
+    </message>
+    <message>
+        <source>In the room: %1</source>
+        <translation>Dans la salle : %1</translation>
+    </message>
+    <message>
+        <source>Recording: EXITS ➜ (switch to entries)</source>
+        <translation>On enregistre : SORTIES ➜ (passer aux entrées)</translation>
+    </message>
+    <message>
+        <source>Recording: entries (switch to exits)</source>
+        <translation>On enregistre : entrées (passer aux sorties)</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Enregistrer la sortie</translation>
     </message>
     <message>
         <source>No session is chosen at this door.</source>
@@ -2447,6 +2475,22 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>Check in</source>
         <translation>Valider l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Entry door</source>
+        <translation>Porte d'entrée</translation>
+    </message>
+    <message>
+        <source>Exit door</source>
+        <translation>Porte de sortie</translation>
+    </message>
+    <message>
+        <source>Entry and exit (switch)</source>
+        <translation>Entrée et sortie (au choix)</translation>
+    </message>
+    <message>
+        <source>What this door records</source>
+        <translation>Ce que cette porte enregistre</translation>
     </message>
     <message>
         <source>Last scans</source>

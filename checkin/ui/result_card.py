@@ -161,6 +161,7 @@ class ResultCard(QFrame):
         self.event_settings: dict = {}
         self.station_id = ""
         self.idle_hint = ""
+        self.exit_door = False  # the door records exits: the ready card says so
         self._paint_pending = False
         self._hold = QTimer(self, singleShot=True)
         self._hold.timeout.connect(self.show_idle)
@@ -256,6 +257,11 @@ class ResultCard(QFrame):
         if self.colour == "idle":
             self._render()
 
+    def set_exit_door(self, exit_door: bool) -> None:
+        self.exit_door = exit_door
+        if self.colour == "idle":
+            self._render()
+
     def show_result(self, result: AdmitResult, *, hold_ms: int | None = None) -> None:
         self.result = result
         self.colour = result.colour
@@ -347,7 +353,9 @@ class ResultCard(QFrame):
         """Set the texts for this answer (None: ready) and add the labels it uses to
         ``shown``; the headline and the icon are always there."""
         if result is None:
-            self.headline.setText(self.tr("Ready: show a badge to the camera"))
+            self.headline.setText(self.tr("Exit ➜ show a badge to record leaving")
+                                  if self.exit_door
+                                  else self.tr("Ready: show a badge to the camera"))
             fit_font(self.headline, self._text_width() - self.icon.width() - 20, 40, 26)
             self.info.setText(self.tr("Or scan it with the scanner, or type its code."))
             shown.add(self.info)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.model import AdmitResult, Method, Session
+from checkin import occupancy
+from checkin.model import AdmitResult, Direction, Method, Session
 from checkin.reception import NoEvent, Reception, ReceptionError
 from checkin.store import Store, StoreError
 from checkin.ui import theme
@@ -90,6 +91,11 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
     session_changed = Signal(object)
     #: the arrived / expected counter was refreshed (arrived, expected)
     counter_changed = Signal(int, int)
+    #: the people in the room now were counted (an occupancy.Occupancy)
+    occupancy_changed = Signal(object)
+
+    #: what this door records: entries, exits, or either with a switch (a station setting)
+    DOOR_KINDS = ("entry", "exit", "switch")
 
     def __init__(
         self,
@@ -115,6 +121,11 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         self._override_method = Method.CAMERA
         self._last_method = Method.CAMERA
         self._override_target: AdmitResult | None = None
+        self._override_direction = Direction.ENTRY
+        self.occupancy: occupancy.Occupancy | None = None
+        kind = store.get_setting("door_kind", "switch")
+        self.door_kind = kind if kind in self.DOOR_KINDS else "switch"
+        self.direction = Direction.EXIT if self.door_kind == "exit" else Direction.ENTRY
 
         # top bar: session and counter
         self.session_caption = QLabel()
@@ -136,6 +147,20 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         counter_box.setSpacing(0)
         counter_box.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
         counter_box.addWidget(self.counter_caption, 0, Qt.AlignmentFlag.AlignRight)
+        # in the room now / capacity: amber from 90 %, red "room full" at 100 %
+        self.occupancy_label = QLabel()
+        self.occupancy_label.setObjectName("occupancy")
+        self.occupancy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.occupancy_label.hide()
+        # entry or exit door
+        self.door_kind_picker = QComboBox()
+        self.door_kind_picker.setObjectName("door_kind")
+        self.door_kind_picker.activated.connect(self._on_door_kind_picked)
+        self.direction_button = QPushButton()
+        self.direction_button.setObjectName("direction_button")
+        self.direction_button.setCheckable(True)
+        self.direction_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.direction_button.toggled.connect(self._on_direction_toggled)
         top = QHBoxLayout()
         top.addWidget(self.session_caption)
         top.addWidget(self.session_picker, 1)
@@ -197,6 +222,12 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
+        door_row = QHBoxLayout()
+        door_row.addWidget(self.door_kind_picker)
+        door_row.addWidget(self.direction_button)
+        door_row.addStretch()
+        door_row.addWidget(self.occupancy_label)
+        layout.addLayout(door_row)
         layout.addWidget(self.quick_row)
         layout.addLayout(body, 1)
 
@@ -273,7 +304,20 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         if self.follow_clock and self._sessions:
             current = self.reception.current_session()
             if current is not None and current.id != self.session_id:
+                self.check_out_ended_sessions()
                 self._select(current)
+
+    def check_out_ended_sessions(self) -> None:
+        """Everyone still inside a session that has ended is checked out (pretix's
+        auto-checkout), on the writer thread, so the next session in the room starts right."""
+        store, now = self.store, self.reception.clock()
+
+        def job() -> int:
+            return sum(len(occupancy.check_out_everyone(store, s, now))
+                       for s in occupancy.ended_sessions_with_people(store, now))
+
+        self.admission.run(job, on_done=lambda _n: self.refresh_counter(),
+                           on_error=lambda error: log.warning("auto-checkout failed: %s", error))
 
     def _select(self, session: Session | None) -> None:
         changed = session != self.session
@@ -339,8 +383,9 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             return
         store = self.store
 
-        def count() -> tuple[str, int, int]:
-            return session.id, store.arrived(session.id), store.expected(session)
+        def count() -> tuple[str, int, int, occupancy.Occupancy]:
+            return (session.id, store.arrived(session.id), store.expected(session),
+                    occupancy.occupancy(store, session))
 
         # Counted on the writer thread, behind the check-ins queued before.
         self.admission.run(count, on_done=self._on_counted, on_error=self._on_count_failed)
@@ -352,16 +397,91 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         else:
             log.error("the counter could not be computed", exc_info=error)
 
-    def _on_counted(self, counted: tuple[str, int, int]) -> None:
-        session_id, arrived, expected = counted
+    def _on_counted(self, counted: tuple) -> None:
+        session_id, arrived, expected, figure = counted
         if session_id == self.session_id:
             self._show_counter(arrived, expected)
+            self._show_occupancy(figure)
 
     @Slot(str, int)
     def _on_arrivals_changed(self, session_id: str, arrived: int) -> None:
         # After an admit or an undo, from this page or the desk's.
         if session_id == self.session_id:
             self._show_counter(arrived, max(self.expected, arrived))
+            self.refresh_counter()  # the people inside, behind the write just made
+
+    def _show_occupancy(self, figure: occupancy.Occupancy | None) -> None:
+        self.occupancy = figure
+        if figure is None or figure.capacity is None:
+            self.occupancy_label.hide()
+            return
+        numbers = f"{figure.inside} / {figure.capacity}"
+        level = figure.level
+        if level == "full":
+            text = self.tr("Room full: %1").replace("%1", numbers)
+            style = "background: #b71c1c; color: white;"
+        elif level == "warning":
+            text = self.tr("Nearly full: %1 in the room").replace("%1", numbers)
+            style = "background: #f5b301; color: #1a1a1a;"
+        else:
+            text = self.tr("In the room: %1").replace("%1", numbers)
+            style = "background: #eceff1; color: #263238;"
+        size = 26 if self.door_mode else 15
+        self.occupancy_label.setText(text)
+        self.occupancy_label.setStyleSheet(
+            f"{style} font-size: {size}px; font-weight: bold; padding: 4px 12px;"
+            " border-radius: 6px;")
+        self.occupancy_label.setAccessibleName(text)
+        self.occupancy_label.show()
+        self.occupancy_changed.emit(figure)
+
+    # --- entry or exit ----------------------------------------------------------------------
+
+    def set_door_kind(self, kind: str) -> None:
+        """An entry door, an exit door, or a door that switches (kept for this station)."""
+        if kind not in self.DOOR_KINDS:
+            raise ValueError(kind)
+        self.door_kind = kind
+        store = self.store
+        self.admission.run(store.set_setting, "door_kind", kind,
+                           on_error=lambda error: log.warning("door kind not kept: %s", error))
+        self.set_direction(Direction.EXIT if kind == "exit" else Direction.ENTRY)
+
+    def set_direction(self, direction: Direction) -> None:
+        """Record entries or exits from now on (an entry or exit door: only its own)."""
+        if self.door_kind != "switch":
+            direction = Direction.EXIT if self.door_kind == "exit" else Direction.ENTRY
+        changed = direction is not self.direction
+        self.direction = direction
+        if changed and self.card.colour != "idle":
+            self.card.show_idle()  # the last answer was an entry (or an exit): not this door's
+        self._show_direction()
+
+    @Slot(int)
+    def _on_door_kind_picked(self, index: int) -> None:
+        self.set_door_kind(self.door_kind_picker.itemData(index))
+
+    @Slot(bool)
+    def _on_direction_toggled(self, exit_: bool) -> None:
+        self.set_direction(Direction.EXIT if exit_ else Direction.ENTRY)
+
+    def _show_direction(self) -> None:
+        exit_ = self.direction is Direction.EXIT
+        self.direction_button.blockSignals(True)
+        self.direction_button.setChecked(exit_)
+        self.direction_button.blockSignals(False)
+        self.direction_button.setVisible(self.door_kind == "switch")
+        self.door_kind_picker.setCurrentIndex(self.door_kind_picker.findData(self.door_kind))
+        if exit_:
+            self.direction_button.setText(self.tr("Recording: EXITS ➜ (switch to entries)"))
+            style = "background: #0d47a1; color: white;"
+        else:
+            self.direction_button.setText(self.tr("Recording: entries (switch to exits)"))
+            style = ""
+        self.direction_button.setStyleSheet(
+            f"QPushButton {{ {style} font-weight: bold; padding: 6px 12px; }}")
+        self.manual_button.setText(self.tr("Check out") if exit_ else self.tr("Check in"))
+        self.card.set_exit_door(exit_)
 
     def _show_counter(self, arrived: int, expected: int) -> None:
         self.arrived, self.expected = arrived, expected
@@ -380,8 +500,8 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
                                                 "in the list at the top."))
             return
         self._last_method = method
-        self.admission.admit(session.id, code=code, method=method, on_done=self.show_result,
-                             on_error=self._on_failed)
+        self.admission.admit(session.id, code=code, method=method, direction=self.direction,
+                             on_done=self.show_result, on_error=self._on_failed)
 
     @Slot(str)
     def submit_camera_code(self, code: str) -> None:
@@ -483,6 +603,8 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
     def _ask_override(self, result: AdmitResult) -> None:
         self._override_target = result
         self._override_method = self._last_method
+        self._override_direction = (result.checkin.direction if result.checkin is not None
+                                    else self.direction)
         self.pin_pad.ask("override")
 
     @Slot(str)
@@ -494,6 +616,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             return
         self.admission.admit(target.session.id, attendee_id=target.attendee.id,
                              method=self._override_method, override=True,
+                             direction=self._override_direction,
                              on_done=self.show_result, on_error=self._on_failed)
 
     @Slot()
@@ -517,6 +640,9 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             f"font-size: {24 if on else 15}px; font-weight: bold; color: #263238;")
         # Door mode: the counter is read from across the doorway too.
         self.counter.setStyleSheet("font-size: 44px;" if on else "")
+        # the kind of door is set outside door mode; a switching door keeps its switch
+        self.door_kind_picker.setVisible(not on)
+        self._show_occupancy(self.occupancy)
 
     @Slot()
     @Slot(object)
@@ -555,7 +681,15 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         self.counter_caption.setText(self.tr("arrived / expected"))
         self.manual_entry.setPlaceholderText(self.tr("Badge code typed by hand"))
         self.manual_entry.setAccessibleName(self.tr("Badge code"))
-        self.manual_button.setText(self.tr("Check in"))
+        self.door_kind_picker.blockSignals(True)
+        self.door_kind_picker.clear()
+        self.door_kind_picker.addItem(self.tr("Entry door"), "entry")
+        self.door_kind_picker.addItem(self.tr("Exit door"), "exit")
+        self.door_kind_picker.addItem(self.tr("Entry and exit (switch)"), "switch")
+        self.door_kind_picker.setAccessibleName(self.tr("What this door records"))
+        self.door_kind_picker.blockSignals(False)
+        self._show_direction()
+        self._show_occupancy(self.occupancy)
         self._fit_left()
         self.recent_caption.setText(self.tr("Last scans"))
         self.quick_caption.setText(self.tr("Now and soon:"))
