@@ -81,3 +81,27 @@ def test_with_no_pin_yet_entering_asks_to_choose_one(qtbot, station):
     assert station.door_mode.active
     assert station.staff_pin.check("432100")
     assert "432100" not in station.store.get_setting("staff_pin")
+
+
+def test_door_mode_shows_attention_with_the_note_and_its_own_sound(qtbot, station, tmp_path):
+    from dataclasses import replace
+
+    page = station.scan_page
+    person = replace(station.store.attendee("p2"), attention=True,
+                     door_note="Fauteuil roulant : accès par la porte B")
+    station.store.upsert_attendees([person])
+    station.door_mode.request_enter()
+    page.set_session("plenary")
+    result = scan(qtbot, station, person.token)
+    assert result.outcome is Outcome.ACCEPTED and result.attention
+    card = page.card
+    assert card.colour == "attention" and card.note.isVisible()
+    assert card.note.text() == "Fauteuil roulant : accès par la porte B"
+    assert card.note.font().pixelSize() >= 40 and card.headline.text().endswith("attention")
+    assert page.sounds.played[-1] == "attention"
+    qtbot.waitUntil(lambda: card.flash == 0.0)  # the new answer's flash has faded
+    image = card.grab().toImage()
+    frame = image.pixelColor(6, image.height() // 2).name()
+    middle = image.pixelColor(card.width() // 2, 8 + card.ATTENTION_FRAME_PX).name()
+    assert frame == "#f5b301" and middle == "#1b6e34"  # amber frame, green inside
+
