@@ -21,7 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,6 +135,7 @@ def push_and_idle(work_dir: Path) -> int:
     at a time and once with four in flight, each to its own list of the same pretix; then
     the requests an idle cycle makes."""
     import pretix_server
+
     from checkin.model import Direction
     from checkin.reception import Reception
     from checkin.store import Store
@@ -168,8 +169,8 @@ def push_and_idle(work_dir: Path) -> int:
                                     timeout=60, store=store, in_flight=in_flight)
             engine = SyncEngine(store, backend, cursor_key="cursor:pretix")
             assert engine.cycle(force=True).error is None
-            moment = [datetime(2025, 2, 3, 7, 0, tzinfo=timezone.utc)]
-            door = Reception(store, clock=lambda: moment[0])
+            moment = [datetime(2025, 2, 3, 7, 0, tzinfo=UTC)]
+            door = Reception(store, clock=lambda moment=moment: moment[0])
             for position in range(6, 201):
                 for direction in (Direction.ENTRY, Direction.EXIT):
                     moment[0] += timedelta(seconds=1)
