@@ -568,6 +568,14 @@
         <translation>Updated at %1</translation>
     </message>
     <message>
+        <source>%1: %2 over capacity (peak %3 for %4 seats)</source>
+        <translation>%1: %2 over capacity (peak %3 for %4 seats)</translation>
+    </message>
+    <message>
+        <source>Rooms past capacity, from the check-ins synced to this station: %1</source>
+        <translation>Rooms past capacity, from the check-ins synced to this station: %1</translation>
+    </message>
+    <message>
         <source>&amp;Double entries (%1)</source>
         <translation>&amp;Double entries (%1)</translation>
     </message>
@@ -2765,6 +2773,18 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>Rate</source>
         <translation>Rate</translation>
+    </message>
+    <message>
+        <source>In the room / capacity</source>
+        <translation>In room / seats</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Overshoot</translation>
+    </message>
+    <message>
+        <source>+%1 (peak %2)</source>
+        <translation>+%1 (peak %2)</translation>
     </message>
 </context>
 <context>

@@ -568,6 +568,14 @@
         <translation>Mis à jour à %1</translation>
     </message>
     <message>
+        <source>%1: %2 over capacity (peak %3 for %4 seats)</source>
+        <translation>%1 : %2 de trop (pic de %3 pour %4 places)</translation>
+    </message>
+    <message>
+        <source>Rooms past capacity, from the check-ins synced to this station: %1</source>
+        <translation>Salles au-delà de leur capacité, d'après les passages synchronisés sur ce poste : %1</translation>
+    </message>
+    <message>
         <source>&amp;Double entries (%1)</source>
         <translation>Entrées en &amp;double (%1)</translation>
     </message>
@@ -2478,7 +2486,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Entry door</source>
-        <translation>Porte d'entrée</translation>
+        <translation>Porte d&apos;entrée</translation>
     </message>
     <message>
         <source>Exit door</source>
@@ -2765,6 +2773,18 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>Rate</source>
         <translation>Taux</translation>
+    </message>
+    <message>
+        <source>In the room / capacity</source>
+        <translation>En salle / places</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <source>+%1 (peak %2)</source>
+        <translation>+%1 (pic %2)</translation>
     </message>
 </context>
 <context>

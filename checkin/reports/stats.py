@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from checkin import occupancy
 from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
 from checkin.reports.doubles import DoubleEntry, double_entries
 from checkin.store import Store
@@ -24,6 +25,13 @@ class SessionFigures:
     session: Session
     arrived: int
     expected: int
+    inside: int = 0  # in the room now: entries and exits of every station synced here
+    peak: int = 0  # the most inside at once, from what this station knows
+
+    @property
+    def overshoot(self) -> int:
+        """How far past capacity the room went (offline doors cannot see each other)."""
+        return max(0, self.peak - self.session.capacity) if self.session.capacity else 0
 
     @property
     def rate(self) -> float | None:
@@ -79,9 +87,12 @@ def session_figures(store: Store) -> list[SessionFigures]:
             " where voided = 0 and direction = 'entry' group by session_id"
         )
     }
-    return [
-        SessionFigures(s, arrived.get(s.id, 0), store.expected(s)) for s in store.sessions()
-    ]
+    figures = []
+    for s in store.sessions():
+        room = occupancy.occupancy(store, s)
+        figures.append(SessionFigures(s, arrived.get(s.id, 0), store.expected(s),
+                                      room.inside, room.peak))
+    return figures
 
 
 def arrivals_over_time(

@@ -238,6 +238,12 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.setObjectName("dashboard_page")
         self.title = QLabel()
         self.title.setObjectName("page_title")
+        # a room that went past its capacity (doors offline together), from what is known
+        self.overshoot = QLabel()
+        self.overshoot.setObjectName("dashboard_overshoot")
+        self.overshoot.setWordWrap(True)
+        self.overshoot.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.overshoot.hide()
         self.total = QLabel()
         self.total.setObjectName("dashboard_total")
         font = self.total.font()
@@ -324,6 +330,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.total)
+        layout.addWidget(self.overshoot)
         layout.addWidget(self.updated)
         layout.addLayout(grid, 1)
         layout.addLayout(exports_row)
@@ -388,6 +395,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
             model.retranslate()
         self._show_totals()
         self._show_doubles()
+        self._show_overshoot()
         self.chart._describe()
 
     # --- live refresh ----------------------------------------------------------------------
@@ -454,6 +462,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.chart.set_buckets(figures.arrivals)
         self._show_totals()
         self._show_doubles()
+        self._show_overshoot()
         self.refreshed.emit(figures)
         if self._stale:
             self._stale = False
@@ -476,6 +485,21 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.total.setText(text.replace("%1", str(f.total_attendees)))
         moment = f.computed_at.astimezone(self.reception.event.tz)
         self.updated.setText(self.tr("Updated at %1").replace("%1", moment.strftime("%H:%M:%S")))
+
+    def _show_overshoot(self) -> None:
+        over = [f for f in (self.figures.sessions if self.figures else ()) if f.overshoot]
+        if not over:
+            self.overshoot.hide()
+            return
+        language = current_language()
+        said = [self.tr("%1: %2 over capacity (peak %3 for %4 seats)")
+                .replace("%1", f.session.name(language)).replace("%2", str(f.overshoot))
+                .replace("%3", str(f.peak)).replace("%4", str(f.session.capacity))
+                for f in over]
+        self.overshoot.setText(
+            self.tr("Rooms past capacity, from the check-ins synced to this station: %1")
+            .replace("%1", "; ".join(said)))
+        self.overshoot.show()
 
     def _show_doubles(self) -> None:
         count = len(self.figures.doubles) if self.figures is not None else 0

@@ -232,15 +232,16 @@ class CheckinHistoryModel(_RecordModel):
 
 
 class SessionFiguresModel(_RecordModel):
-    SESSION, ARRIVED, EXPECTED, RATE = range(4)
-    COLUMN_COUNT = 4
+    SESSION, ARRIVED, EXPECTED, RATE, IN_ROOM, OVER = range(6)
+    COLUMN_COUNT = 6
 
     def __init__(self, language: str = "fr", parent=None):
         super().__init__(parent)
         self.language = language
 
     def headers(self) -> Sequence[str]:
-        return [self.tr("Session"), self.tr("Arrived"), self.tr("Expected"), self.tr("Rate")]
+        return [self.tr("Session"), self.tr("Arrived"), self.tr("Expected"), self.tr("Rate"),
+                self.tr("In the room / capacity"), self.tr("Over capacity")]
 
     def cell(self, f: SessionFigures, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -252,10 +253,27 @@ class SessionFiguresModel(_RecordModel):
                 return str(f.expected)
             if column == self.RATE:
                 return "—" if f.rate is None else percent_text(f.rate, self.language)
+            if column == self.IN_ROOM:
+                capacity = f.session.capacity
+                return f"{f.inside} / {capacity}" if capacity else str(f.inside)
+            if column == self.OVER:
+                if not f.overshoot:
+                    return ""
+                return self.tr("+%1 (peak %2)").replace("%1", str(f.overshoot)) \
+                    .replace("%2", str(f.peak))
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.IN_ROOM:
+            capacity = f.session.capacity
+            if capacity and f.inside >= capacity:
+                return QColor("#ef9a9a")  # full: the door refuses entries
+            if capacity and f.inside >= 0.9 * capacity:
+                return QColor("#ffe082")  # 90 %: the door is amber
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.OVER and f.overshoot:
+            return QColor("#ef9a9a")
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.SESSION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SortRole:
-            return (f.session.name(self.language), f.arrived, f.expected, f.rate or 0)[column]
+            return (f.session.name(self.language), f.arrived, f.expected, f.rate or 0,
+                    f.inside, f.overshoot)[column]
         return None
 
 

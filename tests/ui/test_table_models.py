@@ -79,7 +79,7 @@ def test_figures_models(app, reception):
     reception.admit_attendee("p1", "plenary")
     sessions = SessionFiguresModel(language="en")
     sessions.set_rows(stats.session_figures(store))
-    assert texts(sessions, 0) == ["Opening plenary", "1", "4", "25%"]
+    assert texts(sessions, 0) == ["Opening plenary", "1", "4", "25%", "1", ""]
     groups = GroupFiguresModel("category")
     groups.set_rows(stats.by_category(store))
     assert texts(groups, 0) == ["Participant", "1", "2"]
