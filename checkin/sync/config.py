@@ -65,7 +65,7 @@ def with_web_addresses(config: SourceConfig) -> SourceConfig:
     fixed = {o.key: web_address(config.values[o.key])
              for o in SOURCES[config.kind].options
              if o.kind == "url" and config.values.get(o.key)}
-    return config.changed(**fixed) if fixed else config
+    return config.changed(fixed) if fixed else config
 
 
 def save_source(store: Store, config: SourceConfig, token: str | None = None) -> str:
@@ -105,7 +105,7 @@ def update_source(store: Store, kind: SourceKind, changes: Mapping[str, object],
     if kind is not stored.kind:  # the new kind's options as last kept, if any
         stored = SourceConfig.of(kind, **{o.key: store.get_setting(f"sync.{o.key}")
                                           for o in SOURCES[kind].options})
-    config = with_web_addresses(stored.changed(**changes))
+    config = with_web_addresses(stored.changed(changes))
     save_source(store, config, token)
     return config
 

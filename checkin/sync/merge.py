@@ -35,10 +35,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
-from checkin.model import Attendee, CheckIn, Event, Session, Station, utcnow
+from checkin.model import Attendee, CheckIn, Event, Session, Station, Void, utcnow
 from checkin.store import Store
 from checkin.sync import wire
-from checkin.sync.base import Void
 
 HEARTBEAT = timedelta(seconds=60)  # a station's "last seen" moving less than this is no change
 TOKEN_CLASH = "its badge token is already attendee {owner}'s here"
@@ -119,7 +118,7 @@ def merge(store: Store, changes: Changes, policy: Policy = Policy()) -> MergeRep
         held = store.unpushed("session", "event") if changes.event or changes.sessions else set()
         event = (changes.event is not None and ("event", changes.event.id) not in held
                  and _event_differs(changes.event, store.event()))
-        if event:
+        if event and changes.event is not None:
             store.save_event(changes.event)
         # a programme change made here and not pushed yet stays (it is the newer one)
         sessions = [s for s in changes.sessions if ("session", s.id) not in held]
@@ -170,6 +169,7 @@ def _attendees(store: Store, people: Iterable[Attendee], policy: Policy):
         elif old is not None and replace(old, origin="") == replace(a, origin=""):
             continue  # no change
         elif a.id in unpushed or (old is not None and old.updated_at is not None
+                                  and a.updated_at is not None
                                   and a.updated_at < old.updated_at):
             kept.append(a.id)
         else:

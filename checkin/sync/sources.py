@@ -52,7 +52,8 @@ class SourceConfig:
         option = next((o for o in SOURCES[self.kind].options if o.key == key), None)
         return option.default if option else ""
 
-    def changed(self, kind: SourceKind | None = None, **values: object) -> SourceConfig:
+    def changed(self, values: Mapping[str, object], kind: SourceKind | None = None
+                ) -> SourceConfig:
         """This config with some values changed (None or "" unsets one); the others kept."""
         return SourceConfig.of(kind or self.kind, **{**self.values, **values})
 

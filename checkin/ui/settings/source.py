@@ -193,7 +193,7 @@ class SourceBox(SettingsBox):
             return
         stored = load_source(self.store)
         base = stored if stored.kind is chosen.kind else SourceConfig.of(chosen.kind)
-        config = base.changed(**changes)
+        config = base.changed(changes)
         tested_token = token
         if not tested_token:  # the token kept for this source, when the form leaves it blank
             from checkin.sync import secrets
