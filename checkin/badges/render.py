@@ -196,8 +196,8 @@ class BadgeRenderer:
         if self.style.logo is None:
             return None
         try:
-            with Image.open(self.style.logo) as logo:
-                logo = logo.convert("RGBA")
+            with Image.open(self.style.logo) as opened:
+                logo = opened.convert("RGBA")
         except (OSError, ValueError) as error:
             log.warning("badge logo %s cannot be read (%s); printed without it", self.style.logo, error)
             return None

@@ -64,7 +64,7 @@ def _components() -> dict:
 
 
 def schema() -> dict:
-    auth = [{"station_token": []}]
+    auth: list[dict[str, list[str]]] = [{"station_token": []}]
     return {
         "openapi": "3.1.0",
         "info": {

@@ -15,6 +15,7 @@ import sys
 import threading
 import traceback
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -38,7 +39,7 @@ class CrashReporter(QObject):
         self._window = parent
         self._box: QMessageBox | None = None
         self._count = 0
-        self._previous_hooks = None
+        self._previous_hooks: tuple[Any, Any] | None = None  # sys and threading hooks
         self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def set_window(self, window: QWidget) -> None:
