@@ -32,6 +32,11 @@ SKIPPED = {
     "--source keyboard": "reads a USB scanner typing into a terminal",
     "--host 0.0.0.0": "starts the venue hub, a server that runs until stopped",
     "source pretix https://pretix.example.org": "needs a pretix server (tests/sync covers it)",
+    # `checkin source hub` asks the hub before saving it (checkin.sync.probe)
+    "source hub http://192.168.1.10": "tests that hub before saving: needs it to answer "
+                                      "(tests/hub/test_cli.py covers it)",
+    "source hub https://192.168.1.10": "tests that hub before saving: needs it to answer "
+                                       "(tests/hub/test_cli.py covers it)",
 }
 #: ``sync`` after ``source hub http://192.168.1.10``: needs that hub to answer.
 NEEDS_SERVER = "needs the venue hub the previous line points at (tests/sync covers it)"
