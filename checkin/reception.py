@@ -18,7 +18,7 @@ import uuid as uuidlib
 from collections.abc import Callable
 from datetime import datetime
 
-from checkin import occupancy, tokens
+from checkin import tokens
 from checkin.admission import Decision, Situation, decide
 from checkin.model import (
     AdmitResult,
@@ -172,8 +172,7 @@ class Reception:
         """People in the room now but this one, when the session has a capacity to keep."""
         if direction is not Direction.ENTRY or not session.capacity:
             return None
-        return len([a for a in occupancy.people_inside(self.store, session.id)
-                    if a != attendee.id])
+        return self.store.inside_count(session.id, but=attendee.id)
 
     def _decide(
         self,

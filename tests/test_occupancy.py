@@ -155,3 +155,17 @@ def test_checkout_command_empties_the_room(run, small_event):
     assert "in the room 0 /" in out
     status, out, _ = run("checkout")
     assert status == 0 and "Nobody is left inside" in out
+
+
+def test_the_doors_one_query_counts_as_the_replay_does(small_event):
+    """Store.inside_count (the capacity rule's, on every scan) agrees with the replay of the
+    movements, ties at one moment included (an entry, then an exit)."""
+    moves = [("p1", Direction.ENTRY, 0), ("p1", Direction.EXIT, 0), ("p2", Direction.ENTRY, 1),
+             ("p4", Direction.ENTRY, 2), ("p4", Direction.EXIT, 3), ("p4", Direction.ENTRY, 4),
+             ("p5", Direction.EXIT, 5)]
+    small_event.merge_checkins([other_station(a, d, m, station=f"s{i}")
+                                for i, (a, d, m) in enumerate(moves)])
+    assert occupancy.people_inside(small_event, "plenary") == ["p2", "p4"]
+    assert small_event.inside_count("plenary") == 2
+    assert small_event.inside_count("plenary", but="p4") == 1
+    assert small_event.inside_count("workshop-a") == 0
