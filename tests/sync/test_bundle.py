@@ -120,3 +120,46 @@ def test_damaged_bundle_merges_nothing(door_a, make_station, hub, tmp_path):
     with pytest.raises(files.BundleError, match="not a Check-in station bundle"):
         files.merge_file(b_store, other)
     assert counts(b_store) == (0, 0, 0)
+
+
+def test_bundle_merge_on_the_command_line_never_prints_a_traceback(tmp_path, hub_store,
+                                                                   capsys):
+    """Hostile bundles merged by `checkin bundle merge` on a station and on the hub's file:
+    a year-1 time, a lone surrogate (in a value and in a key), JSON nested 100,000 deep, a
+    list that is no list. The good records go in; the bad are named; nothing crashes."""
+    import json
+
+    from checkin.cli import main
+
+    good = {"uuid": "6f1c3a52-0000-4000-8000-000000000001", "attendee_id": "p1",
+            "session_id": "plenary", "station_id": "door-z", "at": "2025-02-03T07:30:00Z",
+            "method": "camera"}
+    files_ = {
+        "year-1.json": json.dumps({"format": "checkin-bundle", "version": 1, "checkins": [
+            good, {**good, "uuid": "6f1c3a52-0000-4000-8000-000000000002",
+                   "at": "0001-01-01T00:00:00+05:00"}]}),
+        "surrogate.json": json.dumps({"format": "checkin-bundle", "version": 1,
+                                      "attendees": [{"id": "w1", "token": "TST-1",
+                                                     "first_name": "H\udc00"}]}),
+        "surrogate-key.json": '{"format": "checkin-bundle", "version": 1, "\\ud800": 1,'
+                              ' "checkins": [{"\\udc00": 2}]}',
+        "deep.json": '{"format": "checkin-bundle", "version": 1, "checkins": '
+                     + "[" * 100_000 + "]" * 100_000 + "}",
+        "not-a-list.json": '{"format": "checkin-bundle", "version": 1, "voids": {}}',
+        "binary.json": "\x00\x01\x02",
+    }
+    feed.install(hub_store)  # a hub's file, as `checkin hub` leaves it
+    station = tmp_path / "station.db"
+    for name, text in files_.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        for db in (station, hub_store.path):
+            code = main(["--db", str(db), "bundle", "merge", str(tmp_path / name)])
+            out, err = capsys.readouterr()
+            assert "Traceback" not in out + err, (name, err)
+            assert code in (0, 1), name
+            if code == 1:
+                assert err.count("\n") == 1, (name, err)
+            if name.startswith(("year-1", "surrogate")):
+                assert code == 0 and "malformed records left out" in out, (name, out)
+    assert hub_store.checkin(good["uuid"]) is not None  # the good one went in, once
+    assert hub_store.query("select count(*) n from checkins")[0]["n"] == 1
