@@ -71,8 +71,10 @@ class Tally:
 
 
 async def station(n: int, url: str, token: str, people: list[str], session: str,
-                  seconds: float, tally: Tally, rng: random.Random) -> None:
-    """One door: push a check-in every second, pull every 2 s, from a random start offset."""
+                  seconds: float, tally: Tally, rng: random.Random,
+                  ready: "Barrier", done: "Barrier") -> None:
+    """One door: the whole list once, then (all doors ready) a check-in pushed every second
+    and a pull every 2 s from a random start offset; then (all doors done) a last pull."""
     station_id = f"bench-door-{n:03d}"
     seen = tally.seen.setdefault(station_id, set())
     cursor = 0
@@ -122,6 +124,7 @@ async def station(n: int, url: str, token: str, people: list[str], session: str,
                 tally.errors.append(f"push: {outcome['outcome']} {outcome['reason']}")
 
         await pull(measured=False)  # a door joins: the whole list once, before the load
+        await ready.wait()
         await asyncio.sleep(rng.random())
         start = time.perf_counter()
         tick = 0
@@ -133,7 +136,8 @@ async def station(n: int, url: str, token: str, people: list[str], session: str,
             tick += 1
             await asyncio.sleep(max(0.0, tick - (time.perf_counter() - start)))
         await asyncio.gather(*tasks)
-        await pull(measured=False)  # the last word: all acknowledged must have reached it
+        await done.wait()  # every door has pushed its last: what was acknowledged must come
+        await pull(measured=False)
 
 
 def full_pull(url: str, token: str, path: str, out) -> None:
@@ -157,12 +161,33 @@ def full_pull(url: str, token: str, path: str, out) -> None:
     store.close()
 
 
+class Barrier:
+    """Every door waits here until all have arrived (asyncio.Barrier is Python 3.11+ only in
+    name; this one is three lines)."""
+
+    def __init__(self, parties: int):
+        self.parties, self.arrived, self.event = parties, 0, asyncio.Event()
+
+    async def wait(self) -> None:
+        self.arrived += 1
+        if self.arrived >= self.parties:
+            self.event.set()
+        await self.event.wait()
+
+
 async def load(url: str, door_tokens: list[str], people: list[str], session: str,
-               seconds: float) -> Tally:
+               seconds: float, started: asyncio.Event) -> Tally:
     tally = Tally()
     rng = random.Random(SEED)
-    await asyncio.gather(*(
-        station(n, url, token, people, session, seconds, tally, random.Random(rng.random()))
+    ready, done = Barrier(len(door_tokens)), Barrier(len(door_tokens))
+
+    async def go() -> None:
+        await ready.event.wait()
+        started.set()
+
+    await asyncio.gather(go(), *(
+        station(n, url, token, people, session, seconds, tally, random.Random(rng.random()),
+                ready, done)
         for n, token in enumerate(door_tokens)))
     return tally
 
@@ -182,8 +207,11 @@ def run(work: Path, hub_db: Path, count: int, seconds: float) -> dict:
         started = time.perf_counter()
 
         async def both() -> Tally:
-            task = asyncio.create_task(load(hub.url, door_tokens, people, session, seconds))
-            await asyncio.sleep(min(5.0, seconds / 4))  # the doors are pushing by then
+            loaded = asyncio.Event()
+            task = asyncio.create_task(load(hub.url, door_tokens, people, session, seconds,
+                                            loaded))
+            await loaded.wait()  # every door has the list and starts pushing
+            await asyncio.sleep(min(5.0, seconds / 4))
             puller.start()
             return await task
 
