@@ -567,6 +567,13 @@
         <source>Updated at %1</source>
         <translation>Updated at %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The hub keeps %n check-in(s) aside: the person or the session they name is not on the hub yet.</source>
+        <translation>
+            <numerusform>The hub keeps %n check-in aside: the person or the session it names is not on the hub yet.</numerusform>
+            <numerusform>The hub keeps %n check-ins aside: the person or the session they name is not on the hub yet.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 over capacity (peak %3 for %4 seats)</source>
         <translation>%1: %2 over capacity (peak %3 for %4 seats)</translation>

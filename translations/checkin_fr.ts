@@ -567,6 +567,13 @@
         <source>Updated at %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The hub keeps %n check-in(s) aside: the person or the session they name is not on the hub yet.</source>
+        <translation>
+            <numerusform>Le hub met %n entrée de côté : la personne ou la séance qu&apos;elle désigne n&apos;est pas encore connue du hub.</numerusform>
+            <numerusform>Le hub met %n entrées de côté : la personne ou la séance qu&apos;elles désignent n&apos;est pas encore connue du hub.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 over capacity (peak %3 for %4 seats)</source>
         <translation>%1 : %2 de trop (pic de %3 pour %4 places)</translation>

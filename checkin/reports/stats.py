@@ -77,6 +77,8 @@ class DashboardFigures:
     total_arrived: int
     # people admitted twice to a session without re-entry (doors offline at once)
     doubles: tuple[DoubleEntry, ...] = ()
+    # check-ins the hub keeps aside: they name a person or a session it does not hold
+    quarantined: int = 0
 
 
 def session_figures(store: Store) -> list[SessionFigures]:
@@ -231,4 +233,13 @@ def dashboard(
         total_attendees=total,
         total_arrived=arrived,
         doubles=tuple(double_entries(store, session_id)),
+        quarantined=quarantined(store),
     )
+
+
+def quarantined(store: Store) -> int:
+    """Check-ins the hub keeps aside (:mod:`checkin.hub.quarantine`): counted here on the
+    hub's own file, else as the hub's last page said (the station's sync state)."""
+    here = store.query("select count(*) as n from hub_quarantine")[0]["n"]
+    told = store.get_state("hub_quarantined")
+    return max(here, int(told) if told and told.isdigit() else 0)

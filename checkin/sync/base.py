@@ -110,6 +110,7 @@ class PullResult:
     voids: tuple[Void, ...] = ()
     stations: tuple[Station, ...] = ()
     server_time: datetime | None = None  # the source's clock, to tell a skewed station
+    quarantined: int | None = None  # check-ins the hub keeps aside (None: not a hub)
 
     @property
     def size(self) -> int:

@@ -65,6 +65,9 @@ from checkin.sync.merge import Changes, Policy, changed_stations, merge
 log = logging.getLogger(__name__)
 
 LAST_SUCCESS_KEY = "last_success"
+# How many check-ins the hub keeps aside (checkin.hub.quarantine), as its last page said:
+# the dashboard shows it.
+HUB_QUARANTINED_KEY = "hub_quarantined"
 HEARTBEAT = timedelta(seconds=60)  # how stale a "last seen" / "last success" on disk may be
 MAX_PAGES = 100_000  # a runaway backend that always says "more" cannot loop forever
 
@@ -277,7 +280,11 @@ class SyncEngine:
         counts = counts or _Counts()
         store = self.store
         others = changed_stations(store, page.stations)
-        if page.size == 0 and not others and page.cursor == store.get_state(self.cursor_key):
+        held = None if page.quarantined is None else str(page.quarantined)
+        if held == store.get_state(HUB_QUARANTINED_KEY):
+            held = None  # unchanged: nothing to write
+        if (page.size == 0 and not others and held is None
+                and page.cursor == store.get_state(self.cursor_key)):
             return counts  # an idle pull writes nothing (no fsync on an idle station)
         changes = Changes(page.event, page.sessions, page.attendees, page.checkins,
                           page.voids, tuple(others))
@@ -289,6 +296,8 @@ class SyncEngine:
                      for r in report.refused), at=self.clock())
             if page.cursor is not None:
                 store.set_state(self.cursor_key, page.cursor)
+            if held is not None:
+                store.set_state(HUB_QUARANTINED_KEY, held)
         for r in report.refused:
             log.warning("pulled %s %s left out: %s", r.kind, r.key, r.reason)
         counts.event = counts.event or report.event

@@ -184,6 +184,9 @@ class HubClient:
             voids = tuple(wire.void_from(v) for v in body.get("voids") or [])
             stations = tuple(wire.station_from(s) for s in body.get("stations") or [])
             server_time = from_iso(body.get("server_time"))
+            quarantined = body.get("quarantined")
+            if not isinstance(quarantined, int) or isinstance(quarantined, bool):
+                quarantined = None
         except KeyError as error:
             raise ProtocolError(f"The hub's page lacks {error.args[0]!r}.") from None
         except (wire.WireError, ValueError, TypeError) as error:
@@ -191,6 +194,7 @@ class HubClient:
         page = PullResult(
             cursor=str(nxt), more=more, event=event, sessions=sessions, attendees=attendees,
             checkins=checkins, voids=voids, stations=stations, server_time=server_time,
+            quarantined=quarantined,
         )
         if page.size != count:
             raise ProtocolError(

@@ -261,6 +261,10 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.updated = QLabel()
+        # check-ins the hub keeps aside (unknown person or session): shown only when some are
+        self.quarantine_note = QLabel()
+        self.quarantine_note.setWordWrap(True)
+        self.quarantine_note.hide()
 
         self.sessions_model = SessionFiguresModel(parent=self)
         self.categories_model = GroupFiguresModel("category", self)
@@ -332,6 +336,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(self.total)
         layout.addWidget(self.overshoot)
         layout.addWidget(self.updated)
+        layout.addWidget(self.quarantine_note)
         layout.addLayout(grid, 1)
         layout.addLayout(exports_row)
         layout.addWidget(self.export_message)
@@ -485,6 +490,11 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.total.setText(text.replace("%1", str(f.total_attendees)))
         moment = f.computed_at.astimezone(self.reception.event.tz)
         self.updated.setText(self.tr("Updated at %1").replace("%1", moment.strftime("%H:%M:%S")))
+        if f.quarantined:
+            self.quarantine_note.setText(self.tr(
+                "The hub keeps %n check-in(s) aside: the person or the session they name is "
+                "not on the hub yet.", "", f.quarantined))
+        self.quarantine_note.setVisible(bool(f.quarantined))
 
     def _show_overshoot(self) -> None:
         over = [f for f in (self.figures.sessions if self.figures else ()) if f.overshoot]

@@ -19,7 +19,8 @@ from checkin.hub.tokens import Role
 from checkin.model import CheckIn, Method
 from checkin.store import Store
 from checkin.sync import records, wire
-from checkin.sync.engine import SyncEngine
+from checkin import stats
+from checkin.sync.engine import HUB_QUARANTINED_KEY, SyncEngine
 from checkin.sync.hub_client import HubClient
 
 AT = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
@@ -140,7 +141,8 @@ def test_deeply_nested_json_and_other_bodies_are_4xx(hub, desk):
         assert post(hub, desk, "/api/v1/push", content=body).status_code == 400, body[:40]
 
 
-def test_a_check_in_for_nobody_is_kept_aside_until_they_arrive(hub, hub_store, desk):
+def test_a_check_in_for_nobody_is_kept_aside_until_they_arrive(hub, hub_store, desk,
+                                                                 tmp_path):
     ghost = good_checkin("w-walkin-1")
     nowhere = good_checkin("p1", "no-such-session")
     results = post(hub, desk, "/api/v1/push", {"items": [ghost, nowhere]}).json()["results"]
@@ -154,6 +156,12 @@ def test_a_check_in_for_nobody_is_kept_aside_until_they_arrive(hub, hub_store, d
     page = httpx.get(f"{hub.url}/api/v1/changes", headers=auth(desk), timeout=5).json()
     assert page["quarantined"] == 2
     assert ghost["key"] not in {c["uuid"] for c in page["checkins"]}
+    # a station syncing with the hub learns the count, for its dashboard
+    station = Store(tmp_path / "door.db")
+    engine = SyncEngine(station, HubClient(hub.url, desk, timeout=5), cursor_key="c")
+    assert engine.cycle().error is None
+    assert station.get_state(HUB_QUARANTINED_KEY) == "2"
+    assert stats.quarantined(station) == 2 and stats.quarantined(hub_store) == 2
     # the person arrives (the desk pushes the walk-in): their check-in moves in
     walkin = {**wire.attendee_to(hub_store.attendee("p3")), "id": "w-walkin-1",
               "token": "TST25-WALKIN000000001"}
@@ -163,6 +171,11 @@ def test_a_check_in_for_nobody_is_kept_aside_until_they_arrive(hub, hub_store, d
     assert hub_store.checkin(ghost["key"]).attendee_id == "w-walkin-1"
     assert quarantine.count(hub_store) == 1
     assert [r["ref"] for r in quarantine.rows(hub_store)] == [nowhere["key"]]
+    assert engine.cycle(force=True).error is None
+    assert station.get_state(HUB_QUARANTINED_KEY) == "1"
+    assert ghost["key"] in {c.uuid for c in station.checkins()}
+    engine.close()
+    station.close()
 
 
 def test_the_feed_pages_past_odd_rows_written_straight_into_the_file(hub, hub_store, desk,
