@@ -6,6 +6,7 @@ pool, where each worker thread gets its own SQLite connection from the shared ``
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
@@ -21,6 +22,7 @@ from checkin import __version__
 from checkin.hub import feed, tokens
 from checkin.hub.openapi import schema
 from checkin.hub.tokens import Role
+from checkin.hub.writer import GroupCommit
 from checkin.model import Station, to_iso, utcnow
 from checkin.store import Store, StoreError
 from checkin.sync import files, records
@@ -92,6 +94,7 @@ def create_app(store: Store) -> Starlette:
     """The hub application over ``store`` (whose feed must be installed: :func:`serve` does)."""
 
     beats = _Heartbeats()
+    writer = GroupCommit(store)
 
     def authenticate(request: Request, needed: Role = Role.DOOR) -> tokens.StationToken:
         """The request's token, when it is live and its role allows ``needed`` (401, 403)."""
@@ -159,7 +162,8 @@ def create_app(store: Store) -> Starlette:
             station = {"id": ""}
         station = _checked(records.StationRecord, station, "station", status=400).to_model()
         record = await run_in_threadpool(bind, record, station.id)
-        results = await run_in_threadpool(feed.accept, store, station, items, record)
+        results = await asyncio.wrap_future(writer.submit(feed.accept, store, station, items,
+                                                          record))
         body = {"results": results, "next": feed.last_seq(store)}
         malformed = [(n, r) for n, r in enumerate(results) if r.get("status") == 422]
         if malformed:
@@ -269,7 +273,9 @@ def create_app(store: Store) -> Starlette:
         Route("/api/v1/enrol", enrol, methods=["POST"]),
         Route("/openapi.json", openapi, methods=["GET"]),
     ]
-    return Starlette(
+    app = Starlette(
         routes=routes,
         exception_handlers={ApiError: api_error, StoreError: store_error},
     )
+    app.state.writer = writer  # stopped by ThreadedHub.stop; a daemon thread under uvicorn
+    return app

@@ -83,6 +83,9 @@ class ThreadedHub:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+        writer = getattr(getattr(self.app, "state", None), "writer", None)
+        if writer is not None:
+            writer.stop()
 
     def __enter__(self) -> ThreadedHub:
         return self.start()
