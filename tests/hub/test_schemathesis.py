@@ -73,6 +73,16 @@ def _in_order(record: dict, first: str, last: str, gap: timedelta) -> None:
         return
 
 
+SENT: dict[str, int] = {}  # requests sent per operation (shown with -s)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def count_requests():
+    yield
+    print(f"\nschemathesis: {sum(SENT.values())} requests over {len(SENT)} operations: "
+          + ", ".join(f"{label} {n}" for label, n in sorted(SENT.items())))
+
+
 @pytest.fixture
 def running_hub(small_event):
     record, _ = tokens.add(small_event, "Fuzz organiser", Role.ORGANISER)
@@ -88,6 +98,7 @@ def running_hub(small_event):
 @settings(max_examples=EXAMPLES, deadline=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=list(HealthCheck), derandomize=not RANDOM)
 def test_the_hub_answers_every_generated_request_as_its_schema_says(case, running_hub):
+    SENT[case.operation.label] = SENT.get(case.operation.label, 0) + 1
     if isinstance(case.body, dict):  # every phase, explicit examples too (hooks skip those)
         case.body = consistent(copy.deepcopy(case.body))
     case.call_and_validate(base_url=running_hub.url, timeout=10)
