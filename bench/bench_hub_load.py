@@ -72,7 +72,7 @@ class Tally:
 
 async def station(n: int, url: str, token: str, people: list[str], session: str,
                   seconds: float, tally: Tally, rng: random.Random,
-                  ready: "Barrier", done: "Barrier") -> None:
+                  ready: Barrier, done: Barrier) -> None:
     """One door: the whole list once, then (all doors ready) a check-in pushed every second
     and a pull every 2 s from a random start offset; then (all doors done) a last pull."""
     station_id = f"bench-door-{n:03d}"

@@ -68,7 +68,7 @@ class GroupCommit:
                 return
 
     def _commit(self, batch: list) -> None:
-        answers = []
+        answers: list[tuple[Future, object, Exception | None]] = []
         try:
             with self.store.transaction():
                 for future, fn, args in batch:
@@ -86,8 +86,8 @@ class GroupCommit:
             return
         self.batches += 1
         self.pushes += len(batch)
-        for future, result, error in answers:
-            if error is not None:
-                future.set_exception(error)
+        for future, result, failure in answers:
+            if failure is not None:
+                future.set_exception(failure)
             else:
                 future.set_result(result)

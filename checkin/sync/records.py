@@ -543,7 +543,8 @@ class TokenList(Record):
 
 
 class NewToken(Record):
-    name: Annotated[str, StringConstraints(max_length=80, pattern=_NOT_BLANK)] = Field(description="the station's name, e.g. Door A")
+    name: Annotated[str, StringConstraints(max_length=80, pattern=_NOT_BLANK)] = Field(
+        description="the station's name, e.g. Door A")
     role: Literal["door", "desk", "organiser"] = "door"
 
 
@@ -559,7 +560,8 @@ class RevokedToken(Record):
 class EnrolRequest(Record):
     """A new station's pairing code (from the hub's QR code) and its own id."""
 
-    code: Annotated[str, StringConstraints(max_length=64, pattern=_NOT_BLANK)] = Field(description="the one-time pairing code")
+    code: Annotated[str, StringConstraints(max_length=64, pattern=_NOT_BLANK)] = Field(
+        description="the one-time pairing code")
     station_id: Annotated[str, StringConstraints(max_length=64,
                                                  pattern=r"^[A-Za-z0-9_-]*$")] = ""
 

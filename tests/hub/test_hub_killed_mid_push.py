@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 import uuid as uuidlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import httpx
 import pytest
@@ -28,7 +28,7 @@ from checkin.store import Store
 from checkin.sync.engine import SyncEngine
 from checkin.sync.hub_client import HubClient
 
-NOW = datetime(2025, 2, 3, 7, 30, tzinfo=timezone.utc)
+NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 KILLS = 8
 PER_STATION = 100
 
@@ -128,7 +128,7 @@ def test_the_hub_killed_again_and_again_mid_push_keeps_every_acknowledged_record
         stop.set()
         process.kill()
         process.wait()
-        for store, engine in stations:
+        for _store, engine in stations:
             engine.close()
 
     raw = sqlite3.connect(hub_store.path)

@@ -14,12 +14,12 @@ from datetime import UTC, datetime, timezone
 import httpx
 import pytest
 
+from checkin import stats
 from checkin.hub import quarantine, tokens
 from checkin.hub.tokens import Role
 from checkin.model import CheckIn, Method
 from checkin.store import Store
 from checkin.sync import records, wire
-from checkin import stats
 from checkin.sync.engine import HUB_QUARANTINED_KEY, SyncEngine
 from checkin.sync.hub_client import HubClient
 

@@ -7,7 +7,6 @@ import pytest
 
 from checkin.sync.engine import HUB_QUARANTINED_KEY
 from checkin.ui.dashboard import DashboardPage, standard_exports
-
 from tests.ui.desk_fixtures import staff_pin  # noqa: F401 (fixture)
 
 
