@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timezone
 import httpx
 import pytest
 
-from checkin import stats
+from checkin.reports import stats
 from checkin.hub import quarantine, tokens
 from checkin.hub.tokens import Role
 from checkin.model import CheckIn, Method
