@@ -37,6 +37,8 @@ SKIPPED = {
                                       "(tests/hub/test_cli.py covers it)",
     "source hub https://192.168.1.10": "tests that hub before saving: needs it to answer "
                                        "(tests/hub/test_cli.py covers it)",
+    "source pair": "pairs with the hub that made the code: needs it running "
+                   "(tests/hub/test_pairing.py covers it, with the code's QR image too)",
 }
 #: ``sync`` after ``source hub http://192.168.1.10``: needs that hub to answer.
 NEEDS_SERVER = "needs the venue hub the previous line points at (tests/sync covers it)"
