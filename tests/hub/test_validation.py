@@ -14,10 +14,10 @@ from datetime import UTC, datetime, timezone
 import httpx
 import pytest
 
-from checkin.reports import stats
 from checkin.hub import quarantine, tokens
 from checkin.hub.tokens import Role
 from checkin.model import CheckIn, Method
+from checkin.reports import stats
 from checkin.store import Store
 from checkin.sync import records, wire
 from checkin.sync.engine import HUB_QUARANTINED_KEY, SyncEngine
