@@ -334,7 +334,7 @@ def _save(args, config, token_file: Path) -> int:
         if config.get("url") != given:
             print(f"{given} has no http:// or https://: taken as {config.get('url')}.")
         token = secrets.read_token_file(token_file)
-    except secrets.SecretError as error:
+    except (secrets.SecretError, ConfigError) as error:
         raise CommandError(str(error)) from None
     if not getattr(args, "no_check", True):
         from checkin.sync.probe import check_source
