@@ -131,7 +131,7 @@ def test_source_hub_is_tested_before_it_is_saved(capsys, tmp_path, hub_store):
         assert code == 1 and "refused the token" in err and err.count("\n") == 1
         code, _, err = run(capsys, "--db", station, "source", "hub", "ftp://" + hub.url[7:],
                            "--token-file", tok)
-        assert code == 1 and "http:// or https://" in err
+        assert code == 1 and "is not a server address" in err and "http://" in err
     code, _, err = run(capsys, "--db", station, "source", "hub",
                        "http://127.0.0.1:9", "--token-file", tok, "--timeout", "3")
     assert code == 1 and "cannot be reached" in err and "--no-check" in err
