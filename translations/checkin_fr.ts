@@ -1921,7 +1921,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>Refused: room full</source>
-        <translation>Refusé : salle pleine</translation>
+        <translation>Entrée refusée : salle pleine</translation>
     </message>
     <message>
         <source>{inside} people are in the room; it holds {capacity}.</source>

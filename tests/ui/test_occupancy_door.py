@@ -105,7 +105,7 @@ def test_amber_at_ninety_percent_red_and_refused_at_capacity_then_staff_override
 
     refused = scan(qtbot, station, token(store, "p4"))
     assert refused.outcome is Outcome.ROOM_FULL
-    assert page.card.colour == "red" and page.card.headline.text() == "Refusé : salle pleine"
+    assert page.card.colour == "red" and page.card.headline.text() == "Entrée refusée : salle pleine"
     assert page.card.info.text() == "10 personnes sont dans la salle ; elle en accueille 10."
     assert store.checkins(attendee_id="p4") == []
     assert page.card.override_button.isVisible()
