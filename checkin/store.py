@@ -577,13 +577,13 @@ class Store:
         """People whose latest valid check-in to the session is an entry (``but`` not
         counted): the same answer as replaying :meth:`movements`, in one query, for the
         door's capacity rule on every scan."""
-        return self.query(
+        return int(self.query(
             "select count(*) as n from (select direction, row_number() over (partition by"
             " attendee_id order by at desc, case direction when 'entry' then 0 else 1 end"
             " desc, uuid desc) as k from checkins where session_id = ? and voided = 0"
             " and attendee_id != ?) where k = 1 and direction = 'entry'",
             [session_id, but],
-        )[0]["n"]
+        )[0]["n"])
 
     def sessions_entered(self) -> set[str]:
         """Ids of the sessions someone has a valid entry to."""
