@@ -34,6 +34,7 @@ class Report:
     description: str = ""  # more, for `checkin export KEY --help`
     formats: tuple[str, ...] = ("csv", "xlsx")  # what the file name may end in
     offered: tuple[str, ...] = ()  # the formats the dashboard offers a button for
+    word: str = ""  # what it holds, first in its default file name (checkin.reports.names)
 
 
 def _attendance(data, store, path, session, delimiter):
@@ -74,20 +75,26 @@ def _workbook(data, store, path, session, delimiter):
 
 REPORTS: tuple[Report, ...] = (
     Report("attendance", "attendance.csv", "people present per session (.csv or .xlsx)",
-           _attendance, per_session=True, offered=("csv",)),
-    Report("matrix", "matrix.csv", "attendee × session matrix (.csv or .xlsx)", _matrix),
+           _attendance, per_session=True, offered=("csv",),
+           word="presences"),
+    Report("matrix", "matrix.csv", "attendee × session matrix (.csv or .xlsx)", _matrix,
+           word="matrice"),
     Report("noshows", "no-shows.csv", "people expected who did not come (.csv or .xlsx)",
-           _noshows, per_session=True, offered=("csv",)),
+           _noshows, per_session=True, offered=("csv",),
+           word="absents"),
     Report("log", "checkin-log.csv", "every check-in, with undos and overrides (.csv or .xlsx)",
-           _log),
+           _log,
+           word="journal"),
     Report("doubles", "doubles.csv",
            "people admitted twice to a session without re-entry (.csv or .xlsx)", _doubles,
            per_session=True, offered=("csv",),
            description="Double entries: the same person admitted more than once to a session "
            "that does not allow re-entry, typically at two doors while both were offline. Both "
-           "check-ins are kept; this list is for someone to look into."),
+           "check-ins are kept; this list is for someone to look into.",
+           word="doubles-entrees"),
     Report("workbook", "workbook.xlsx", "one .xlsx with every table", _workbook,
-           formats=("xlsx",), offered=("xlsx",)),
+           formats=("xlsx",), offered=("xlsx",),
+           word="presences-complet"),
 )
 
 

@@ -13,19 +13,20 @@ from datetime import date
 
 from checkin.model import Session
 
-#: The report's word in a file name, by the export's key (French: the organisers' language).
-STEMS = {
-    "attendance_csv": "presences",
-    "workbook_xlsx": "presences-complet",
-    "noshows_csv": "absents",
-    "session_pdf": "feuille-presence",
-    "signin_pdf": "feuille-emargement",
-    "doubles_csv": "doubles-entrees",
-    "matrix": "matrice",
-    "log": "journal",
-    "summary": "resume",
-    "certificates": "attestations",
-}
+def _stems() -> dict[str, str]:
+    """The report's word in a file name, by the dashboard's action key (French: the
+    organisers' language): the catalogue's data reports (:attr:`Report.word`, under each
+    format's key, ``attendance_csv``…) and the printed ones."""
+    from checkin.reports.catalogue import REPORTS
+
+    stems = {f"{r.key}_{suffix}": r.word for r in REPORTS for suffix in r.formats if r.word}
+    stems.update({r.key: r.word for r in REPORTS if r.word})
+    stems.update({"session_pdf": "feuille-presence", "signin_pdf": "feuille-emargement",
+                  "summary": "resume", "certificates": "attestations"})
+    return stems
+
+
+STEMS = _stems()
 # Articles and elided words carry nothing in a name: "Plénière d'ouverture" → pleniere-ouverture.
 _SMALL = {"d", "de", "des", "du", "l", "la", "le", "les", "et", "the", "of", "a"}
 

@@ -31,3 +31,21 @@ def test_a_report_is_written_in_the_format_its_name_says(small_event, tmp_path):
         assert next(csv.reader(handle))[0] == "Session (id)"
     with pytest.raises(ExportError, match=r"must end in \.xlsx"):
         write("workbook", data, small_event, tmp_path / "w.csv")
+
+
+def test_every_dashboard_export_has_a_file_name_for_what_and_when(small_event):
+    """Issue 15, item 2: no more export.csv; the words come from the catalogue."""
+    from datetime import date
+
+    from checkin.reports.names import report_file_name
+    from checkin.ui.dashboard import standard_exports
+
+    assert all(r.word for r in REPORTS)
+    plenary = small_event.session("plenary")
+    for action in standard_exports(small_event):
+        name = report_file_name(action.key, action.suffix, made_on=date(2025, 2, 4),
+                                session=plenary, session_day=date(2025, 2, 3))
+        assert not name.startswith("export"), name
+        assert name.endswith(f"_2025-02-03_pleniere-ouverture.{action.suffix}"), name
+    assert report_file_name("attendance_csv", "csv", made_on=date(2025, 2, 4)) == \
+        "presences_2025-02-04_toutes-sessions.csv"
