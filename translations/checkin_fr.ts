@@ -3048,7 +3048,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>For a person who is not on the list. Saving prints the badge and checks them into the current session.</source>
-        <translation>Pour une personne qui n&apos;est pas sur la liste. L&apos;enregistrement imprime le badge et l&apos;enregistre à la session en cours.</translation>
+        <translation>Pour une personne qui n&apos;est pas sur la liste. « Enregistrer » l&apos;inscrit, imprime son badge et valide son entrée à la session en cours.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
