@@ -31,8 +31,10 @@ def test_an_address_without_scheme_is_completed_and_the_status_bar_says_it(
     settings.sync_kind.setCurrentIndex(settings.sync_kind.findData("hub"))
     settings.sync_fields["url"][1].setText("192.168.1.10:8765")
     settings.sync_fields["token"][1].setText("s3cret")
+    # Saved without the network test (no hub answers at that address here): the address is
+    # completed the same way before the test (checkin.sync.probe) and before saving.
     with qtbot.waitSignal(settings.sync_source_saved, timeout=5000):
-        qtbot.mouseClick(settings.sync_save, Qt.MouseButton.LeftButton)
+        settings.source_box.save_sync_source_anyway()
     config = load_source(station.store)
     assert config.get("url") == "http://192.168.1.10:8765"
     assert "http://192.168.1.10:8765" in settings.sync_message.text()
@@ -53,3 +55,28 @@ def test_a_non_address_is_refused_in_words(qtbot, station):
                     timeout=5000)
     assert load_source(station.store).kind.value == "none"
     assert "aucune" in station.window.sync_status.text()
+
+
+def test_the_source_test_is_given_the_completed_address(qtbot, station, tmp_path,
+                                                        monkeypatch):
+    from checkin.sync import probe, secrets
+    from checkin.sync.config import token_key
+
+    monkeypatch.setenv("CHECKIN_SECRETS_DIR", str(tmp_path / "secrets"))
+    monkeypatch.setattr(secrets, "_keyring", lambda: None)
+    asked = []
+
+    def check_source(config, token, **_kwargs):
+        asked.append(config.get("url"))
+        return probe.Probe(None, "The hub answers.")
+
+    monkeypatch.setattr(probe, "check_source", check_source)
+    settings = station.desk.settings_page
+    settings.sync_kind.setCurrentIndex(settings.sync_kind.findData("hub"))
+    settings.sync_fields["url"][1].setText("192.168.1.10:8765")
+    settings.sync_fields["token"][1].setText("s3cret")
+    with qtbot.waitSignal(settings.sync_source_saved, timeout=5000):
+        qtbot.mouseClick(settings.sync_save, Qt.MouseButton.LeftButton)
+    assert asked == ["http://192.168.1.10:8765"]
+    assert "192.168.1.10:8765" in station.window.sync_status.text()
+    secrets.delete_token(token_key(station.store, load_source(station.store)))

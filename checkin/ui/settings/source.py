@@ -153,17 +153,17 @@ class SourceBox(SettingsBox):
 
         from checkin.sync.config import web_address
 
+        typed = dict(changes)
         for option in chosen.form_options:
             if option.kind == "url" and changes.get(option.key):
-                try:
-                    web_address(changes[option.key])
+                try:  # 192.168.1.10:8765 → http://192.168.1.10:8765, tested and saved so
+                    changes[option.key] = web_address(changes[option.key])
                 except ConfigError:
                     self.sync_message.setText(self.tr(
                         "%1 is not a server address: write it as http://192.168.1.10:8765 "
                         "(the hub's address and port), or https://… for pretix.")
                         .replace("%1", changes[option.key]))
                     return
-        typed = dict(changes)
 
         def done(config: SourceConfig) -> None:
             self.sync_fields[TOKEN][1].clear()
