@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Rooms past capacity, from the check-ins synced to this station: %1</source>
-        <translation>Salles au-delà de leur capacité, d'après les passages synchronisés sur ce poste : %1</translation>
+        <translation>Salles au-delà de leur capacité, d&apos;après les passages synchronisés sur ce poste : %1</translation>
     </message>
     <message>
         <source>&amp;Double entries (%1)</source>
