@@ -13,6 +13,7 @@ from datetime import date
 
 from checkin.model import Session
 
+
 def _stems() -> dict[str, str]:
     """The report's word in a file name, by the dashboard's action key (French: the
     organisers' language): the catalogue's data reports (:attr:`Report.word`, under each
