@@ -2448,6 +2448,10 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>No check-in to undo at this station yet.</translation>
     </message>
     <message>
+        <source>Undo the exit: %1</source>
+        <translation>Undo the exit: %1</translation>
+    </message>
+    <message>
         <source>Undo the check-in: %1</source>
         <translation>Undo the check-in: %1</translation>
     </message>

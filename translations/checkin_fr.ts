@@ -2448,6 +2448,10 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Aucune entrée à annuler à ce poste pour l&apos;instant.</translation>
     </message>
     <message>
+        <source>Undo the exit: %1</source>
+        <translation>Annuler la sortie : %1</translation>
+    </message>
+    <message>
         <source>Undo the check-in: %1</source>
         <translation>Annuler l&apos;entrée : %1</translation>
     </message>

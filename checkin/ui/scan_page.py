@@ -574,7 +574,10 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             self.undo_button.setToolTip(self.tr("No check-in to undo at this station yet."))
             return
         who = entry.result.attendee.full_name if entry.result.attendee else "?"
-        self.undo_button.setText(self.tr("Undo the check-in: %1").replace("%1", who))
+        if entry.result.checkin.direction is Direction.EXIT:
+            self.undo_button.setText(self.tr("Undo the exit: %1").replace("%1", who))
+        else:
+            self.undo_button.setText(self.tr("Undo the check-in: %1").replace("%1", who))
         self.undo_button.setToolTip(self.tr("The last check-in at this station, at %1")
                                     .replace("%1", format_time(entry.result.checkin.at,
                                                                self._tz() or entry.at.tzinfo,

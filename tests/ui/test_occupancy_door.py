@@ -70,6 +70,7 @@ def test_an_exit_door_records_exits_and_the_room_count_goes_down(qtbot, station,
     assert page.card.headline.text().startswith("Sortie")
     result = scan(qtbot, station, code)
     assert result.outcome is Outcome.EXIT and page.card.colour == "exit"
+    assert page.undo_button.text() == "Annuler la sortie : Hélène Ndayishimiye"
     assert counted(qtbot, page, 0, 10)
     qtbot.waitUntil(lambda: station.store.get_setting("door_kind") == "exit", timeout=5000)
 
