@@ -21,7 +21,6 @@ hub answers 422 and a station tells what is wrong in the bundle or page.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
@@ -34,6 +33,8 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictBool,
+    StrictFloat,
+    StrictInt,
     StringConstraints,
     TypeAdapter,
     ValidationError,
@@ -171,8 +172,6 @@ def _settings(value: Any) -> dict:
             raise ValueError("holds something that is not JSON")
 
     walk(value, 0)
-    if len(json.dumps(value, ensure_ascii=False)) > 16_000:
-        raise ValueError("is larger than 16 kB")
     return value
 
 
@@ -232,6 +231,15 @@ class Record(BaseModel):
 # --- the records -----------------------------------------------------------------------------
 
 
+# Badge settings (checkin.badges.layout): plain values, lists of them, or one level of
+# named ones (category colours and labels); the schema says so, so nothing deeper is sent.
+_SettingKey = Annotated[str, StringConstraints(max_length=64, pattern=_NO_CONTROLS)]
+_Scalar = _text(2000) | StrictBool | StrictInt | StrictFloat | None
+_ScalarList = Annotated[list[_Scalar], Field(max_length=50)]
+_SettingValue = (_Scalar | _ScalarList
+                 | Annotated[dict[_SettingKey, _Scalar | _ScalarList], Field(max_length=50)])
+
+
 class EventRecord(Record):
     id: Id
     code: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]{1,32}$")]
@@ -243,8 +251,8 @@ class EventRecord(Record):
     end_date: Day
     venue: Name = ""
     organiser: Name = ""
-    badge_settings: Annotated[dict[str, Any], BeforeValidator(_settings)] = Field(
-        default_factory=dict)
+    badge_settings: Annotated[dict[_SettingKey, _SettingValue], Field(max_length=100),
+                              AfterValidator(_settings)] = Field(default_factory=dict)
 
     @field_validator("end_date")
     @classmethod
