@@ -21,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -43,31 +42,11 @@ from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel, current_language, format_time
 from checkin.ui.labels import category_label, language_label, outcome_words, status_label
 from checkin.ui.pin import PinPad, StaffPin
+from checkin.ui.qr import qr_pixmap
 from checkin.ui.table_models import CheckinHistoryModel, RecordRole
 from checkin.walkins import Field, Problem, WalkInForm, validate
 
 QR_SIDE = 132
-
-
-def qr_pixmap(text: str, side: int = QR_SIDE) -> QPixmap:
-    """A QR code drawn module by module (crisp at any size, no image library round trip)."""
-    import qrcode  # on the first person shown: nothing else at launch needs it (~14 ms)
-
-    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
-    code.add_data(text)
-    code.make(fit=True)
-    matrix = code.get_matrix()
-    n = len(matrix)
-    scale = max(1, side // n)
-    image = QImage(n * scale, n * scale, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                painter.fillRect(x * scale, y * scale, scale, scale, QColor("black"))
-    painter.end()
-    return QPixmap.fromImage(image)
 
 
 class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
@@ -314,7 +293,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         }
         for key, text in values.items():
             self.values[key].setText(text or "—")
-        self.qr.setPixmap(qr_pixmap(a.token))
+        self.qr.setPixmap(qr_pixmap(a.token, QR_SIDE))
         self.token.setText(tokens.grouped(a.token))
 
     def _tz(self):

@@ -9,11 +9,9 @@ for the staff PIN first, since they hand out or take away access to the attendee
 
 from __future__ import annotations
 
-import io
 import logging
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,25 +30,12 @@ from checkin.hub.service import HubService
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange
 from checkin.ui.pin import PinPad, StaffPin
+from checkin.ui.qr import qr_pixmap
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 5000
 QR_PIXELS = 260
-
-
-def qr_pixmap(text: str, size: int = QR_PIXELS) -> QPixmap:
-    import qrcode
-
-    qr = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
-    qr.add_data(text)
-    qr.make(fit=True)
-    buffer = io.BytesIO()
-    qr.make_image().save(buffer, "PNG")
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                         Qt.TransformationMode.FastTransformation)
 
 
 class HubPage(RetranslatesOnLanguageChange, QWidget):
@@ -319,7 +304,7 @@ class HubPage(RetranslatesOnLanguageChange, QWidget):
         enrolment, text = made
         self.code_text = text
         self._expires_at = enrolment.expires_at
-        self.qr.setPixmap(qr_pixmap(text))
+        self.qr.setPixmap(qr_pixmap(text, QR_PIXELS))
         self.message.setText("" if self.service.running else self.tr(
             "The hub is stopped: start it before the station scans this code."))
         self._show_code()
