@@ -182,15 +182,11 @@ def pretix(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def lists(pretix) -> dict[str, int]:
-    return {cl["name"]: cl["id"] for cl in pretix.all_pages("/checkinlists/")}
+    return pretix.list_ids()
 
 
 @pytest.fixture(scope="session")
 def secrets_(pretix) -> dict[int, str]:
     """Position id → secret, as the seed made them (before any test changed them)."""
-    found = {}
-    for order in pretix.all_pages("/orders/?include_canceled_positions=true&page_size=50"):
-        for position in order["positions"]:
-            found[position["id"]] = position["secret"]
-    return found
+    return pretix.secrets()
 

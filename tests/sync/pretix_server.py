@@ -231,6 +231,18 @@ class PretixServer:
             url = page.get("next")
         return results
 
+    def list_ids(self) -> dict[str, int]:
+        """Check-in list name → id."""
+        return {cl["name"]: cl["id"] for cl in self.all_pages("/checkinlists/")}
+
+    def secrets(self) -> dict[int, str]:
+        """Position id → secret, as they are now (cancelled positions included)."""
+        found = {}
+        for order in self.all_pages("/orders/?include_canceled_positions=true&page_size=50"):
+            for position in order["positions"]:
+                found[position["id"]] = position["secret"]
+        return found
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()

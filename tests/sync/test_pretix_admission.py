@@ -51,16 +51,12 @@ def pretix(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def lists(pretix) -> dict[str, int]:
-    return {cl["name"]: cl["id"] for cl in pretix.all_pages("/checkinlists/")}
+    return pretix.list_ids()
 
 
 @pytest.fixture(scope="module")
 def secrets_(pretix) -> dict[int, str]:
-    found = {}
-    for order in pretix.all_pages("/orders/?include_canceled_positions=true&page_size=50"):
-        for position in order["positions"]:
-            found[position["id"]] = position["secret"]
-    return found
+    return pretix.secrets()
 
 
 def backend_for(pretix, store=None, **options) -> PretixBackend:
@@ -219,7 +215,7 @@ def test_row_pretix_killed_halfway_keeps_what_it_answered(tmp_path, secrets_):
     engine = SyncEngine(store, backend, cursor_key="cursor:pretix")
     try:
         assert engine.cycle(force=True).error is None
-        lists = {cl["name"]: cl["id"] for cl in server.all_pages("/checkinlists/")}
+        lists = server.list_ids()
         clock = [MONDAY]
         door = Reception(store, clock=lambda: clock[0])
         plenary = session_id(lists[PLENARY])
