@@ -27,34 +27,11 @@ from checkin.model import Attendee, CheckIn, Method
 from checkin.store import Store
 from checkin.sync.engine import SyncEngine
 from checkin.sync.hub_client import HubClient
+from tests.hub_process import free_port, start_hub
 
 NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 KILLS = 8
 PER_STATION = 100
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start(db, port) -> subprocess.Popen:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "checkin.cli", "hub", "--db", str(db), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.05)
-    process.kill()
-    raise AssertionError("the hub process did not start")
 
 
 def _pushed(store: Store) -> list[dict]:
@@ -66,7 +43,7 @@ def _pushed(store: Store) -> list[dict]:
 def test_the_hub_killed_again_and_again_mid_push_keeps_every_acknowledged_record_once(
         hub_store, tmp_path):
     prepare(hub_store)
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     rng = random.Random(13)
     people = ["p1", "p2", "p4", "p5"]
@@ -93,7 +70,7 @@ def test_the_hub_killed_again_and_again_mid_push_keeps_every_acknowledged_record
         stations.append((store, engine))
     queued = sum(s.pending_count() for s, _e in stations)
 
-    process = _start(hub_store.path, port)
+    process = start_hub(hub_store.path, port)
     stop = threading.Event()
 
     def run(store: Store, engine: SyncEngine) -> None:
@@ -112,7 +89,7 @@ def test_the_hub_killed_again_and_again_mid_push_keeps_every_acknowledged_record
             process.send_signal(signal.SIGKILL)  # no goodbye: mid-request, mid-commit
             process.wait()
             kills += 1
-            process = _start(hub_store.path, port)
+            process = start_hub(hub_store.path, port)
         deadline = time.monotonic() + 120
         while any(s.pending_count() for s, _e in stations) and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -154,7 +131,7 @@ def test_the_hub_killed_again_and_again_mid_push_keeps_every_acknowledged_record
         raw.close()
     assert total == 3 * PER_STATION + 1
     # a new station, from zero, after it all: each check-in once
-    process = _start(hub_store.path, port)
+    process = start_hub(hub_store.path, port)
     fresh = Store(tmp_path / "new.db")
     _, token = tokens.add(hub_store, "New", "desk")
     engine = SyncEngine(fresh, HubClient(url, token, timeout=5), cursor_key="c")

@@ -23,6 +23,7 @@ from checkin.reports.doubles import double_entries
 from checkin.sync.base import SyncState
 from checkin.sync.engine import SyncEngine
 from checkin.sync.hub_client import HubClient
+from tests.hub_process import free_port, start_hub
 
 NOW = datetime(2025, 2, 3, 7, 30, tzinfo=UTC)
 
@@ -128,37 +129,14 @@ def test_reentry_sessions_are_not_double_entries(hub_store):
 # --- the hub process killed mid-push -----------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start_hub(db, port, env) -> subprocess.Popen:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "checkin.cli", "hub", "--db", str(db), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1).status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.1)
-    process.kill()
-    raise AssertionError("the hub process did not start")
-
-
 @pytest.mark.slow
 def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
     from checkin.store import Store
 
     _, token = tokens.add(hub_store, "Door A")
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    process = _start_hub(hub_store.path, port, env)
+    process = start_hub(hub_store.path, port, env)
     station = Store(tmp_path / "door-a.db")
     engine = SyncEngine(station, HubClient(f"http://127.0.0.1:{port}", token, timeout=2),
                         cursor_key="c", batch_size=1)
@@ -184,7 +162,7 @@ def test_hub_killed_in_the_middle_of_a_push(hub_store, tmp_path):
         arrived = len(uuids(hub_store) & set(made))
         assert 15 <= arrived < 150
         assert station.pending_count() >= 150 - arrived  # nothing marked pushed unsent
-        process = _start_hub(hub_store.path, port, env)
+        process = start_hub(hub_store.path, port, env)
         waiting = station.pending_count()
         again = engine.cycle(force=True)
         assert again.error is None, again.error
