@@ -28,7 +28,6 @@ from enum import Enum
 
 from checkin.model import from_iso, to_iso, utcnow
 from checkin.store import Store
-from checkin.sync import records
 
 
 class TokenError(LookupError):
@@ -110,6 +109,10 @@ def _record(r: dict) -> StationToken:
 
 def add(store: Store, name: str, role: Role | str = Role.DOOR) -> tuple[StationToken, str]:
     """A new token for the station ``name``; returns the record and the token (shown once)."""
+    # The records' models (pydantic) only when a token is made: the window imports this module
+    # at launch for its hub page, and needs them no sooner.
+    from checkin.sync import records
+
     role = role if isinstance(role, Role) else Role.parse(role)
     try:  # the same rule as the hub's POST /api/v1/tokens
         name = " ".join(records.parse(records.NewToken, {"name": name}).name.split())
