@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +121,3 @@ class CrashReporter(QObject):
         if self._box is not None:
             self._box.deleteLater()
             self._box = None
-
-
-def format_exception(kind, value, tb) -> str:
-    return "".join(traceback.format_exception(kind, value, tb))
