@@ -169,12 +169,9 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_report(report: ImportReport, *, all_lines: bool = False) -> str:
-    out = []
-    if report.programme is not None:
-        from checkin.commands.programme import render_programme_report
-
-        out.append(render_programme_report(report.programme, all_lines=all_lines))
+def read_header(report) -> list[str]:
+    """How a spreadsheet was read (format, encoding, separator, sheet, header line) and which
+    columns were taken or ignored: the first lines of an attendee or a programme report."""
     how = [report.kind.upper()]
     if report.encoding:
         how.append(report.encoding)
@@ -182,10 +179,20 @@ def render_report(report: ImportReport, *, all_lines: bool = False) -> str:
         how.append("separator " + {"\t": "tab"}.get(report.separator, repr(report.separator)))
     if report.sheet:
         how.append(f"sheet {report.sheet!r}")
-    out.append(f"{report.source}: {', '.join(how)}; header on line {report.header_line}")
-    out.append("  columns: " + ", ".join(f"{c.header} → {c.field.value}" for c in report.columns))
+    out = [f"{report.source}: {', '.join(how)}; header on line {report.header_line}",
+           "  columns: " + ", ".join(f"{c.header} → {c.field.value}" for c in report.columns)]
     if report.ignored_columns:
         out.append("  ignored: " + ", ".join(report.ignored_columns))
+    return out
+
+
+def render_report(report: ImportReport, *, all_lines: bool = False) -> str:
+    out = []
+    if report.programme is not None:
+        from checkin.commands.programme import render_programme_report
+
+        out.append(render_programme_report(report.programme, all_lines=all_lines))
+    out.extend(read_header(report))
     for line in report.lines:
         if line.action is Action.UNCHANGED and not all_lines:
             continue

@@ -207,19 +207,10 @@ def run_programme_import(args: argparse.Namespace) -> int:
 
 
 def render_programme_report(report, *, all_lines: bool = False) -> str:
+    from checkin.commands.core import read_header
     from checkin.programme import SessionAction
 
-    how = [report.kind.upper()]
-    if report.encoding:
-        how.append(report.encoding)
-    if report.separator:
-        how.append("separator " + {"\t": "tab"}.get(report.separator, repr(report.separator)))
-    if report.sheet:
-        how.append(f"sheet {report.sheet!r}")
-    out = [f"{report.source}: {', '.join(how)}; header on line {report.header_line}"]
-    out.append("  columns: " + ", ".join(f"{c.header} → {c.field.value}" for c in report.columns))
-    if report.ignored_columns:
-        out.append("  ignored: " + ", ".join(report.ignored_columns))
+    out = read_header(report)
     hidden = 0
     for line in report.lines:
         if line.action is SessionAction.UNCHANGED and not line.warnings and not all_lines:
