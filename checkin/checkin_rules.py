@@ -28,9 +28,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from functools import reduce
-from zoneinfo import ZoneInfo
+from math import prod
 
 from dateutil import parser as dateparser
 
@@ -51,7 +51,7 @@ class Facts:
     """What pretix's rule variables are made of, for one person at one list."""
 
     now: datetime  # aware
-    tz: ZoneInfo  # the event's
+    tz: tzinfo | None  # the event's (None, with no event: the machine's, as astimezone() reads it)
     history: Sequence[CheckIn]  # valid check-ins of the person on this list (any order)
     product: str = ""  # pretix item id
     variation: str = ""  # pretix variation id
@@ -256,7 +256,7 @@ _OPERATIONS = {
     "in": _contains,
     "cat": lambda *args: "".join(str(a) for a in args),
     "+": lambda *args: sum(_number(a) for a in args),
-    "*": lambda *args: reduce(lambda total, arg: total * float(arg), args, 1),
+    "*": lambda *args: prod(float(arg) for arg in args),
     "-": _minus,
     "/": lambda a, b=None: a if b is None else float(a) / float(b),
     "min": lambda *args: min(args),

@@ -480,18 +480,20 @@ def build_demo(
             tables = read_csv(sheet_bytes(attendee_sheet(made, sessions)), name="demo")
             people = import_table(store, tables[0], tables=tables, source="demo", rng=rng)
         if not (programme.committed and people.committed):
-            raise RuntimeError("the demo's sheets no longer import: "
-                               + "; ".join(line.describe() for line in
-                                           (*programme.refusals, *people.refusals)))
+            refused = [line.describe() for line in programme.refusals]
+            refused += [line.describe() for line in people.refusals]
+            raise RuntimeError("the demo's sheets no longer import: " + "; ".join(refused))
         if arrivals:
             attendees = sorted(store.attendees(), key=lambda a: a.reg_no)
             opening = store.session("d1-opening")
-            made = generate_arrivals(attendees, opening, seed)
+            if opening is None:
+                raise RuntimeError("the demo's programme no longer has its opening (d1-opening)")
+            arrived = generate_arrivals(attendees, opening, seed)
             last_seen = DEMO_START.astimezone(UTC)
             store.upsert_stations(
                 [Station(s.id, s.name, last_seen=last_seen) for s in STATIONS]
             )
-            store.merge_checkins(made)
+            store.merge_checkins(arrived)
         # This station gets a name a volunteer recognises, distinct from the demo's two doors
         # (other doors see it by that name).
         if store.station_name.startswith("Station "):

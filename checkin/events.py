@@ -143,6 +143,7 @@ def make_event(
                                                f"{MAX_TEXT} at most)."))
     if problems:
         raise EventInvalid(problems)
+    assert start_date is not None and end_date is not None  # else refused above
     return Event(
         id=event_id or code.lower(),
         code=code,
@@ -169,31 +170,43 @@ def create_event(store: Store, event: Event) -> Event:
     return event
 
 
-def edit_event(store: Store, **changes) -> tuple[Event, list[str]]:
-    """Change some fields of the event in ``store``; returns it and warnings (sessions that
-    now fall outside the event's days). Raises :class:`EventInvalid` for bad fields,
-    :class:`~checkin.reception.NoEvent` when there is no event."""
+def edit_event(
+    store: Store,
+    *,
+    code: str | None = None,
+    title_fr: str | None = None,
+    title_en: str | None = None,
+    timezone: str | None = None,
+    start_date: date | None = None,
+    end_date: date | None = None,
+    venue: str | None = None,
+    organiser: str | None = None,
+    badge_settings: dict | None = None,
+) -> tuple[Event, list[str]]:
+    """Change the fields given (None: unchanged) of the event in ``store``; returns it and
+    warnings (sessions that now fall outside the event's days). Raises
+    :class:`EventInvalid` for bad fields, :class:`~checkin.reception.NoEvent` when there is
+    no event."""
     from checkin.reception import NoEvent
 
     here = store.event()
     if here is None:
         raise NoEvent("No event in this database yet: make one first.")
-    unknown = set(changes) - {"code", "title_fr", "title_en", "timezone", "start_date",
-                              "end_date", "venue", "organiser", "badge_settings"}
-    if unknown:
-        raise TypeError(f"not event fields: {', '.join(sorted(unknown))}")
-    fields = {
-        "code": here.code, "title_fr": here.title_fr, "title_en": here.title_en,
-        "timezone": here.timezone, "start_date": here.start_date, "end_date": here.end_date,
-        "venue": here.venue, "organiser": here.organiser,
-        "badge_settings": here.badge_settings,
-    }
-    fields.update({k: v for k, v in changes.items() if v is not None})
-    if "start_date" in changes and "end_date" not in changes and changes["start_date"]:
+    if start_date and end_date is None and here.start_date == here.end_date:
         # moving the first day past the last one moves a one-day event, not an error
-        if here.start_date == here.end_date:
-            fields["end_date"] = changes["start_date"]
-    event = make_event(**fields, event_id=here.id)
+        end_date = start_date
+    event = make_event(
+        code=here.code if code is None else code,
+        title_fr=here.title_fr if title_fr is None else title_fr,
+        title_en=here.title_en if title_en is None else title_en,
+        timezone=here.timezone if timezone is None else timezone,
+        start_date=here.start_date if start_date is None else start_date,
+        end_date=here.end_date if end_date is None else end_date,
+        venue=here.venue if venue is None else venue,
+        organiser=here.organiser if organiser is None else organiser,
+        badge_settings=here.badge_settings if badge_settings is None else badge_settings,
+        event_id=here.id,
+    )
     if event.code != here.code.upper() and store.count_attendees():
         raise EventInvalid([EventProblem(
             "code", f"The code cannot change once people have badges: every badge carries "

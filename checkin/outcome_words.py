@@ -168,7 +168,7 @@ def key(result: AdmitResult) -> str:
         if result.checkin is not None and result.checkin.override:
             return "accepted_override"
         return "accepted"
-    if outcome is Outcome.NOT_ADMITTED:
+    if outcome is Outcome.NOT_ADMITTED and result.reason is not None:
         return _REASON_KEYS.get(result.reason, "not_admitted")
     return outcome.value
 

@@ -207,11 +207,12 @@ def programme_table(tables: Sequence[Table]) -> Table | None:
     whose header names the most programme columns."""
     best, best_count = None, 0
     for table in tables:
-        if not is_programme(table):
+        found = find_header(table)
+        if found is None or not is_programme(table):
             continue
         if table.kind == "xlsx" and header_key(table.sheet) in SHEET_NAMES:
             return table
-        count = len(find_header(table)[1])
+        count = len(found[1])
         if count > best_count:
             best, best_count = table, count
     return best
@@ -228,7 +229,7 @@ class SessionProblem:
 class SessionInvalid(ValueError):
     """A session's fields do not make a session; ``problems`` says which and why."""
 
-    def __init__(self, problems: Sequence[SessionProblem], reason: Reason | None = None):
+    def __init__(self, problems: Sequence[SessionProblem], reason: Reason):
         self.problems = tuple(problems)
         self.reason = reason  # the first refusal, as a report line names it
         super().__init__(" ".join(p.message for p in self.problems))
@@ -342,6 +343,7 @@ def make_session(
                    Reason.END_BEFORE_START)
     if problems:
         raise SessionInvalid(problems, first_reason[0])
+    assert starts_at is not None and ends_at is not None  # else refused above: no day or time
     return Session(
         id=session_id,
         event_id=event.id,
@@ -856,8 +858,9 @@ def import_programme_table(
         warnings = tuple(session_warnings(event, s, earlier))
         earlier.append(s)
         old = here.get(s.id)
+        changes: tuple[Change, ...] = ()
         if old is None or old.removed:
-            action, changes = SessionAction.NEW, ()
+            action = SessionAction.NEW
             to_write.append(s)
         else:
             changes = session_changes(old, s, event)
@@ -870,7 +873,8 @@ def import_programme_table(
 
     refused = any(line.action is SessionAction.REFUSED for line in out)
     commit = not dry_run and not refused
-    resolved, pending = 0, ()
+    resolved = 0
+    pending: list[PendingWorkshops] = []
     if commit:
         with store.transaction():
             if to_write:

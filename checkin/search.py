@@ -166,6 +166,13 @@ def _doc(record: tuple) -> _Doc:
     return row, tuple(names), tuple(other), (fold(last), fold(first), attendee_id), lead
 
 
+def _hit(fields: tuple[str, ...], rank: int, typo: bool) -> SearchHit:
+    """The results table's line of a doc's fields (the first nine of :data:`_COLUMNS`)."""
+    attendee_id, first, last, organisation, country, category, reg_no, token, status = fields
+    return SearchHit(attendee_id, first, last, organisation, country, category, reg_no, token,
+                     RegistrationStatus.parse(status), rank=rank, typo=typo)
+
+
 # --- one immutable piece of the index ---------------------------------------------------------
 
 
@@ -279,7 +286,7 @@ class _Segment:
         score = np.zeros(self.size, dtype=np.int16)
         for word in words:
             best = np.zeros(self.size, dtype=np.int16)
-            exact = None
+            levels = []
             for level, among, whole in (
                 (_PREFIX_OTHER, "all", False),
                 (_PREFIX_NAME, "name", False),
@@ -294,8 +301,8 @@ class _Segment:
                     ranges.append(self.whole_range(form, *found) if whole else found)
                 self.mark(mask, ranges, among)
                 best[mask] = level
-                if exact is None:
-                    exact = mask
+                levels.append(mask)
+            exact = levels[0]  # the widest: a prefix of any term
             if word.parts:
                 # "pamusab.bi" typed as in the e-mail: each part a prefix of some term.
                 parts = np.ones(self.size, dtype=bool)
@@ -399,7 +406,7 @@ class Search:
             ):
                 self._rebuild()
             else:
-                self._take_changes()
+                self._take_changes(self._state[0])
 
     def _rebuild(self) -> None:
         # One read transaction: the rows read are exactly what the high-water mark covers.
@@ -410,7 +417,7 @@ class Search:
         self._changed = {}
         self._seq = seq
 
-    def _take_changes(self) -> None:
+    def _take_changes(self, main: _Segment) -> None:
         with self.store.read_snapshot():
             seq = self._high_water()
             ids = self.store.search_log_since(self._seq)
@@ -418,7 +425,6 @@ class Search:
         changed = dict(self._changed)
         for attendee_id in ids:
             changed[attendee_id] = _doc(rows[attendee_id]) if attendee_id in rows else None
-        main = self._state[0]
         alive = np.ones(main.size, dtype=bool)
         for attendee_id in changed:
             row = main.ids.get(attendee_id)
@@ -436,6 +442,7 @@ class Search:
         if not words or limit <= 0:
             return []
         self.refresh()
+        assert self._state is not None  # refresh() built it, and it is never unset
         main, delta, alive = self._state
         found: list[tuple[tuple, tuple[str, ...]]] = []
         for segment, mask in ((main, alive), (delta, None)):
@@ -444,7 +451,4 @@ class Search:
             for typos, neg_score, row in segment.search(words, mask, limit):
                 found.append(((typos, neg_score, segment.keys[row]), segment.rows[row]))
         found.sort(key=lambda item: item[0])
-        return [
-            SearchHit(*fields, rank=rank, typo=key[0] > 0)
-            for rank, (key, fields) in enumerate(found[:limit])
-        ]
+        return [_hit(fields, rank, typo=key[0] > 0) for rank, (key, fields) in enumerate(found[:limit])]

@@ -22,8 +22,12 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checkin import paths
+
+if TYPE_CHECKING:
+    from checkin.store import Store
 
 BADGE_PHOTO = ("selftest", "badge.jpg")
 BADGE_TOKEN = "IMC25-SELF-TEST-BADGE"  # what the bundled photo's QR code holds
@@ -42,15 +46,15 @@ class _Context:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.store = None
+        self.store: Store | None = None
 
 
 def _database(ctx: _Context) -> str:
     from checkin.store import Store
 
-    ctx.store = Store(ctx.folder / "selftest.db")
-    ctx.store.set_setting("selftest", "written")
-    if ctx.store.get_setting("selftest") != "written":
+    store = ctx.store = Store(ctx.folder / "selftest.db")
+    store.set_setting("selftest", "written")
+    if store.get_setting("selftest") != "written":
         raise AssertionError("a setting written was not read back")
     import sqlite3
 
@@ -83,7 +87,9 @@ def _decoders(ctx: _Context) -> str:
 
     photo = paths.resource(*BADGE_PHOTO)
     gray = _gray(photo)
-    read, missing, failed = [], [], []
+    read: list[str] = []
+    missing: list[str] = []
+    failed: list[str] = []
     for info in available_decoders():
         if not info.available:
             missing.append(f"{info.name} ({info.reason})")
@@ -113,6 +119,8 @@ def _badge(ctx: _Context) -> str:
     import numpy as np
 
     event = ctx.store.event()
+    if event is None:
+        raise AssertionError("no event (the demo check failed)")
     person = ctx.store.attendees()[0]
     image = BadgeRenderer(BadgeStyle.from_event(event, ctx.folder), BadgeFormat.A6).render(person)
     out = ctx.folder / "badge.png"

@@ -95,6 +95,7 @@ def run_demo(args: argparse.Namespace) -> int:
             )
         build_demo(store, count=args.count, seed=args.seed, arrivals=not args.no_arrivals)
         event = store.event()
+        assert event is not None  # build_demo wrote it
         people = store.attendees()
         cancelled = sum(a.cancelled for a in people)
         opening = store.session("d1-opening")
@@ -234,7 +235,7 @@ def run_stats(args: argparse.Namespace) -> int:
         print(f"Attendees: {len(people)}")
         statuses = Counter(a.status for a in people)
         print("  by status: " + ", ".join(
-            f"{statuses.get(s.value, 0)} {s.value}" for s in RegistrationStatus))
+            f"{statuses.get(s, 0)} {s.value}" for s in RegistrationStatus))
         waiting = sum(1 for a in people if a.pending_workshops)
         if waiting:
             print(f"  {waiting} people's workshops wait for the programme "

@@ -186,6 +186,7 @@ def undo_command(args: argparse.Namespace) -> int:
         if before is None:
             raise CommandError(f"No check-in {args.uuid} in this database.")
         after = reception.undo(args.uuid)
+        assert after is not None  # it was there just above
         attendee = store.attendee(after.attendee_id)
         session = store.session(after.session_id)
         event = reception.event

@@ -16,12 +16,16 @@ import argparse
 import functools
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checkin.atomic import WriteError, atomic_write, ensure_folder
 from checkin.badges.layout import BadgeFormat
 from checkin.commands import CommandError, open_store
 from checkin.model import Category, Session, utcnow
 from checkin.reports.errors import ExportError
+
+if TYPE_CHECKING:
+    from checkin.reports.data import Attendance
 
 # The renderers and writers (Pillow, qrcode, fpdf2) are imported by the handlers that use
 # them: every other command starts without loading them.
@@ -224,9 +228,7 @@ def _now(args: argparse.Namespace):
     return utcnow()
 
 
-def _session(data, session_id: str | None) -> Session | None:
-    if session_id is None:
-        return None
+def _session(data: Attendance, session_id: str) -> Session:
     found = data.session(session_id)
     if found is None:
         known = ", ".join(s.id for s in data.sessions) or "none"
@@ -245,7 +247,8 @@ def run_export_report(args: argparse.Namespace) -> int:
     from checkin.reports import catalogue
 
     store, data = _load(args)
-    session = _session(data, getattr(args, "session", None))
+    session_id = getattr(args, "session", None)
+    session = None if session_id is None else _session(data, session_id)
     return _done(catalogue.write(args.report, data, store, args.output, session=session,
                                  delimiter=getattr(args, "sep", ";")))
 

@@ -271,7 +271,8 @@ def _local_addresses() -> list[str]:
         infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
     except OSError:
         return []
-    return sorted({info[4][0] for info in infos if not info[4][0].startswith("127.")})
+    addresses = {str(info[4][0]) for info in infos}  # AF_INET: (host, port)
+    return sorted(a for a in addresses if not a.startswith("127."))
 
 
 def run_token_add(args) -> int:
@@ -503,6 +504,7 @@ def run_bundle_send(args) -> int:
     from checkin.sync import files, secrets
     from checkin.sync.base import SourceKind, SyncError
     from checkin.sync.config import ConfigError, load_source, make_backend
+    from checkin.sync.hub_client import HubClient
 
     store = open_store(args)
     config = load_source(store)
@@ -512,6 +514,7 @@ def run_bundle_send(args) -> int:
         files.read_bundle(args.file)  # refuse a damaged file before sending it
         body = json.loads(args.file.read_bytes())
         backend = make_backend(store, config)
+        assert isinstance(backend, HubClient)  # what a hub source makes
         try:
             answer = backend.send_bundle(body)
         finally:

@@ -21,10 +21,10 @@ class Arrival:
     attendee_id: str
     session_id: str
     at: datetime  # UTC
+    local_at: datetime  # naive, the venue's wall clock, to the second
     station_name: str = ""
     method: str = ""
     override: bool = False
-    local_at: datetime | None = None  # naive, the venue's wall clock, to the second
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Attendance:
     event: Event
     sessions: tuple[Session, ...]
     attendees: tuple[Attendee, ...]  # everybody, sorted by last name then first name
-    arrivals: dict = field(hash=False, compare=False)  # (attendee_id, session_id) -> Arrival
+    arrivals: dict[tuple[str, str], Arrival] = field(hash=False, compare=False)  # by (attendee, session)
     as_of: datetime | None = None  # UTC, the moment of the figures; None: after the event
 
     # --- look-ups -------------------------------------------------------------------------
@@ -149,7 +149,7 @@ def load_attendance(store: Store, now: datetime | None = None) -> Attendance:
         moment = from_iso(at)
         local = moment.astimezone(zone).replace(tzinfo=None, microsecond=0)
         arrivals[(attendee_id, session_id)] = Arrival(
-            attendee_id, session_id, moment, station_name, method or "", bool(override), local
+            attendee_id, session_id, moment, local, station_name, method or "", bool(override)
         )
     return Attendance(event, sessions, tuple(people), arrivals, now or utcnow())
 

@@ -126,9 +126,9 @@ def sheet_names(titles: Sequence[str]) -> list[str]:
 
 def write_xlsx(sheets: Sequence[Sheet | Table], path: Path | str) -> Path:
     """One worksheet per sheet (or table), the header in bold and kept in view."""
-    sheets = [s if isinstance(s, Sheet) else Sheet(s.title, (s,)) for s in sheets]
+    whole = [s if isinstance(s, Sheet) else Sheet(s.title, (s,)) for s in sheets]
     data = []
-    for sheet, name in zip(sheets, sheet_names([s.title for s in sheets]), strict=True):
+    for sheet, name in zip(whole, sheet_names([s.title for s in whole]), strict=True):
         blocks = [
             xlsx_writer.Block(table.rows, table.headers, table.title if sheet.titled else "")
             for table in sheet.tables

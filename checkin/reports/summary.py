@@ -7,6 +7,7 @@ wall clock, one panel per day that had any.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -102,30 +103,29 @@ def write_summary_pdf(data: Attendance, path: Path | str, *, generated: datetime
         stamp = data.local(generated).strftime("%d/%m/%Y %H:%M")
         doc.cell(0, 5, f"Établi le / Generated on {stamp}", align="C", new_x="LMARGIN", new_y="NEXT")
     doc.ln(3)
-    totals, sessions, categories, countries = tables.summary_tables(data)
-    _pdf_table(doc, totals, (130, 40), heading=False)
-    _pdf_table(doc, _session_rows(sessions), (82, 26, 22, 20, 20, 10))
+    # The pieces of tables.summary_tables(), the sessions' as typed figures.
+    _pdf_table(doc, tables.totals(data), (130, 40), heading=False)
+    _pdf_table(doc, _session_rows(tables.session_figures(data)), (82, 26, 22, 20, 20, 10))
     doc.add_page()
     doc.set_font(FAMILY, "B", 11)
     doc.cell(0, 7, "Arrivées / Arrivals", new_x="LMARGIN", new_y="NEXT")
     chart = arrivals_chart(data)
     doc.image(chart, w=doc.epw)
     doc.ln(4)
-    _pdf_table(doc, categories, (90, 45, 45))
-    _pdf_table(doc, countries, (90, 45, 45))
+    _pdf_table(doc, tables.group_counts(data, "category"), (90, 45, 45))
+    _pdf_table(doc, tables.group_counts(data, "country"), (90, 45, 45))
     return doc.save(path)
 
 
-def _session_rows(table: Table) -> Table:
+def _session_rows(figures: Sequence[tables.SessionCount]) -> Table:
     """Session counts for the PDF's narrower page: start as text, without the capacity."""
     headers = ("Session", "Début / Start", "Salle / Room", "Attendus / Expected",
                "Présents / Present", "%")
     rows = tuple(
-        (name, start.strftime("%d/%m %H:%M"), room, expected, present,
-         percent(rate))
-        for name, start, room, _capacity, expected, present, rate in table.rows
+        (f.name, f.start.strftime("%d/%m %H:%M"), f.room, f.expected, f.present, percent(f.rate))
+        for f in figures
     )
-    return Table(table.title, headers, rows)
+    return Table("Sessions", headers, rows)
 
 
 def _pdf_table(doc: Document, table: Table, widths: tuple[float, ...], heading: bool = True):

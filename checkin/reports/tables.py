@@ -12,6 +12,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from checkin.model import Attendee, Session, category_words, from_iso
 from checkin.reports.data import Attendance, fetch
@@ -266,14 +267,30 @@ def doubles_table(data: Attendance, store, session: Session | None = None) -> Ta
 # --- the summary ---------------------------------------------------------------------------
 
 
-def session_counts(data: Attendance) -> Table:
+class SessionCount(NamedTuple):
+    """One row of :func:`session_counts`."""
+
+    name: str
+    start: datetime  # the venue's wall clock
+    room: str
+    capacity: int | None
+    expected: int
+    present: int
+    rate: float | None  # percent present of expected; None when nobody is expected
+
+
+def session_figures(data: Attendance) -> tuple[SessionCount, ...]:
     rows = []
     for s in data.sessions:
         expected = len(data.expected(s))
         present = sum(1 for p in data.attendees if (p.id, s.id) in data.arrivals)
         rate = round(100 * present / expected, 1) if expected else None
         start = data.local(s.starts_at)
-        rows.append((session_label(s), start, s.room, s.capacity, expected, present, rate))
+        rows.append(SessionCount(session_label(s), start, s.room, s.capacity, expected, present, rate))
+    return tuple(rows)
+
+
+def session_counts(data: Attendance) -> Table:
     headers = (
         "Session",
         "Début / Start",
@@ -283,7 +300,7 @@ def session_counts(data: Attendance) -> Table:
         "Présents / Present",
         "Taux / Rate (%)",
     )
-    return Table("Sessions", headers, tuple(rows))
+    return Table("Sessions", headers, tuple(tuple(row) for row in session_figures(data)))
 
 
 def group_counts(data: Attendance, by: str) -> Table:

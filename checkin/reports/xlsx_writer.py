@@ -92,7 +92,7 @@ def _row(number: int, values: Sequence, letters: list[str], strings: _Strings, s
     while len(letters) < len(values):
         letters.append(column_letter(len(letters)))
     style_attr = f' s="{style}"' if style else ""
-    cells = []
+    cells: list[str] = []
     append = cells.append
     for i, value in enumerate(values):
         kind = type(value)

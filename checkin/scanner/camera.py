@@ -266,8 +266,8 @@ class CameraController(QObject):
             self._on_thread_finished(thread)
 
     def _on_thread_finished(self, thread: QThread | None = None) -> None:
-        thread = thread if isinstance(thread, QThread) else self.sender()
-        if thread is not self._thread or self._thread is None:
+        finished = thread if isinstance(thread, QThread) else self.sender()
+        if finished is not self._thread or self._thread is None:
             return
         self._thread = self._worker = None
         self.stopped.emit()

@@ -127,7 +127,7 @@ def _scene(rng: np.random.Generator, width: int, height: int) -> np.ndarray:
 def _badge(rng: np.random.Generator, token: str, module: int) -> tuple[np.ndarray, np.ndarray]:
     """A badge card (BGR) drawn at ``module`` pixels per QR module, and the QR's corners."""
     matrix = qr_matrix(token)
-    qr = np.where(matrix, 20, 245).astype(np.uint8)
+    qr: np.ndarray = np.where(matrix, 20, 245).astype(np.uint8)
     qr = cv2.resize(qr, None, fx=module, fy=module, interpolation=cv2.INTER_NEAREST)
     side = qr.shape[0]
     width = int(side * 1.35)
@@ -208,7 +208,7 @@ def _place(
 
 def _motion_blur(rng: np.random.Generator, image: np.ndarray, scale: float) -> np.ndarray:
     length = max(3, int(rng.uniform(4, 9) * scale))
-    kernel = np.zeros((length, length), np.float32)
+    kernel: np.ndarray = np.zeros((length, length), np.float32)
     kernel[length // 2, :] = 1.0
     angle = rng.uniform(0, 180)
     rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), angle, 1.0)
@@ -269,11 +269,13 @@ def _degrade(
     # OpenCV's own generator, seeded from the frame's: ten times faster than numpy's here.
     cv2.setRNGSeed(int(rng.integers(0, 2**31 - 1)))
     noise = np.empty(image.shape, np.int16)
-    cv2.randn(noise, 0, float(sigma))
+    # OpenCV takes numbers for the mean and deviation; its stubs ask for arrays.
+    cv2.randn(noise, 0, float(sigma))  # type: ignore[call-overload]
     image = cv2.add(image, noise, dtype=cv2.CV_8U)
     quality = int(rng.integers(8, 20)) if category is Category.JPEG else 90
     ok, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
-    return cv2.imdecode(data, cv2.IMREAD_COLOR) if ok else image
+    decoded = cv2.imdecode(data, cv2.IMREAD_COLOR) if ok else None
+    return image if decoded is None else decoded
 
 
 # --- the corpus -------------------------------------------------------------------------------
@@ -337,7 +339,7 @@ def write_video(
             if writer is None:
                 height, width = image.shape[:2]
                 writer = cv2.VideoWriter(
-                    str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, (width, height)
+                    str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, (width, height)
                 )
                 if not writer.isOpened():
                     raise OSError(f"cannot write a video file at {path}")
@@ -433,7 +435,7 @@ def _door_card(token: str, module: int, rng: np.random.Generator, level: str) ->
     """A badge card in BGR drawn at ``module`` px a module, with the QR at ``level``, and
     the QR's four corners on it."""
     matrix = qr_matrix(token, level)
-    qr = np.where(matrix, 20, 245).astype(np.uint8)
+    qr: np.ndarray = np.where(matrix, 20, 245).astype(np.uint8)
     qr = cv2.resize(qr, None, fx=module, fy=module, interpolation=cv2.INTER_NEAREST)
     side = qr.shape[0]
     width, height = int(side * 1.3), int(side * 1.9)
@@ -501,15 +503,15 @@ def door_frames(
     cv2.setRNGSeed(seed + 1)
     noise = np.empty(scene.shape, np.int16)
     plan = {}
-    for n, badge in enumerate(script.badges):
+    for n, planned in enumerate(script.badges):
         rng = np.random.default_rng([seed, 11, n])
         drawn = 6
-        card, qr_corners = _door_card(badge.token, drawn, rng, level)
-        scale = badge.module_px / drawn
+        card, qr_corners = _door_card(planned.token, drawn, rng, level)
+        scale = planned.module_px / drawn
         ch, cw = card.shape[:2]
         span = np.array([cw, ch]) * scale * 1.3
         start = rng.uniform(span / 2 + 10, np.array([width, height]) - span / 2 - 10)
-        speed = 260.0 if badge.trouble is Trouble.BLUR else 120.0  # px per second
+        speed = 260.0 if planned.trouble is Trouble.BLUR else 120.0  # px per second
         heading = rng.uniform(0, 2 * math.pi)
         velocity = np.array([math.cos(heading), math.sin(heading)]) * speed / script.fps
         angles = rng.uniform(-20, 20, 2)
@@ -548,7 +550,7 @@ def door_frames(
             # The blur of the badge's own motion during a 1/60 s exposure, in its direction.
             length = max(1, int(round(np.linalg.norm(velocity) * 0.5)))
             if length > 1:
-                kernel = np.zeros((length, length), np.float32)
+                kernel: np.ndarray = np.zeros((length, length), np.float32)
                 kernel[length // 2, :] = 1.0
                 heading = math.degrees(math.atan2(velocity[1], velocity[0]))
                 rot_k = cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), heading, 1)
@@ -560,7 +562,7 @@ def door_frames(
             elif badge.trouble is Trouble.FINGER:
                 roi[:] = _door_finger(np.random.default_rng([seed, 13, n]), roi, local, t)
             token = badge.token
-        cv2.randn(noise, 0, 6.0)
+        cv2.randn(noise, 0, 6.0)  # type: ignore[call-overload]  # takes numbers; the stubs want arrays
         yield cv2.add(frame, noise, dtype=cv2.CV_8U), token
 
 

@@ -101,7 +101,7 @@ class ZxingDecoder(Decoder):
         except ImportError as error:
             raise DecoderUnavailable(self.label, str(error)) from error
         self._zxing = zxingcpp
-        self._formats = zxingcpp.BarcodeFormat.QRCode
+        self._formats = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
         self._try_downscale = try_downscale
         # An unsharp mask first: it brings back the module edges of a blurred or far badge
         # that the plain pass misses, for under a millisecond.
@@ -199,7 +199,7 @@ class OpenCVDecoder(Decoder):
             import cv2
         except ImportError as error:
             raise DecoderUnavailable(self.label, str(error)) from error
-        self._detectors = []
+        self._detectors: list[cv2.QRCodeDetector | cv2.QRCodeDetectorAruco] = []
         if aruco and hasattr(cv2, "QRCodeDetectorAruco"):
             self._detectors.append(cv2.QRCodeDetectorAruco())
         if classic or not self._detectors:
