@@ -10,12 +10,23 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import operator
 import re
+import types
+import typing
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC as UTC, date, datetime
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 from zoneinfo import ZoneInfo
+
+# Field metadata for :func:`plain` and :func:`from_plain` (at the end of this module).
+#: A field kept at the station that has it, never sent (``Attendee.pending_workshops``).
+LOCAL: dict[str, Any] = {"wire": False}
+#: A field read from a join, neither stored in the record's table nor sent
+#: (``CheckIn.station_name``).
+JOINED: dict[str, Any] = {"wire": False, "row": False}
 
 
 class Category(str, enum.Enum):
@@ -224,7 +235,7 @@ class Event:
     code: str  # the badge-token prefix, e.g. "IMC25"
     title_fr: str
     title_en: str
-    timezone: str
+    timezone: str = field(metadata={"blank": "UTC"})  # an empty one read back is UTC
     start_date: date
     end_date: date
     venue: str = ""
@@ -297,7 +308,7 @@ class Attendee:
     origin: str = ""
     # The workshops cell as written, while the sessions it names are not in the database
     # yet (a list imported before its programme); resolved when the programme arrives.
-    pending_workshops: str = ""
+    pending_workshops: str = field(default="", metadata=LOCAL)
 
     @property
     def full_name(self) -> str:
@@ -335,7 +346,7 @@ class CheckIn:
     direction: Direction = Direction.ENTRY
     override: bool = False
     voided: bool = False
-    station_name: str = ""
+    station_name: str = field(default="", metadata=JOINED)  # the station's, when joined
 
 
 @dataclass(frozen=True)
@@ -381,30 +392,155 @@ class AdmitResult:
         return "attention" if self.attention else self.outcome.colour
 
 
-# --- conversions shared by the store, the hub and the exports ---------------------------
+# --- records as plain values: the one mapping record ↔ table row ↔ wire record ---------------
+#
+# Every record is stored, sent and read back through its own fields (dataclasses.fields) and
+# one conversion per type, both declared here (:func:`_conversion`): a field added to a record
+# reaches the store, the hub's feed, bundles and the wire with no other change. A field that
+# must stay where it is made says so in its metadata (LOCAL, JOINED).
+
+Convert = Callable[[Any], Any] | None  # None: the value is already what it must be
+
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    wire: bool  # sent (not LOCAL / JOINED)
+    row: bool  # stored in the record's table (not JOINED)
+    to_wire: Convert
+    to_row: Convert
+    read: Convert  # from a row's value or a wire record's (JSON or the declared models')
+    blank: Any  # what a missing, NULL or empty value becomes (_DEFAULT: the field's default)
+
+
+_DEFAULT, _REQUIRED = object(), object()
 
 
 def plain(record: Any, *, exclude: tuple[str, ...] = (), row: bool = False) -> dict[str, Any]:
-    """A record's fields (:func:`dataclasses.fields`) as plain values: times as ISO text,
-    enums as their values, tuples as lists; for a table row (``row=True``) tuples as JSON text
-    and booleans as 0 / 1. The store's rows and the wire's records are made here, so a field
-    added to a record reaches both."""
+    """A record's fields as plain values, for the wire (JSON) or, ``row=True``, a table row.
+
+    Times as ISO text (:func:`to_iso`), days as ISO dates, enums as their values; on the wire
+    tuples as lists; in a row tuples and dicts as JSON text and booleans as 0 / 1. A field
+    whose metadata says ``wire`` / ``row`` False is left out of that one."""
     out: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        if f.name in exclude:
+    for f in _fields(type(record)):
+        if not (f.row if row else f.wire) or f.name in exclude:
             continue
         value = getattr(record, f.name)
-        if isinstance(value, datetime):
-            value = to_iso(value)
-        elif isinstance(value, enum.Enum):
-            value = value.value
-        elif isinstance(value, tuple):
-            value = json.dumps(list(value)) if row else list(value)
-        elif isinstance(value, bool) and row:
-            value = int(value)
-        out[f.name] = value
+        convert = f.to_row if row else f.to_wire
+        out[f.name] = value if convert is None or value is None else convert(value)
     return out
 
+
+def columns(record_type: type[Any]) -> tuple[str, ...]:
+    """The table columns of a record: its fields but those not stored."""
+    return tuple(f.name for f in _fields(record_type) if f.row)
+
+
+R = TypeVar("R")
+
+
+def from_plain(record_type: type[R], data: Mapping[str, Any]) -> R:
+    """A record from a table row or a wire record (already checked by
+    :mod:`checkin.sync.records`): :func:`plain` the other way round.
+
+    A missing, NULL or empty value is the field's default (``blank`` in its metadata when it
+    has none, an empty text for a text, None for an optional value); an enum is read through
+    its ``parse`` where it has one. Raises ValueError for a value its type cannot read."""
+    values: dict[str, Any] = {}
+    for f in _fields(record_type):
+        value = data.get(f.name)
+        if value is None or value == "":
+            if f.blank is _DEFAULT:
+                continue
+            if f.blank is _REQUIRED:
+                raise ValueError(f"{record_type.__name__}.{f.name} is missing")
+            values[f.name] = f.blank
+        else:
+            values[f.name] = value if f.read is None else f.read(value)
+    return record_type(**values)
+
+
+def _fields(record_type: type[Any]) -> tuple[_Field, ...]:
+    known = _FIELDS.get(record_type)
+    if known is None:
+        known = _FIELDS[record_type] = _fields_of(record_type)
+    return known
+
+
+_FIELDS: dict[type[Any], tuple[_Field, ...]] = {}
+
+
+def _fields_of(record_type: type[Any]) -> tuple[_Field, ...]:
+    hints = typing.get_type_hints(record_type)
+    out = []
+    for f in dataclasses.fields(record_type):
+        kind = hints[f.name]
+        args = typing.get_args(kind)
+        optional = isinstance(kind, types.UnionType) and type(None) in args
+        if optional:
+            kind = next(a for a in args if a is not type(None))
+        if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+            blank: Any = _DEFAULT
+        elif "blank" in f.metadata:
+            blank = f.metadata["blank"]
+        elif optional or kind is str:
+            blank = None if optional else ""
+        else:
+            blank = _REQUIRED
+        to_wire, to_row, read = _conversion(kind)
+        out.append(_Field(f.name, f.metadata.get("wire", True), f.metadata.get("row", True),
+                          to_wire, to_row, read, blank))
+    return tuple(out)
+
+
+def _conversion(kind: Any) -> tuple[Convert, Convert, Convert]:
+    """(to the wire, to a row, read back from either) for a field's type: the one place each
+    type's conversion is said."""
+    origin = typing.get_origin(kind)
+    if origin is tuple:
+        _, item_row, read_item = _conversion(typing.get_args(kind)[0])
+
+        def items(value: tuple[Any, ...]) -> list[Any]:
+            return [v if item_row is None else item_row(v) for v in value]
+
+        def read_items(value: Any) -> tuple[Any, ...]:
+            listed = json.loads(value) if isinstance(value, str) else value
+            return tuple(listed if read_item is None else (read_item(v) for v in listed))
+
+        return items, lambda v: json.dumps(items(v)), read_items
+    if origin is dict or kind is dict:
+        return None, lambda v: json.dumps(v, ensure_ascii=False), (
+            lambda v: json.loads(v) if isinstance(v, str) else dict(v))
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        value_of = operator.attrgetter("value")
+        return value_of, value_of, _enum_reader(kind)
+    if kind is datetime:
+        return to_iso, to_iso, lambda v: from_iso(v) if isinstance(v, str) else v.astimezone(UTC)
+    if kind is date:
+        return date.isoformat, date.isoformat, (
+            lambda v: date.fromisoformat(v) if isinstance(v, str) else v)
+    if kind is bool:
+        return None, int, bool
+    if kind is str:  # a declared model's str-valued enum member (a category) as its text
+        return None, None, lambda v: v.value if isinstance(v, enum.Enum) else v
+    if kind is int:
+        return None, None, None
+    raise TypeError(f"no conversion for a field of type {kind!r}")
+
+
+def _enum_reader(kind: type[enum.Enum]) -> Callable[[Any], Any]:
+    parse = getattr(kind, "parse", None)
+
+    def read(value: Any) -> enum.Enum:
+        if isinstance(value, kind):
+            return value
+        member = parse(value) if parse is not None else kind(value)
+        if member is None:
+            raise ValueError(f"{value!r} is not a {kind.__name__}")
+        return member  # type: ignore[no-any-return]
+
+    return read
 
 
 def utcnow() -> datetime:

@@ -15,7 +15,8 @@ import sqlite3
 import threading
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +33,13 @@ from checkin.dbcheck import (  # re-exported: callers catch them from here
 from checkin.model import (
     Attendee,
     CheckIn,
-    Direction,
     Event,
-    Method,
     RegistrationStatus,
     Session,
     Station,
     Void,
-    from_iso,
-    json_list,
+    columns,
+    from_plain,
     plain,
     to_iso,
     utcnow,
@@ -277,15 +276,7 @@ class Store:
         return [_station(r) for r in self.query("select * from stations order by name")]
 
     def upsert_stations(self, stations: Iterable[Station]) -> None:
-        rows = [
-            {
-                "id": s.id,
-                "name": s.name,
-                "last_seen": to_iso(s.last_seen),
-                "pending": s.pending,
-            }
-            for s in stations
-        ]
+        rows = [plain(s, row=True) for s in stations]
         with self.transaction() as db:
             db.table("stations").upsert_all(rows, pk="id")
 
@@ -295,38 +286,13 @@ class Store:
         rows = self.query("select * from event limit 1")
         if not rows:
             return None
-        r = rows[0]
-        return Event(
-            id=r["id"],
-            code=r["code"],
-            title_fr=r["title_fr"] or "",
-            title_en=r["title_en"] or "",
-            timezone=r["timezone"] or "UTC",
-            start_date=date.fromisoformat(r["start_date"]),
-            end_date=date.fromisoformat(r["end_date"]),
-            venue=r["venue"] or "",
-            organiser=r["organiser"] or "",
-            badge_settings=json.loads(r["badge_settings"] or "{}"),
-        )
+        return from_plain(Event, rows[0])
 
     def save_event(self, event: Event) -> None:
         with self.transaction() as db:
             db.execute("delete from event where id != ?", [event.id])
-            db.table("event").upsert(
-                {
-                    "id": event.id,
-                    "code": event.code.upper(),
-                    "title_fr": event.title_fr,
-                    "title_en": event.title_en,
-                    "timezone": event.timezone,
-                    "start_date": event.start_date.isoformat(),
-                    "end_date": event.end_date.isoformat(),
-                    "venue": event.venue,
-                    "organiser": event.organiser,
-                    "badge_settings": json.dumps(event.badge_settings, ensure_ascii=False),
-                },
-                pk="id",
-            )
+            db.table("event").upsert(plain(replace(event, code=event.code.upper()), row=True),
+                                     pk="id")
 
     # --- sessions -------------------------------------------------------------------------
 
@@ -498,23 +464,7 @@ class Store:
     def _insert_checkin(self, db: Database, c: CheckIn, ignore: bool = False) -> bool:
         verb = "insert or ignore" if ignore else "insert"
         # Voided if it says so, or if its undo arrived first (sync): one statement, not two.
-        cursor = db.execute(
-            f"{verb} into checkins (uuid, attendee_id, session_id, station_id, at, method,"
-            " direction, override, voided) values (?, ?, ?, ?, ?, ?, ?, ?,"
-            " ? or exists (select 1 from voids where checkin_uuid = ?))",
-            [
-                c.uuid,
-                c.attendee_id,
-                c.session_id,
-                c.station_id,
-                to_iso(c.at),
-                c.method.value,
-                c.direction.value,
-                int(c.override),
-                int(c.voided),
-                c.uuid,
-            ],
-        )
+        cursor = db.execute(f"{verb} {_CHECKIN_INSERT}", plain(c, row=True))
         return cursor.rowcount > 0
 
     def void_checkin(
@@ -529,10 +479,8 @@ class Store:
         """Record an undo as an event of its own. Idempotent; returns whether it was new."""
         void_uuid = void_uuid or str(uuidlib.uuid4())
         with self.transaction() as db:
-            cursor = db.execute(
-                "insert or ignore into voids (uuid, checkin_uuid, station_id, at) values (?,?,?,?)",
-                [void_uuid, checkin_uuid, station_id or self.station_id, to_iso(at or utcnow())],
-            )
+            void = Void(void_uuid, checkin_uuid, station_id or self.station_id, at or utcnow())
+            cursor = db.execute(_VOID_INSERT, plain(void, row=True))
             db.execute("update checkins set voided = 1 where uuid = ?", [checkin_uuid])
             new = cursor.rowcount > 0
             if new and outbox:
@@ -761,49 +709,34 @@ _ROW_TABLES = {"event": "id", "sessions": "id", "attendees": "id", "checkins": "
                "voids": "uuid", "stations": "id"}
 
 
+def _insert(table: str, record_type: type[Any], values: dict[str, str] | None = None) -> str:
+    """``into table (its columns) values (:column, …)``, from the record's fields; ``values``
+    replaces a column's placeholder by an expression."""
+    names = columns(record_type)
+    marks = ", ".join((values or {}).get(n, f":{n}") for n in names)
+    return f"into {table} ({', '.join(names)}) values ({marks})"
+
+
+_CHECKIN_INSERT = _insert("checkins", CheckIn, {
+    "voided": ":voided or exists (select 1 from voids where checkin_uuid = :uuid)"})
+_VOID_INSERT = "insert or ignore " + _insert("voids", Void)
+
+
 def checkin_row(r: Row) -> CheckIn:
     """A ``checkins`` row as a record (the station's name when the query joined it)."""
-    return CheckIn(
-        uuid=r["uuid"],
-        attendee_id=r["attendee_id"],
-        session_id=r["session_id"],
-        station_id=r["station_id"] or "",
-        at=from_iso(r["at"]),
-        method=Method(r["method"]),
-        direction=Direction(r["direction"] or "entry"),
-        override=bool(r["override"]),
-        voided=bool(r["voided"]),
-        station_name=r.get("station_name", "") or "",
-    )
+    return from_plain(CheckIn, r)
 
 
 def _void(r: Row) -> Void:
-    return Void(r["uuid"], r["checkin_uuid"], r["station_id"] or "", from_iso(r["at"]))
+    return from_plain(Void, r)
 
 
 def _station(r: Row) -> Station:
-    return Station(r["id"], r["name"] or "", from_iso(r["last_seen"]), r["pending"] or 0)
+    return from_plain(Station, r)
 
 
 def _session(r: Row) -> Session:
-    return Session(
-        id=r["id"],
-        event_id=r["event_id"] or "",
-        name_fr=r["name_fr"] or "",
-        name_en=r["name_en"] or "",
-        starts_at=from_iso(r["starts_at"]),
-        ends_at=from_iso(r["ends_at"]),
-        room=r["room"] or "",
-        capacity=r["capacity"],
-        categories=json_list(r["categories"]),
-        registration_required=bool(r["registration_required"]),
-        allow_multiple_entries=bool(r["allow_multiple_entries"]),
-        allow_entry_after_exit=bool(r["allow_entry_after_exit"]),
-        accept_unpaid=bool(r["accept_unpaid"]),
-        rules=r["rules"] or "",
-        admission_at=from_iso(r["admission_at"]),
-        removed=bool(r.get("removed")),
-    )
+    return from_plain(Session, r)
 
 
 def _session_row(s: Session, now: str, origin: str) -> Row:
@@ -811,33 +744,7 @@ def _session_row(s: Session, now: str, origin: str) -> Row:
 
 
 def _attendee(r: Row) -> Attendee:
-    return Attendee(
-        id=r["id"],
-        event_id=r["event_id"] or "",
-        token=r["token"],
-        first_name=r["first_name"] or "",
-        last_name=r["last_name"] or "",
-        organisation=r["organisation"] or "",
-        country=r["country"] or "",
-        category=r["category"] or "participant",
-        language=r["language"] or "fr",
-        email=r["email"] or "",
-        phone=r["phone"] or "",
-        reg_no=r["reg_no"] or "",
-        status=RegistrationStatus.parse(r["status"]),
-        workshops=json_list(r["workshops"]),
-        notes=r["notes"] or "",
-        attention=bool(r["attention"]),
-        door_note=r["door_note"] or "",
-        product=r["product"] or "",
-        variation=r["variation"] or "",
-        valid_from=from_iso(r["valid_from"]),
-        valid_until=from_iso(r["valid_until"]),
-        badge_printed_at=from_iso(r["badge_printed_at"]),
-        updated_at=from_iso(r["updated_at"]),
-        origin=r["origin"] or "",
-        pending_workshops=r.get("pending_workshops") or "",
-    )
+    return from_plain(Attendee, r)
 
 
 def _attendee_row(a: Attendee, now: datetime) -> Row:

@@ -13,7 +13,6 @@ them); records written before that are given numbers then.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import replace
 
@@ -117,19 +116,16 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool 
         "voids": [],
     }
     if refs["event"]:
-        body["event"] = _outgoing("event", store.rows("event"), _event_row)
+        body["event"] = _outgoing("event", store.rows("event"))
         body["event"] = body["event"][0] if body["event"] else None
-    body["sessions"] = _outgoing("session", store.rows("sessions", refs["session"]),
-                                 _session_row)
-    body["attendees"] = _outgoing("attendee", store.rows("attendees", refs["attendee"]),
-                                  wire.attendee_row_to)
+    body["sessions"] = _outgoing("session", store.rows("sessions", refs["session"]))
+    body["attendees"] = _outgoing("attendee", store.rows("attendees", refs["attendee"]))
     if not private:
         for a in body["attendees"]:
             a.update((k, "") for k in PRIVATE_FIELDS)
-    body["checkins"] = _outgoing("checkin", store.rows("checkins", refs["checkin"]),
-                                 _checkin_row)
-    body["voids"] = _outgoing("void", store.rows("voids", refs["void"]), _void_row)
-    body["stations"] = _outgoing("station", store.rows("stations"), _station_row)
+    body["checkins"] = _outgoing("checkin", store.rows("checkins", refs["checkin"]))
+    body["voids"] = _outgoing("void", store.rows("voids", refs["void"]))
+    body["stations"] = _outgoing("station", store.rows("stations"))
     body["count"] = (
         (1 if body["event"] else 0)
         + len(body["sessions"])
@@ -148,13 +144,13 @@ _MODELS = {
 }
 
 
-def _outgoing(kind: str, rows: list[dict], to_wire) -> list[dict]:
+def _outgoing(kind: str, rows: list[dict]) -> list[dict]:
     """Rows as wire dicts, each checked by its model; those that fail are logged and left out."""
     model = _MODELS[kind]
     out = []
     for row in rows:
         try:
-            data = to_wire(row)
+            data = wire.row_to(model.record_of, row)
             model.model_validate(data)
         except (ValidationError, ValueError, TypeError, OverflowError, KeyError) as error:
             key = row.get("uuid") or row.get("id")
@@ -163,55 +159,6 @@ def _outgoing(kind: str, rows: list[dict], to_wire) -> list[dict]:
             continue
         out.append(data)
     return out
-
-
-def _text(v) -> str:
-    return v if isinstance(v, str) else ("" if v is None else str(v))
-
-
-def _event_row(r: dict) -> dict:
-    settings = json.loads(r["badge_settings"]) if r.get("badge_settings") else {}
-    return {
-        "id": r["id"], "code": r["code"], "title_fr": _text(r["title_fr"]),
-        "title_en": _text(r["title_en"]), "timezone": r["timezone"] or "UTC",
-        "start_date": r["start_date"], "end_date": r["end_date"], "venue": _text(r["venue"]),
-        "organiser": _text(r["organiser"]), "badge_settings": settings,
-    }
-
-
-def _session_row(r: dict) -> dict:
-    return {
-        "id": r["id"], "event_id": _text(r["event_id"]), "name_fr": r["name_fr"],
-        "name_en": _text(r["name_en"]), "starts_at": r["starts_at"], "ends_at": r["ends_at"],
-        "room": _text(r["room"]), "capacity": r["capacity"],
-        "categories": json.loads(r["categories"]) if r.get("categories") else [],
-        "registration_required": bool(r["registration_required"]),
-        "allow_multiple_entries": bool(r.get("allow_multiple_entries")),
-        "allow_entry_after_exit": bool(r.get("allow_entry_after_exit", 1)),
-        "accept_unpaid": bool(r.get("accept_unpaid")),
-        "rules": _text(r.get("rules")),
-        "admission_at": r.get("admission_at") or None,
-        "removed": bool(r.get("removed")),
-    }
-
-
-def _checkin_row(r: dict) -> dict:
-    return {
-        "uuid": r["uuid"], "attendee_id": r["attendee_id"], "session_id": r["session_id"],
-        "station_id": _text(r["station_id"]), "at": r["at"], "method": r["method"],
-        "direction": r["direction"] or "entry", "override": bool(r["override"]),
-        "voided": bool(r["voided"]),
-    }
-
-
-def _void_row(r: dict) -> dict:
-    return {"uuid": r["uuid"], "checkin_uuid": r["checkin_uuid"],
-            "station_id": _text(r["station_id"]), "at": r["at"]}
-
-
-def _station_row(r: dict) -> dict:
-    return {"id": r["id"], "name": _text(r["name"]), "last_seen": r["last_seen"] or None,
-            "pending": r["pending"] or 0}
 
 
 def heartbeat(store: Store, station: Station) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic import (
@@ -52,6 +52,7 @@ from checkin.model import (
     RegistrationStatus,
     Session,
     Station,
+    from_plain,
 )
 from checkin.sync.base import Void
 from checkin.tokens import MAX_CODE_LENGTH
@@ -228,6 +229,16 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
+class RecordOf(Record):
+    """The declared model of one of :mod:`checkin.model`'s records: the same field names
+    (tests/sync/test_wire_compat.py checks it), each with what it must be on the way in."""
+
+    record_of: ClassVar[type[Any]]
+
+    def to_model(self) -> Any:
+        return from_plain(self.record_of, dict(self))
+
+
 # --- the records -----------------------------------------------------------------------------
 
 
@@ -240,7 +251,9 @@ _SettingValue = (_Scalar | _ScalarList
                  | Annotated[dict[_SettingKey, _Scalar | _ScalarList], Field(max_length=50)])
 
 
-class EventRecord(Record):
+class EventRecord(RecordOf):
+    record_of = Event
+
     id: Id
     code: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]{1,32}$")]
     title_fr: Name = ""
@@ -262,13 +275,10 @@ class EventRecord(Record):
             raise ValueError("is before start_date")
         return end_date
 
-    def to_model(self) -> Event:
-        return Event(self.id, self.code, self.title_fr, self.title_en, self.timezone,
-                     self.start_date, self.end_date, self.venue, self.organiser,
-                     dict(self.badge_settings))
 
+class SessionRecord(RecordOf):
+    record_of = Session
 
-class SessionRecord(Record):
     # as the programme's own editor checks them (checkin.programme.make_session)
     id: Id
     event_id: OptId = ""
@@ -307,18 +317,10 @@ class SessionRecord(Record):
             raise ValueError("is not after starts_at: the session ends before it starts")
         return ends_at
 
-    def to_model(self) -> Session:
-        return Session(self.id, self.event_id, self.name_fr, self.name_en, self.starts_at,
-                       self.ends_at, self.room, self.capacity,
-                       tuple(c.value for c in self.categories),
-                       registration_required=self.registration_required,
-                       allow_multiple_entries=self.allow_multiple_entries,
-                       allow_entry_after_exit=self.allow_entry_after_exit,
-                       accept_unpaid=self.accept_unpaid, rules=self.rules,
-                       admission_at=self.admission_at, removed=self.removed)
 
+class AttendeeRecord(RecordOf):
+    record_of = Attendee
 
-class AttendeeRecord(Record):
     id: Id
     event_id: OptId = ""
     token: BadgeToken
@@ -344,21 +346,10 @@ class AttendeeRecord(Record):
     updated_at: Time | None = None
     origin: Name = ""
 
-    def to_model(self) -> Attendee:
-        return Attendee(
-            id=self.id, event_id=self.event_id, token=self.token, first_name=self.first_name,
-            last_name=self.last_name, organisation=self.organisation, country=self.country,
-            category=self.category or "participant", language=self.language or "fr",
-            email=self.email, phone=self.phone, reg_no=self.reg_no,
-            status=self.status, workshops=tuple(self.workshops),
-            notes=self.notes, attention=self.attention, door_note=self.door_note,
-            product=self.product, variation=self.variation, valid_from=self.valid_from,
-            valid_until=self.valid_until, badge_printed_at=self.badge_printed_at,
-            updated_at=self.updated_at, origin=self.origin,
-        )
 
+class CheckInRecord(RecordOf):
+    record_of = CheckIn
 
-class CheckInRecord(Record):
     uuid: Uuid
     attendee_id: Id
     session_id: Id
@@ -369,29 +360,23 @@ class CheckInRecord(Record):
     override: StrictBool = False
     voided: StrictBool = False
 
-    def to_model(self) -> CheckIn:
-        return CheckIn(self.uuid, self.attendee_id, self.session_id, self.station_id, self.at,
-                       self.method, self.direction, self.override, self.voided)
 
+class VoidRecord(RecordOf):
+    record_of = Void
 
-class VoidRecord(Record):
     uuid: Uuid
     checkin_uuid: Uuid
     station_id: OptId = ""
     at: Time
 
-    def to_model(self) -> Void:
-        return Void(self.uuid, self.checkin_uuid, self.station_id, self.at)
 
+class StationRecord(RecordOf):
+    record_of = Station
 
-class StationRecord(Record):
     id: OptId
     name: Name = ""
     last_seen: Time | None = None
     pending: Count = 0
-
-    def to_model(self) -> Station:
-        return Station(self.id, self.name, self.last_seen, self.pending)
 
 
 # --- what travels around them ----------------------------------------------------------------
