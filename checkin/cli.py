@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "checkin.commands.sync",
     "checkin.commands.backup",
     "checkin.commands.occupancy",
+    "checkin.commands.online",
 )
 
 

@@ -183,6 +183,7 @@ class Method(str, enum.Enum):
     WALK_IN = "walk-in"
     MANUAL = "manual"  # a code typed by hand
     AUTO = "auto"  # an exit recorded when the session ended (auto-checkout)
+    ONLINE = "online"  # attendance from an online platform's participants report
 
 
 class Direction(str, enum.Enum):

@@ -161,12 +161,17 @@ class Reception:
     ) -> Decision:
         """The decision for this person now, without recording anything (the attendee panel
         asks it before offering a button)."""
-        history = self.store.checkins(
-            attendee_id=attendee.id, session_id=session.id, include_voided=False
-        )
+        history = self._history(attendee, session)
         situation = Situation(attendee, session, direction, self.clock(), history, self.event,
                               self.gate, self._inside(attendee, session, direction))
         return decide(situation, override=override)
+
+    def _history(self, attendee: Attendee, session: Session) -> list[CheckIn]:
+        """The person's valid check-ins to the session at its doors: attendance online
+        (:mod:`checkin.online`) is no entry to the room, and never "already checked in"."""
+        return [c for c in self.store.checkins(attendee_id=attendee.id, session_id=session.id,
+                                               include_voided=False)
+                if c.method is not Method.ONLINE]
 
     def _inside(self, attendee: Attendee, session: Session, direction: Direction) -> int | None:
         """People in the room now but this one, when the session has a capacity to keep."""
@@ -186,9 +191,7 @@ class Reception:
         with self.store.transaction():
             # read and written in one transaction: two desks admitting the same person at
             # once see each other's entry
-            history = self.store.checkins(
-                attendee_id=attendee.id, session_id=session.id, include_voided=False
-            )
+            history = self._history(attendee, session)
             now = self.clock()
             situation = Situation(attendee, session, direction, now, history, self.event,
                                   self.gate, self._inside(attendee, session, direction))

@@ -248,3 +248,36 @@ def m008_hub_quarantine(db: Database) -> None:
         pk="id",
     )
     db.table("hub_quarantine").create_index(["kind", "ref"], unique=True)
+
+
+@migrations()
+def m009_online_reviews(db: Database) -> None:
+    """Online attendance (:mod:`checkin.online`): the matches of a participants report the
+    station was not sure of, kept until the organiser confirms or rejects each. One per
+    session and participant (their key: the e-mail, else the folded name); ``candidates`` is
+    a JSON list of [attendee id, why]; ``status`` pending, confirmed or rejected, with the
+    attendee the participant stands for once decided. Local to the station, never synced:
+    the check-ins a decision records are."""
+    db.table("online_reviews").create(
+        {
+            "id": int,
+            "session_id": str,
+            "key": str,
+            "name": str,
+            "email": str,
+            "platform": str,
+            "minutes": float,
+            "first_join": str,
+            "present": int,
+            "reason": str,
+            "candidates": str,
+            "status": str,
+            "attendee_id": str,
+            "created_at": str,
+            "decided_at": str,
+        },
+        pk="id",
+        not_null={"session_id", "key"},
+    )
+    db.table("online_reviews").create_index(["session_id", "key"], unique=True)
+    db.table("online_reviews").create_index(["key"])

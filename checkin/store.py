@@ -44,6 +44,7 @@ from checkin.model import (
     to_iso,
     utcnow,
 )
+from checkin.online.records import OnlineReview
 from checkin.schema import migrations
 
 Row = dict[str, Any]  # one row of a query, by column name
@@ -451,6 +452,82 @@ class Store:
                     [checkin.uuid, to_iso(utcnow())],
                 )
 
+    def record_new_checkins(self, checkins: Iterable[CheckIn]) -> list[CheckIn]:
+        """Write those of ``checkins`` not here yet, each with its outbox row, in one durable
+        transaction (an import run twice records nothing the second time). Returns the new
+        ones."""
+        added: list[CheckIn] = []
+        with self.transaction() as db:
+            stamp = to_iso(utcnow())
+            for c in checkins:
+                if self._insert_checkin(db, c, ignore=True):
+                    db.execute(
+                        "insert into outbox (kind, ref, created_at) values ('checkin', ?, ?)",
+                        [c.uuid, stamp])
+                    added.append(c)
+        return added
+
+    def entry_methods(self) -> list[Row]:
+        """Every valid entry as (attendee_id, session_id, method), one row per distinct
+        triple: who came to what, on site or online (:func:`checkin.online.presence`)."""
+        return self.query(
+            "select distinct attendee_id, session_id, method from checkins"
+            " where voided = 0 and direction = 'entry'")
+
+    # --- online attendance: matches waiting for the organiser (checkin.online) ----------
+
+    def add_online_reviews(self, reviews: Iterable[OnlineReview]) -> int:
+        """Keep uncertain matches for the organiser to decide; one per (session, participant
+        key): one already kept (decided or not) is left as it is. Returns how many were new."""
+        added = 0
+        with self.transaction() as db:
+            for review in reviews:
+                row = plain(review, exclude=("id",), row=True)
+                row["candidates"] = json.dumps([list(c) for c in review.candidates],
+                                               ensure_ascii=False)
+                columns = ", ".join(row)
+                cursor = db.execute(
+                    f"insert or ignore into online_reviews ({columns})"
+                    f" values ({', '.join('?' * len(row))})", list(row.values()))
+                added += cursor.rowcount > 0
+        return added
+
+    def online_reviews(self, *, status: str | None = None, session_id: str | None = None
+                       ) -> list[OnlineReview]:
+        """Kept matches, oldest first (their number is their ``id``)."""
+        where, params = [], []
+        if status is not None:
+            where.append("status = ?")
+            params.append(status)
+        if session_id is not None:
+            where.append("session_id = ?")
+            params.append(session_id)
+        sql = "select * from online_reviews"
+        if where:
+            sql += " where " + " and ".join(where)
+        return [_online_review(r) for r in self.query(sql + " order by id", params)]
+
+    def online_review(self, number: int) -> OnlineReview | None:
+        rows = self.query("select * from online_reviews where id = ?", [number])
+        return _online_review(rows[0]) if rows else None
+
+    def online_decision(self, key: str) -> OnlineReview | None:
+        """The latest decided match of this participant key, in any session: the organiser
+        decides once per person, not once per report."""
+        rows = self.query(
+            "select * from online_reviews where key = ? and status != 'pending'"
+            " order by decided_at desc, id desc limit 1", [key])
+        return _online_review(rows[0]) if rows else None
+
+    def decide_online_review(self, number: int, status: str, attendee_id: str,
+                             at: datetime | None = None) -> None:
+        """Record the organiser's decision on a kept match (``status`` "confirmed" or
+        "rejected", with the attendee it now stands for)."""
+        with self.transaction() as db:
+            db.execute(
+                "update online_reviews set status = ?, attendee_id = ?, decided_at = ?"
+                " where id = ?", [status, attendee_id, to_iso(at or utcnow()), number])
+
     def merge_checkins(self, checkins: Iterable[CheckIn]) -> int:
         """Add check-ins made elsewhere (a pull, a USB bundle). Idempotent: returns how many
         were new."""
@@ -514,9 +591,10 @@ class Store:
     def movements(self, session_id: str) -> list[Row]:
         """A session's valid entries and exits (attendee_id, direction, at), in the order they
         happened (an entry before an exit at the same moment): who is inside is read from
-        them (:mod:`checkin.occupancy`)."""
+        them (:mod:`checkin.occupancy`). Online attendance is not in the room: left out."""
         return self.query(
             "select attendee_id, direction, at from checkins where session_id = ? and voided = 0"
+            " and method != 'online'"
             " order by at, case direction when 'entry' then 0 else 1 end, uuid",
             [session_id],
         )
@@ -529,14 +607,16 @@ class Store:
             "select count(*) as n from (select direction, row_number() over (partition by"
             " attendee_id order by at desc, case direction when 'entry' then 0 else 1 end"
             " desc, uuid desc) as k from checkins where session_id = ? and voided = 0"
-            " and attendee_id != ?) where k = 1 and direction = 'entry'",
+            " and method != 'online' and attendee_id != ?) where k = 1 and direction = 'entry'",
             [session_id, but],
         )[0]["n"])
 
     def sessions_entered(self) -> set[str]:
-        """Ids of the sessions someone has a valid entry to."""
+        """Ids of the sessions someone has a valid entry to in the room (online attendance
+        left out)."""
         rows = self.query(
-            "select distinct session_id from checkins where voided = 0 and direction = 'entry'")
+            "select distinct session_id from checkins where voided = 0 and direction = 'entry'"
+            " and method != 'online'")
         return {r["session_id"] for r in rows}
 
     def checkin(self, checkin_uuid: str) -> CheckIn | None:
@@ -725,6 +805,26 @@ _VOID_INSERT = "insert or ignore " + _insert("voids", Void)
 def checkin_row(r: Row) -> CheckIn:
     """A ``checkins`` row as a record (the station's name when the query joined it)."""
     return from_plain(CheckIn, r)
+
+
+def _online_review(r: Row) -> OnlineReview:
+    return OnlineReview(
+        id=r["id"],
+        session_id=r["session_id"],
+        key=r["key"],
+        name=r["name"] or "",
+        email=r["email"] or "",
+        platform=r["platform"] or "",
+        minutes=float(r["minutes"] or 0),
+        first_join=from_iso(r["first_join"]),
+        present=bool(r["present"]),
+        reason=r["reason"] or "",
+        candidates=tuple((str(c[0]), str(c[1])) for c in json.loads(r["candidates"] or "[]")),
+        status=r["status"] or "pending",
+        attendee_id=r["attendee_id"] or "",
+        created_at=from_iso(r["created_at"]),
+        decided_at=from_iso(r["decided_at"]),
+    )
 
 
 def _void(r: Row) -> Void:

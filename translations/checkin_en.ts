@@ -1731,6 +1731,14 @@ Or keep this source: the station tries again in the background.</translation>
         <source>Code typed</source>
         <translation>Code typed</translation>
     </message>
+    <message>
+        <source>Automatic exit</source>
+        <translation>Automatic exit</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
 </context>
 <context>
     <name>NextStepsPage</name>

@@ -1731,6 +1731,14 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <source>Code typed</source>
         <translation>Code tapé</translation>
     </message>
+    <message>
+        <source>Automatic exit</source>
+        <translation>Sortie automatique</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
 </context>
 <context>
     <name>NextStepsPage</name>

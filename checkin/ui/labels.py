@@ -32,6 +32,8 @@ def method_label(method: Method) -> str:
         Method.SEARCH: QCoreApplication.translate("Method", "Search"),
         Method.WALK_IN: QCoreApplication.translate("Method", "Walk-in"),
         Method.MANUAL: QCoreApplication.translate("Method", "Code typed"),
+        Method.AUTO: QCoreApplication.translate("Method", "Automatic exit"),
+        Method.ONLINE: QCoreApplication.translate("Method", "Online"),
     }
     return labels.get(method, method.value)
 

@@ -489,6 +489,14 @@ class PretixBackend:
 
     def _push_checkin(self, item: PushItem) -> ItemResult:
         checkin, person = item.checkin, item.attendee
+        if checkin is not None and checkin.method is Method.ONLINE:
+            # pretix knows only doors: an online attendance would be a door entry there,
+            # and count in its list's occupancy. It stays with Check-in (and its hub).
+            return ItemResult(
+                item.kind, item.key, ItemOutcome.REJECTED,
+                "Online attendance is not sent to pretix (pretix has no online check-ins): "
+                "it stays in Check-in's reports.",
+            )
         list_id = list_id_of(checkin.session_id) if checkin else None
         if checkin is None or person is None or list_id is None:
             return ItemResult(

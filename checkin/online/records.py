@@ -1,0 +1,41 @@
+"""The records of online attendance that the store keeps (no store import here: the store
+imports this module)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+ORIGIN = "online"  # the ``origin`` of an attendee made from a participants report
+
+
+class ReviewStatus(str, enum.Enum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"  # the participant is the candidate the organiser chose
+    REJECTED = "rejected"  # none of the candidates: an online-only attendee
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class OnlineReview:
+    """A participant of a report that the station could not match for sure, kept until the
+    organiser decides. Its number for the organiser is its ``id``."""
+
+    id: int | None
+    session_id: str
+    key: str  # the participant's key: "email:…" or "name:…" (folded, words sorted)
+    name: str  # as the report wrote it
+    email: str
+    platform: str  # "zoom", "teams", "webex"
+    minutes: float  # attended, within the session's times
+    first_join: datetime | None
+    present: bool  # at or above the session's threshold
+    reason: str  # why it is uncertain, in words
+    candidates: tuple[tuple[str, str], ...]  # (attendee id, why), best first
+    status: str = ReviewStatus.PENDING.value
+    attendee_id: str = ""  # once decided: who the participant is
+    created_at: datetime | None = None
+    decided_at: datetime | None = None
