@@ -39,6 +39,7 @@ from checkin.model import (
     Station,
     Void,
     columns,
+    from_iso,
     from_plain,
     plain,
     to_iso,
@@ -482,9 +483,7 @@ class Store:
         added = 0
         with self.transaction() as db:
             for review in reviews:
-                row = plain(review, exclude=("id",), row=True)
-                row["candidates"] = json.dumps([list(c) for c in review.candidates],
-                                               ensure_ascii=False)
+                row = _online_review_row(review)
                 columns = ", ".join(row)
                 cursor = db.execute(
                     f"insert or ignore into online_reviews ({columns})"
@@ -805,6 +804,25 @@ _VOID_INSERT = "insert or ignore " + _insert("voids", Void)
 def checkin_row(r: Row) -> CheckIn:
     """A ``checkins`` row as a record (the station's name when the query joined it)."""
     return from_plain(CheckIn, r)
+
+
+def _online_review_row(review: OnlineReview) -> Row:
+    return {
+        "session_id": review.session_id,
+        "key": review.key,
+        "name": review.name,
+        "email": review.email,
+        "platform": review.platform,
+        "minutes": float(review.minutes),
+        "first_join": to_iso(review.first_join),
+        "present": int(review.present),
+        "reason": review.reason,
+        "candidates": json.dumps([list(c) for c in review.candidates], ensure_ascii=False),
+        "status": review.status,
+        "attendee_id": review.attendee_id,
+        "created_at": to_iso(review.created_at or utcnow()),
+        "decided_at": to_iso(review.decided_at),
+    }
 
 
 def _online_review(r: Row) -> OnlineReview:

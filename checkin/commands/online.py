@@ -75,6 +75,10 @@ def _percent(text: str) -> float:
     return value
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def _minutes(value: float) -> str:
     return f"{value:g} min"
 
@@ -90,7 +94,8 @@ def render_import(plan) -> str:
         f"{report.name}: {report.platform.label} participants report"
         + (f" \u00ab{report.title}\u00bb" if report.title else ""),
         f"  read from: {_SOURCE_WORDS[report.source.value]}; {len(report.joins)} joins"
-        + (f", {report.waiting_room} waiting-room rows left out" if report.waiting_room else ""),
+        + (f", {_count(report.waiting_room, 'waiting-room row')} left out"
+           if report.waiting_room else ""),
         f"  session: {session.id} \u2013 {session.name('en')}; present from "
         f"{plan.threshold:g} % = {_minutes(plan.needed_minutes)}",
     ]
@@ -156,6 +161,9 @@ def _line(line, applied: bool) -> str:
     elif line.already:
         state += ", already recorded"
     shown = line.participant.name
+    joined_as = [n for n in line.participant.names if n != shown]
+    if joined_as:
+        shown += f" (joined as {joined_as[0]})"
     if line.participant.email:
         shown += f" <{line.participant.email}>"
     target = f" \u2192 {_who(person)}" if person is not None else ""
