@@ -17,6 +17,10 @@ import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a hub is announced or looked for, not at start-up
+    from zeroconf import ServiceBrowser, ServiceInfo, Zeroconf
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +65,8 @@ class HubAnnouncer:
         self.tls = tls
         self.addresses = addresses
         self.interfaces = interfaces
-        self._zeroconf = None
-        self._info = None
+        self._zeroconf: Zeroconf | None = None
+        self._info: ServiceInfo | None = None
 
     def start(self) -> None:
         from zeroconf import InterfaceChoice, ServiceInfo, Zeroconf
@@ -72,7 +76,7 @@ class HubAnnouncer:
         addresses = self.addresses or local_addresses()
         if not addresses:
             raise OSError("this computer has no address on a network")
-        self._info = ServiceInfo(
+        self._info = info = ServiceInfo(
             SERVICE_TYPE,
             f"{_instance_name(self.name)}.{SERVICE_TYPE}",
             addresses=[socket.inet_aton(a) for a in addresses],
@@ -81,8 +85,8 @@ class HubAnnouncer:
                         "fp": self.fingerprint[:16]},
             server=f"{socket.gethostname().split('.')[0]}.local.",
         )
-        self._zeroconf = Zeroconf(interfaces=self.interfaces or InterfaceChoice.All)
-        self._zeroconf.register_service(self._info, allow_name_change=True)
+        self._zeroconf = zeroconf = Zeroconf(interfaces=self.interfaces or InterfaceChoice.All)
+        zeroconf.register_service(info, allow_name_change=True)
         log.info("hub announced on the network at %s, port %s", ", ".join(addresses),
                  self.port)
 
@@ -103,8 +107,8 @@ class HubBrowser:
     def __init__(self, on_change: Callable[[list[FoundHub]], None], *, interfaces=None):
         self.on_change = on_change
         self.interfaces = interfaces
-        self._zeroconf = None
-        self._browser = None
+        self._zeroconf: Zeroconf | None = None
+        self._browser: ServiceBrowser | None = None
         self._found: dict[str, FoundHub] = {}
         self._lock = threading.Lock()
 
@@ -116,8 +120,8 @@ class HubBrowser:
     def start(self) -> None:
         from zeroconf import InterfaceChoice, ServiceBrowser, Zeroconf
 
-        self._zeroconf = Zeroconf(interfaces=self.interfaces or InterfaceChoice.All)
-        self._browser = ServiceBrowser(self._zeroconf, SERVICE_TYPE,
+        self._zeroconf = zeroconf = Zeroconf(interfaces=self.interfaces or InterfaceChoice.All)
+        self._browser = ServiceBrowser(zeroconf, SERVICE_TYPE,
                                        handlers=[self._on_service_state_change])
 
     def stop(self) -> None:

@@ -190,9 +190,9 @@ def create_app(store: Store) -> Starlette:
 
         report = await run_in_threadpool(work)
         if parsed.refused:
-            error = (f"{len(parsed.refused)} malformed records left out; the first: "
-                     f"{parsed.refused[0]}")
-            return _json({"error": error, "problems": list(parsed.refused[:50]), **report}, 422)
+            message = (f"{len(parsed.refused)} malformed records left out; the first: "
+                       f"{parsed.refused[0]}")
+            return _json({"error": message, "problems": list(parsed.refused[:50]), **report}, 422)
         return _json(report)
 
     # --- tokens: the organiser's, for the window's hub page --------------------------------
@@ -253,13 +253,15 @@ def create_app(store: Store) -> Starlette:
     async def openapi(request: Request) -> Response:
         return _json(schema())
 
-    async def api_error(request: Request, error: ApiError) -> Response:
+    # Starlette types every handler as taking any exception; each is registered for its own.
+    async def api_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, ApiError)
         body = {"error": error.message}
         if error.field:
             body["field"] = error.field
         return _json(body, error.status)
 
-    async def store_error(request: Request, error: StoreError) -> Response:
+    async def store_error(request: Request, error: Exception) -> Response:
         log.error("hub database failure: %s", error)
         return _json({"error": str(error)}, 503)
 

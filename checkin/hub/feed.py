@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TypeVar
 
 from pydantic import ValidationError
 
 from checkin.hub import quarantine
 from checkin.hub.tokens import Role, StationToken
-from checkin.model import Category, Station, to_iso, utcnow
+from checkin.model import Attendee, Category, CheckIn, Station, Void, to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import records, wire
 from checkin.sync.merge import Changes, Policy, merge
 
 log = logging.getLogger(__name__)
+
+_R = TypeVar("_R")  # a record pushed
 
 # kind in the feed → (table, key column); the order is the backfill order.
 TABLES = {
@@ -137,7 +140,7 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool 
     return body
 
 
-_MODELS = {
+_MODELS: dict[str, type[records.RecordOf]] = {
     "event": records.EventRecord, "session": records.SessionRecord,
     "attendee": records.AttendeeRecord, "checkin": records.CheckInRecord,
     "void": records.VoidRecord, "station": records.StationRecord,
@@ -185,9 +188,12 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
     before the check-ins, so a walk-in and their check-in may travel in one batch.
     """
     origin = station.name or station.id
-    results: list[dict | None] = [None] * len(items)
-    parsed: dict[str, dict[str, tuple[int, object]]] = {k: {} for k in _KINDS}
-    programme: list[tuple[int, object]] = []
+    results: dict[int, dict] = {}  # by the item's place in the batch
+    # what was read, by key: (the item's place, the record)
+    checkins: dict[str, tuple[int, CheckIn]] = {}
+    voids: dict[str, tuple[int, Void]] = {}
+    attendees: dict[str, tuple[int, Attendee]] = {}
+    programme: list[tuple[int, records.SessionItem | records.EventItem]] = []
     for n, item in enumerate(items):
         refusal = _refusal(item, token)
         if refusal:
@@ -198,28 +204,33 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
         except records.RecordError as error:
             results[n] = _result(item, "rejected", str(error), status=422, field=error.field)
             continue
-        if checked.kind in ("session", "event"):
+        if isinstance(checked, (records.SessionItem, records.EventItem)):
             programme.append((n, checked))  # checked as the programme's own editor checks them
             continue
-        record = checked.record.to_model()
-        if _key(record) in parsed[checked.kind]:
+        if isinstance(checked, records.CheckInItem):
+            checkin = checked.record.to_model()
+            first = _first(checkins, checkin.uuid, n, checkin)
+        elif isinstance(checked, records.VoidItem):
+            void = checked.record.to_model()
+            first = _first(voids, void.uuid, n, void)
+        else:
+            person = checked.record.to_model()
+            first = _first(attendees, person.id, n, person)
+        if not first:
             results[n] = _result(item, "duplicate")  # twice in one batch
-            continue
-        parsed[checked.kind][_key(record)] = (n, record)
     with store.transaction():
         heartbeat(store, station)
-        for n, checked in programme:
-            results[n] = _accept_programme(store, checked, origin)
-        pushed = [c for _n, c in parsed["checkin"].values()]
-        for uuid, (n, void) in list(parsed["void"].items()):
+        for n, programme_item in programme:
+            results[n] = _accept_programme(store, programme_item, origin)
+        pushed = [c for _n, c in checkins.values()]
+        for uuid, (n, void) in list(voids.items()):
             try:
                 _may_void(store, void.checkin_uuid, token, pushed)
             except wire.WireError as error:
                 results[n] = _result(items[n], "rejected", str(error), status=403)
-                del parsed["void"][uuid]
+                del voids[uuid]
         policy = Policy(origin=origin, claim_origin=True)
-        people = merge(store, Changes(attendees=tuple(r for _n, r in
-                                                      parsed["attendee"].values())), policy)
+        people = merge(store, Changes(attendees=tuple(r for _n, r in attendees.values())), policy)
         # check-ins for nobody the hub holds are kept aside, not stored, not refused
         held_before = quarantine.held(store, [c.uuid for c in pushed])
         missing = quarantine.missing_refs(store, [c for c in pushed if c.uuid not in held_before])
@@ -228,10 +239,10 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
         events = merge(store, Changes(
             checkins=tuple(c for c in pushed if c.uuid not in missing
                            and c.uuid not in held_before),
-            voids=tuple(r for _n, r in parsed["void"].values())), policy)
+            voids=tuple(r for _n, r in voids.values())), policy)
         new = {*people.attendee_ids, *events.checkin_uuids, *events.void_uuids}
         refused = {r.key: r.reason for r in people.refused}
-        for found in parsed.values():
+        for found in (checkins, voids, attendees):
             for key, (n, _record) in found.items():
                 if key in refused:
                     results[n] = _result(items[n], "rejected",
@@ -247,14 +258,15 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
             if results[n]["outcome"] == "rejected" and isinstance(item, dict):
                 _resend(store, item)
         quarantine.release(store)
-    return results
+    return [results[n] for n in range(len(items))]
 
 
-_KINDS = ("checkin", "void", "attendee")
-
-
-def _key(record) -> str:
-    return getattr(record, "uuid", None) or record.id
+def _first(found: dict[str, tuple[int, _R]], key: str, n: int, record: _R) -> bool:
+    """Keep ``record`` (item ``n``) under ``key``; False when the batch already had it."""
+    if key in found:
+        return False
+    found[key] = (n, record)
+    return True
 
 
 def _refusal(item, token: StationToken) -> str:
@@ -320,12 +332,13 @@ def _result(item, outcome: str, reason: str = "", *, status: int | None = None,
     return out
 
 
-def _accept_programme(store: Store, checked, origin: str) -> dict:
+def _accept_programme(store: Store, checked: records.SessionItem | records.EventItem,
+                      origin: str) -> dict:
     """A session or the event, pushed by an organiser's station (already read through the
     declared models)."""
     item = {"kind": checked.kind, "key": checked.key}
     try:
-        if checked.kind == "session":
+        if isinstance(checked, records.SessionItem):
             new = _accept_session(store, checked.record.to_model(), origin)
         else:
             e = checked.record.to_model()

@@ -52,6 +52,8 @@ class ThreadedHub:
     def __init__(self, store: Store | None = None, *, app=None, host: str = "127.0.0.1",
                  port: int = 0, certfile=None, keyfile=None):
         if app is None:
+            if store is None:
+                raise TypeError("ThreadedHub serves a store or an app: give one")
             prepare(store)
             app = create_app(store)
         self.app = app

@@ -12,11 +12,16 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checkin.hub import pairing, tokens
 from checkin.hub.certs import HubCertificate, hub_certificate, local_addresses
 from checkin.hub.tokens import Role
 from checkin.store import Store
+
+if TYPE_CHECKING:  # uvicorn and zeroconf are loaded when the hub starts
+    from checkin.hub.announce import HubAnnouncer
+    from checkin.hub.server import ThreadedHub
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +49,8 @@ class HubService:
         self.announce = announce
         self.tls_folder = tls_folder or Path(store.path).parent / "hub-tls"
         self.certificate: HubCertificate | None = None
-        self._server = None
-        self._announcer = None
+        self._server: ThreadedHub | None = None
+        self._announcer: HubAnnouncer | None = None
 
     @property
     def running(self) -> bool:

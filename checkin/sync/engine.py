@@ -154,6 +154,13 @@ class SyncEngine:
         if self.backend is not None:
             self.backend.close()
 
+    @property
+    def _source(self) -> Backend:
+        """The backend a cycle talks to (a cycle runs only with one: see :meth:`cycle`)."""
+        if self.backend is None:
+            raise RuntimeError("no sync source is configured")
+        return self.backend
+
     # --- one cycle -------------------------------------------------------------------------
 
     def cycle(self, *, force: bool = False) -> CycleReport:
@@ -263,7 +270,7 @@ class SyncEngine:
     def _pull(self, counts: _Counts) -> None:
         cursor = self.store.get_state(self.cursor_key)
         for _ in range(MAX_PAGES):
-            page = self.backend.pull(cursor)
+            page = self._source.pull(cursor)
             self.merge(page, counts)
             server_time = page.server_time
             if server_time is not None:
@@ -289,10 +296,10 @@ class SyncEngine:
         changes = Changes(page.event, page.sessions, page.attendees, page.checkins,
                           page.voids, tuple(others))
         with store.transaction():
-            report = merge(store, changes, Policy(origin=self.backend.name))
+            report = merge(store, changes, Policy(origin=self._source.name))
             if report.refused:
                 store.record_rejections(
-                    ((None, r.kind, r.key, f"not taken from {self.backend.name}: {r.reason}")
+                    ((None, r.kind, r.key, f"not taken from {self._source.name}: {r.reason}")
                      for r in report.refused), at=self.clock())
             if page.cursor is not None:
                 store.set_state(self.cursor_key, page.cursor)
@@ -353,7 +360,7 @@ class SyncEngine:
                 if ids:
                     self._settle(ids, refused)
 
-            result = self.backend.push(
+            result = self._source.push(
                 PushBatch(station=station, items=tuple(items), pending=store.pending_count(),
                           on_result=settle_now)
             )
@@ -372,7 +379,7 @@ class SyncEngine:
             self.store.mark_pushed(outbox_ids)
             self.store.record_rejections(rejections, at=self.clock())
         for _outbox_id, kind, ref, reason in rejections:
-            log.warning("%s %s refused by %s: %s", kind, ref, self.backend.name, reason)
+            log.warning("%s %s refused by %s: %s", kind, ref, self._source.name, reason)
 
     def _items(self, rows: list[dict]) -> tuple[list[PushItem], list[dict]]:
         """The records the outbox rows point at, loaded in a few queries."""

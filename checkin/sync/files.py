@@ -23,9 +23,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from checkin.inputs import MB, read_bytes
-from checkin.model import Station, to_iso, utcnow
+from checkin.model import Attendee, CheckIn, Station, Void, to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import records, wire
 from checkin.sync.base import (
@@ -36,11 +37,12 @@ from checkin.sync.base import (
     PullResult,
     PushBatch,
     PushResult,
-    Void,
 )
 from checkin.sync.merge import Changes, MergeReport, Policy, merge
 
 log = logging.getLogger(__name__)
+
+_R = TypeVar("_R")  # a record read from a bundle
 
 FORMAT = "checkin-bundle"
 VERSION = 1
@@ -53,12 +55,12 @@ class BundleError(ValueError):
 
 @dataclass(frozen=True)
 class Bundle:
-    station: object  # Station | None
-    stations: tuple
-    attendees: tuple
-    checkins: tuple
-    voids: tuple
-    refused: tuple = ()  # why each malformed record was left out, e.g. "checkins[3]: field …"
+    station: Station | None
+    stations: tuple[Station, ...]
+    attendees: tuple[Attendee, ...]
+    checkins: tuple[CheckIn, ...]
+    voids: tuple[Void, ...]
+    refused: tuple[str, ...] = ()  # why each malformed record was left out, e.g. "checkins[3]: field …"
 
 
 def build_bundle(store: Store) -> dict:
@@ -131,13 +133,13 @@ def parse_bundle(body) -> Bundle:
             raise BundleError(f"The bundle is damaged: {error}.") from None
     refused: list[str] = []
 
-    def each(name: str, read) -> tuple:
+    def each(name: str, read: Callable[[dict], _R]) -> tuple[_R, ...]:
         if name not in body:
             return ()
         values = body[name]
         if not isinstance(values, list):
             raise BundleError(f"The bundle is damaged: {name!r} is not a list.")
-        kept = []
+        kept: list[_R] = []
         for n, value in enumerate(values):
             try:
                 kept.append(read(value))
@@ -145,9 +147,9 @@ def parse_bundle(body) -> Bundle:
                 refused.append(f"{name}[{n}]: {error}")
         return tuple(kept)
 
-    station = body.get("station")
+    given = body.get("station")
     try:
-        station = wire.station_from(station) if station is not None else None
+        station = wire.station_from(given) if given is not None else None
     except wire.WireError as error:
         refused.append(f"station: {error}")
         station = None
@@ -203,7 +205,10 @@ class FilesBackend:
             seen = {}
         own = self.station().id + "-"
         stamps: dict[str, str] = {}
-        attendees, checkins, voids, stations = [], [], [], []
+        attendees: list[Attendee] = []
+        checkins: list[CheckIn] = []
+        voids: list[Void] = []
+        stations: list[Station] = []
         try:
             paths = sorted(self.folder.glob("*.json"))
         except OSError as error:

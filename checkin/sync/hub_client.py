@@ -25,6 +25,7 @@ from checkin.sync.base import (
     ProtocolError,
     PullResult,
     PushBatch,
+    PushItem,
     PushResult,
     ServerError,
 )
@@ -32,6 +33,21 @@ from checkin.sync.base import (
 log = logging.getLogger(__name__)
 
 PAGE_LIMIT = 2000
+
+
+def _record(item: PushItem) -> dict:
+    """The wire form of the record an outbox item points at."""
+    if item.kind is ItemKind.CHECKIN and item.checkin is not None:
+        return wire.checkin_to(item.checkin)
+    if item.kind is ItemKind.VOID and item.void is not None:
+        return wire.void_to(item.void)
+    if item.kind is ItemKind.SESSION and item.session is not None:
+        return wire.session_to(item.session)
+    if item.kind is ItemKind.EVENT and item.event is not None:
+        return wire.event_to(item.event)
+    if item.kind is ItemKind.ATTENDEE and item.attendee is not None:
+        return wire.attendee_to(item.attendee)
+    raise ValueError(f"outbox item {item.outbox_id} ({item.kind.value}) carries no record")
 
 
 class HubClient:
@@ -51,9 +67,8 @@ class HubClient:
         self.url = url.rstrip("/")
         self.station = station
         self.page_limit = page_limit
-        if isinstance(verify, str):
-            # a CA or the hub's self-signed certificate, trusted for this hub only
-            verify = ssl.create_default_context(cafile=verify)
+        # a CA or the hub's self-signed certificate, trusted for this hub only
+        trust = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
         self.http = httpx.Client(
             base_url=self.url,
             headers={
@@ -61,7 +76,7 @@ class HubClient:
                 "User-Agent": f"checkin/{__version__}",
             },
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
-            verify=verify,
+            verify=trust,
             transport=transport,
         )
 
@@ -83,19 +98,8 @@ class HubClient:
         return self._page(body, since)
 
     def push(self, batch: PushBatch) -> PushResult:
-        items = []
-        for item in batch.items:
-            if item.kind is ItemKind.CHECKIN:
-                record = wire.checkin_to(item.checkin)
-            elif item.kind is ItemKind.VOID:
-                record = wire.void_to(item.void)
-            elif item.kind is ItemKind.SESSION:
-                record = wire.session_to(item.session)
-            elif item.kind is ItemKind.EVENT:
-                record = wire.event_to(item.event)
-            else:
-                record = wire.attendee_to(item.attendee)
-            items.append({"kind": item.kind.value, "key": item.key, "record": record})
+        items = [{"kind": item.kind.value, "key": item.key, "record": _record(item)}
+                 for item in batch.items]
         station = {**wire.station_to(batch.station), "pending": batch.pending}
         # 422: some items were malformed; the answer still has every item's result
         body = self._call("POST", "/api/v1/push", json={"station": station, "items": items},

@@ -104,9 +104,10 @@ def _slugs(client: httpx.Client, url: str, headers: dict) -> set[str] | None:
         if response.status_code != 200 or not isinstance(data, dict):
             return None
         found.update(str(r.get("slug")) for r in data.get("results") or [] if isinstance(r, dict))
-        url = data.get("next")
-        if not url:
+        following = data.get("next")
+        if not following:
             return found
+        url = str(following)
     return found
 
 

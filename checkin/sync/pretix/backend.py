@@ -21,6 +21,7 @@ from checkin.model import (
     Method,
     Outcome,
     RegistrationStatus,
+    Void,
     from_iso,
     to_iso,
 )
@@ -37,7 +38,6 @@ from checkin.sync.base import (
     PushResult,
     ServerError,
     SyncError,
-    Void,
 )
 from checkin.sync.pretix.reasons import PretixReason, RedeemResult, describe, outcome_for
 from checkin.sync.pretix.records import (
@@ -514,7 +514,7 @@ class PretixBackend:
             at=checkin.at,
             direction=checkin.direction,
         )
-        if result.ok:
+        if result.reason is None:  # result.ok
             outcome = ItemOutcome.DUPLICATE if result.replayed else ItemOutcome.ACCEPTED
             return ItemResult(item.kind, item.key, outcome)
         reason = describe(result.reason)
