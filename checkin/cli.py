@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "checkin.commands.backup",
     "checkin.commands.occupancy",
     "checkin.commands.online",
+    "checkin.commands.receivers",
 )
 
 
@@ -134,11 +135,11 @@ def _has_surrogates(text: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from checkin.atomic import WriteError
-    from checkin.reception import NoEvent, UnknownSession
+    from checkin.reception import NoEvent, NotABadge, UnknownSession
     from checkin.store import StoreError
 
-    known = (CommandError, StoreError, NoEvent, UnknownSession, WriteError, FileNotFoundError,
-             PermissionError)
+    known = (CommandError, StoreError, NoEvent, NotABadge, UnknownSession, WriteError,
+             FileNotFoundError, PermissionError)
     try:
         return int(args.handler(args) or 0)
     except known as error:

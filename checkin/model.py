@@ -583,3 +583,39 @@ def json_list(text: str | None) -> tuple[str, ...]:
         return ()
     value = json.loads(text)
     return tuple(str(v) for v in value)
+
+
+# --- interpretation receivers (checkin.receivers) -----------------------------------------
+
+
+class LoanAction(str, enum.Enum):
+    """What happened to a receiver: lent to someone, or taken back."""
+
+    LEND = "lend"
+    RETURN = "return"
+
+
+@dataclass(frozen=True)
+class Receiver:
+    """An interpretation headset lent in the auditorium, known by the number on its label
+    ("R012"); its label's QR code carries that number (:func:`checkin.receivers.payload`)."""
+
+    id: str  # its number as printed, upper case: "R012"
+    note: str = ""
+    channel: str = ""  # e.g. "EN" for the English channel
+    updated_at: datetime | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class LoanEvent:
+    """A receiver lent or taken back, as an event of its own with a client-made UUID: stations
+    merge them as a union, and who holds a receiver is read from them in time order
+    (:func:`checkin.receivers.loans`), as who is in a room is read from entries and exits."""
+
+    uuid: str
+    receiver_id: str
+    action: LoanAction
+    attendee_id: str  # LEND: who took it; RETURN: who held it, as the station knew ("" if none)
+    station_id: str
+    at: datetime

@@ -18,7 +18,7 @@ import uuid as uuidlib
 from collections.abc import Callable
 from datetime import datetime
 
-from checkin import tokens
+from checkin import receiver_codes, tokens
 from checkin.admission import Decision, Situation, decide
 from checkin.model import (
     AdmitResult,
@@ -39,6 +39,11 @@ log = logging.getLogger(__name__)
 class ReceptionError(LookupError):
     """What the door was asked about is not in this station's database: catch this (or one
     of its two kinds) rather than ``LookupError``, which a bug raises too."""
+
+
+class NotABadge(ReceptionError):
+    """The code is an interpretation receiver's label (:mod:`checkin.receiver_codes`), not a
+    badge: it never admits anyone and is not counted as an unknown badge."""
 
 
 class UnknownSession(ReceptionError):
@@ -121,16 +126,20 @@ class Reception:
         direction: Direction = Direction.ENTRY,
         override: bool = False,
     ) -> AdmitResult:
-        """Decide on a code as read from a badge, and record the check-in if admitted."""
+        """Decide on a code as read from a badge, and record the check-in if admitted.
+
+        A receiver's label raises :class:`NotABadge` before anything is looked up or
+        recorded: the caller lends or takes back the receiver instead
+        (:mod:`checkin.receivers`)."""
         session = self.session(session_id)
-        parsed = tokens.parse(code, self.event.code)
+        if receiver_codes.is_label(code):
+            raise NotABadge(f"This is the label of interpretation receiver "
+                            f"{receiver_codes.read_label(code)}, not a badge.")
+        parsed, attendee = self.badge_holder(code)
         shown = tokens.shorten_for_log(code or "")
         if parsed.kind is tokens.CodeKind.GARBAGE:
             log.warning("unreadable badge code refused: %s", shown)
             return AdmitResult(Outcome.UNKNOWN, session, code=shown)
-        attendee = self.store.attendee_by_token(parsed.value)
-        if attendee is None and parsed.kind is tokens.CodeKind.FOREIGN:
-            attendee = self.store.attendee_by_token(parsed.value.upper())
         if attendee is None:
             if parsed.kind is tokens.CodeKind.OTHER_EVENT:
                 log.info("badge of another event (%s): %s", parsed.prefix, shown)
@@ -138,6 +147,17 @@ class Reception:
             log.info("unknown badge: %s", shown)
             return AdmitResult(Outcome.UNKNOWN, session, code=shown)
         return self._decide(attendee, session, method, direction, override, shown)
+
+    def badge_holder(self, code: str | bytes | None) -> tuple[tokens.ParsedCode, Attendee | None]:
+        """The code as read, and whose badge it is (None: nobody here). Nothing is
+        recorded: the door's decision is :meth:`admit`; lending a receiver asks this."""
+        parsed = tokens.parse(code, self.event.code)
+        if parsed.kind is tokens.CodeKind.GARBAGE:
+            return parsed, None
+        attendee = self.store.attendee_by_token(parsed.value)
+        if attendee is None and parsed.kind is tokens.CodeKind.FOREIGN:
+            attendee = self.store.attendee_by_token(parsed.value.upper())
+        return parsed, attendee
 
     def admit_attendee(
         self,

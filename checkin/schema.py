@@ -281,3 +281,29 @@ def m009_online_reviews(db: Database) -> None:
     )
     db.table("online_reviews").create_index(["session_id", "key"], unique=True)
     db.table("online_reviews").create_index(["key"])
+
+
+@migrations()
+def m010_receivers(db: Database) -> None:
+    """Interpretation receivers (:mod:`checkin.receivers`): the receivers, by the number on
+    their label, and their loans as append-only events (lent, taken back), which sync merges
+    as a union like check-ins."""
+    db.table("receivers").create(
+        {"id": str, "note": str, "channel": str, "updated_at": str, "origin": str},
+        pk="id",
+        not_null={"id"},
+    )
+    db.table("receiver_loans").create(
+        {
+            "uuid": str,
+            "receiver_id": str,
+            "action": str,  # lend | return
+            "attendee_id": str,
+            "station_id": str,
+            "at": str,  # UTC ISO
+        },
+        pk="uuid",
+        not_null={"receiver_id", "action", "at"},
+    )
+    db.table("receiver_loans").create_index(["receiver_id", "at"])
+    db.table("receiver_loans").create_index(["attendee_id"])

@@ -34,6 +34,8 @@ from checkin.model import (
     Attendee,
     CheckIn,
     Event,
+    LoanEvent,
+    Receiver,
     RegistrationStatus,
     Session,
     Station,
@@ -710,6 +712,83 @@ class Store:
             params.extend(session.categories)
         return int(self.query(sql, params)[0]["n"])
 
+    # --- interpretation receivers (checkin.receivers) ------------------------------------
+
+    def receivers(self, ids: Iterable[str] | None = None) -> list[Receiver]:
+        """Every receiver (or these), in number order."""
+        if ids is None:
+            return [_receiver(r) for r in self.query("select * from receivers order by id")]
+        return [_receiver(r) for r in self.query_in(
+            "select * from receivers where id in ({marks}) order by id", ids)]
+
+    def receiver(self, receiver_id: str) -> Receiver | None:
+        rows = self.query("select * from receivers where id = ?", [receiver_id])
+        return _receiver(rows[0]) if rows else None
+
+    def upsert_receivers(self, receivers: Iterable[Receiver], *, outbox: bool = False,
+                         origin: str | None = None) -> None:
+        """Insert or replace receivers in one transaction; ``outbox=True`` when they were
+        made or changed here (numbered, imported) and sync must take them to the others."""
+        now = utcnow()
+        rows = [{"id": r.id, "note": r.note, "channel": r.channel,
+                 "updated_at": to_iso(r.updated_at or now),
+                 "origin": r.origin if origin is None else origin} for r in receivers]
+        if not rows:
+            return
+        with self.transaction() as db:
+            db.table("receivers").upsert_all(rows, pk="id")
+            if outbox:
+                stamp = to_iso(now)
+                db.conn.executemany(
+                    "insert into outbox (kind, ref, created_at) values ('receiver', ?, ?)",
+                    [(r["id"], stamp) for r in rows])
+
+    def record_loan_events(self, events: Iterable[LoanEvent], *, outbox: bool = True) -> int:
+        """Write loan events (lent, taken back) and, made here, their outbox rows, in one
+        durable transaction. Idempotent: an event already here is left as it is; returns
+        how many were new."""
+        added = 0
+        stamp = to_iso(utcnow())
+        with self.transaction() as db:
+            for e in events:
+                cursor = db.execute(
+                    "insert or ignore into receiver_loans (uuid, receiver_id, action,"
+                    " attendee_id, station_id, at) values (?, ?, ?, ?, ?, ?)",
+                    [e.uuid, e.receiver_id, e.action.value, e.attendee_id, e.station_id,
+                     to_iso(e.at)])
+                if cursor.rowcount > 0:
+                    added += 1
+                    if outbox:
+                        db.execute("insert into outbox (kind, ref, created_at)"
+                                   " values ('loan', ?, ?)", [e.uuid, stamp])
+        return added
+
+    def loan_events(self, *, receiver_ids: Iterable[str] | None = None,
+                    uuids: Iterable[str] | None = None) -> list[LoanEvent]:
+        """Loan events (all, of these receivers, or these UUIDs), in the order they
+        happened: a return before a lend at the same moment (a receiver taken back from one
+        person and lent to the next in one go)."""
+        order = " order by at, case action when 'return' then 0 else 1 end, uuid"
+        if uuids is not None:
+            rows = self.query_in("select * from receiver_loans where uuid in ({marks})" + order,
+                                 uuids)
+        elif receiver_ids is not None:
+            rows = self.query_in(
+                "select * from receiver_loans where receiver_id in ({marks})" + order,
+                receiver_ids)
+            rows.sort(key=lambda r: (r["at"], r["action"] != "return", r["uuid"]))
+        else:
+            rows = self.query("select * from receiver_loans" + order)
+        return [_loan_event(r) for r in rows]
+
+    def known_loan_events(self, uuids: Iterable[str]) -> set[str]:
+        """Those of ``uuids`` already here."""
+        rows = self.query_in("select uuid from receiver_loans where uuid in ({marks})", uuids)
+        return {r["uuid"] for r in rows}
+
+    def receiver_loan_count(self) -> int:
+        return int(self.query("select count(*) as n from receiver_loans")[0]["n"])
+
     # --- outbox ---------------------------------------------------------------------------
 
     def pending(self, limit: int = 500) -> list[Row]:
@@ -785,7 +864,7 @@ _CHECKIN_SELECT = (
 
 # the record tables rows() reads, with their keys
 _ROW_TABLES = {"event": "id", "sessions": "id", "attendees": "id", "checkins": "uuid",
-               "voids": "uuid", "stations": "id"}
+               "voids": "uuid", "stations": "id", "receivers": "id", "receiver_loans": "uuid"}
 
 
 def _insert(table: str, record_type: type[Any], values: dict[str, str] | None = None) -> str:
@@ -843,6 +922,14 @@ def _online_review(r: Row) -> OnlineReview:
         created_at=from_iso(r["created_at"]),
         decided_at=from_iso(r["decided_at"]),
     )
+
+
+def _receiver(r: Row) -> Receiver:
+    return from_plain(Receiver, r)
+
+
+def _loan_event(r: Row) -> LoanEvent:
+    return from_plain(LoanEvent, r)
 
 
 def _void(r: Row) -> Void:

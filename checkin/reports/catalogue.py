@@ -67,6 +67,12 @@ def _doubles(data, store, path, session, delimiter):
     return exports.export_doubles(data, store, path, session=session, delimiter=delimiter)
 
 
+def _receivers_out(data, store, path, session, delimiter):
+    from checkin.reports import receivers
+
+    return receivers.write_out(store, path, delimiter=delimiter, now=data.as_of)
+
+
 def _workbook(data, store, path, session, delimiter):
     from checkin.reports import exports
 
@@ -92,6 +98,12 @@ REPORTS: tuple[Report, ...] = (
            "that does not allow re-entry, typically at two doors while both were offline. Both "
            "check-ins are kept; this list is for someone to look into.",
            word="doubles-entrees"),
+    Report("receivers-out", "receivers-out.csv",
+           "interpretation receivers not returned, with the phone to call (.csv, .xlsx or .pdf)",
+           _receivers_out, formats=("csv", "xlsx", "pdf"), offered=("csv", "pdf"),
+           description="The receivers still out, with who holds each, their phone and e-mail, "
+           "when and where it was lent: the end of the day's list.",
+           word="recepteurs-non-rendus"),
     Report("workbook", "workbook.xlsx", "one .xlsx with every table", _workbook,
            formats=("xlsx",), offered=("xlsx",),
            word="presences-complet"),
