@@ -542,6 +542,14 @@
         <translation>Double entries (CSV)</translation>
     </message>
     <message>
+        <source>Receivers not returned (CSV)</source>
+        <translation>Receivers not returned (CSV)</translation>
+    </message>
+    <message>
+        <source>Receivers not returned (PDF)</source>
+        <translation>Receivers not returned (PDF)</translation>
+    </message>
+    <message>
         <source>Figures not updated: %1</source>
         <translation>Figures not updated: %1</translation>
     </message>

@@ -542,6 +542,14 @@
         <translation>Entrées en double (CSV)</translation>
     </message>
     <message>
+        <source>Receivers not returned (CSV)</source>
+        <translation>Récepteurs non rendus (CSV)</translation>
+    </message>
+    <message>
+        <source>Receivers not returned (PDF)</source>
+        <translation>Récepteurs non rendus (PDF)</translation>
+    </message>
+    <message>
         <source>Figures not updated: %1</source>
         <translation>Chiffres non mis à jour : %1</translation>
     </message>

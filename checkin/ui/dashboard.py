@@ -389,6 +389,8 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
             "session_pdf": self.tr("Attendance sheet (PDF)"),
             "signin_pdf": self.tr("Empty sign-in sheet (PDF)"),
             "doubles_csv": self.tr("Double entries (CSV)"),
+            "receivers-out_csv": self.tr("Receivers not returned (CSV)"),
+            "receivers-out_pdf": self.tr("Receivers not returned (PDF)"),
         }
         for key, button in self.export_buttons.items():
             button.setText(labels.get(key, key))
