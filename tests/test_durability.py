@@ -60,6 +60,7 @@ def test_checkins_survive_sigkill(small_event, tmp_path, acknowledged):
     finally:
         child.kill()
         child.wait(timeout=30)
+        child.stdout.close()
     assert child.returncode == -signal.SIGKILL
 
     reopened = Store(small_event.path)

@@ -19,6 +19,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -35,6 +36,14 @@ from checkin.ui.pin import StaffPin
 from checkin.ui.scan_page import ScanPage
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # each loaded when it is made: OpenCV, the desk pages, the sync worker…
+    from checkin.scanner.camera import CameraController
+    from checkin.ui.backups import AutoBackup
+    from checkin.ui.desk import DeskPages
+    from checkin.ui.first_screen import FirstScreen
+    from checkin.ui.scanner_input import ScannerInput
+    from checkin.ui.sync_runner import SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +64,11 @@ class Station:
     scan_page: ScanPage
     window: MainWindow
     door_mode: DoorMode
-    camera: object | None = None  # checkin.scanner.camera.CameraController
-    scanner_input: object | None = None  # checkin.ui.scanner_input.ScannerInput
-    desk: object | None = None  # checkin.ui.desk.DeskPages: search, walk-in, dashboard…
-    sync: object | None = None  # checkin.ui.sync_runner.SyncRunner, once started
-    backups: object | None = None  # checkin.ui.backups.AutoBackup (main() starts its timer)
+    camera: CameraController | None = None
+    scanner_input: ScannerInput | None = None
+    desk: DeskPages | None = None  # search, walk-in, dashboard…
+    sync: SyncRunner | None = None  # once started
+    backups: AutoBackup | None = None  # main() starts its timer
 
     @property
     def tasks(self) -> TaskRunner:
@@ -87,10 +96,12 @@ class Station:
         """A hub's pairing QR code shown to the camera or the scanner goes to the settings'
         pairing box, not to the door (where it would be an unknown badge). True if it was
         one and the box took it."""
-        box = getattr(self.desk, "pairing_box", None)
-        if box is None or self.door_mode.active or not code.startswith("checkin://pair"):
+        desk = self.desk
+        box = desk.pairing_box if desk is not None else None
+        if desk is None or box is None or self.door_mode.active \
+                or not code.startswith("checkin://pair"):
             return False
-        self.window.show_page(self.desk.settings_page)
+        self.window.show_page(desk.settings_page)
         box.offer_code(code)
         return True
 
@@ -102,9 +113,8 @@ class Station:
 
         runner = SyncRunner(engine_factory, interval_ms=interval_ms or INTERVAL_MS, parent=self.window)
         runner.status_changed.connect(self.window.set_sync_status)
-        dashboard = getattr(self.desk, "dashboard", None)
-        if dashboard is not None and hasattr(dashboard, "set_sync_status"):
-            runner.status_changed.connect(dashboard.set_sync_status)
+        if self.desk is not None:
+            runner.status_changed.connect(self.desk.dashboard.set_sync_status)
         runner.list_changed.connect(self._list_changed)
         runner.checkins_pulled.connect(self.scan_page.refresh_counter)
         self.sync = runner
@@ -130,12 +140,10 @@ class Station:
             self.camera.start(source)
 
     def shutdown(self) -> None:
-        hub = getattr(self.desk, "hub_page", None)
-        if hub is not None:
-            hub.service.stop()
-        box = getattr(self.desk, "pairing_box", None)
-        if box is not None:
-            box.stop_browsing()
+        if self.desk is not None and self.desk.hub_page is not None:
+            self.desk.hub_page.service.stop()
+        if self.desk is not None and self.desk.pairing_box is not None:
+            self.desk.pairing_box.stop_browsing()
         if self.sync is not None:
             self.sync.stop()
             self.sync = None
@@ -212,6 +220,15 @@ def build_station(
     return station
 
 
+def application(argv: list[str]) -> QApplication:
+    """The running QApplication, else a new one made with ``argv``."""
+    app = QApplication.instance()
+    if app is None:
+        return QApplication(argv)
+    assert isinstance(app, QApplication)  # this program shows widgets: never a bare core app
+    return app
+
+
 def _scanned(station: Station, code: str) -> None:
     if station.pairing_code(code):
         return
@@ -261,7 +278,7 @@ def camera_source(source=None, settings: QSettings | None = None):
 def open_briefly(store: Store, settings_file: Path, *, seconds: float = 0.5) -> str:
     """Open the whole window on ``store`` for a moment and close it (``checkin --self-test``);
     returns what was seen, or raises AssertionError when the window did not show."""
-    app = QApplication.instance() or QApplication(["checkin-self-test"])
+    app = application(["checkin-self-test"])
     before = set(app.topLevelWidgets())
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     station = build_station(app, store, Reception(store), settings, camera=False,
@@ -337,7 +354,7 @@ def open_or_recover(db: Path | None, demo: bool, settings: QSettings,
             except StoreError:
                 copies = []
             newest = copies[0] if copies else None
-            if not ask("damaged", str(error), newest):
+            if not ask("damaged", str(error), newest) or newest is None:
                 return None
             try:
                 backup.restore(path, newest.path)
@@ -355,8 +372,7 @@ def _ask(kind: str, message: str, newest) -> bool:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    app = QApplication.instance()
-    translations = Translations(app)
+    translations = Translations(application(sys.argv[:1]))
     translations.set_language(str(QSettings().value("language", DEFAULT_LANGUAGE)))
     try:
         box = QMessageBox()
@@ -414,7 +430,7 @@ class Launcher(QObject):
         self.translations.set_language(str(settings.value("language", DEFAULT_LANGUAGE)))
         # the first screen's writer (the event, the source, the imports, the demo's build)
         self.admission = Admission(Reception(store), self)
-        self.first_screen = None
+        self.first_screen: FirstScreen | None = None
         self.station: Station | None = None
 
     def start(self) -> None:
@@ -488,7 +504,7 @@ def main(db: Path | None = None, demo: bool = False, source=None) -> int:
     from checkin import logs
 
     log_file = logs.setup(verbose=logging.getLogger().level == logging.DEBUG)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application(sys.argv[:1])
     app.setWindowIcon(QIcon(str(paths.resource("icons", "checkin.png"))))
     app.setOrganizationName("checkin")
     app.setApplicationName("Check-in")

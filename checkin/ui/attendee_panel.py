@@ -449,7 +449,8 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         if problems:
             self.edit_error.setText(self._problem_text(problems[0].field))
             return False
-        corrected = replace(a, **values)
+        corrected = replace(a, first_name=values["first_name"], last_name=values["last_name"],
+                            email=values["email"], phone=values["phone"])
         self.cancel_edits()
         if corrected == a:
             return True

@@ -68,9 +68,9 @@ class CameraView(QWidget):
         name = getattr(getattr(self.status, "state", None), "value", "")
         return name in ("live", "opening", "lost") or self.image is not None
 
-    def _target(self) -> QRectF:
+    def _target(self, image: QImage) -> QRectF:
         w, h = self.width(), self.height()
-        iw, ih = self.image.width(), self.image.height()
+        iw, ih = image.width(), image.height()
         scale = min(w / iw, h / ih)
         return QRectF((w - iw * scale) / 2, (h - ih * scale) / 2, iw * scale, ih * scale)
 
@@ -78,7 +78,7 @@ class CameraView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#101417"))
         if self.image is not None and not self.image.isNull():
-            target = self._target()
+            target = self._target(self.image)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
             painter.drawImage(target, self.image)
             if self.outline:

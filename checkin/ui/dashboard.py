@@ -555,8 +555,8 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.export_message.say(lambda: self.tr("Exporting…"))
         self._runner.run(
             action.run, Path(path), session_id,
-            on_done=lambda written, key=key, path=path: self._on_exported(key, written or path),
-            on_error=lambda error, key=key: self._on_export_failed(key, error),
+            on_done=lambda written: self._on_exported(key, written or path),
+            on_error=lambda error: self._on_export_failed(key, error),
         )
 
     def file_name_for(self, action: ExportAction, session_id: str | None) -> str:

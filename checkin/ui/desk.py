@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +25,11 @@ from checkin.ui.dashboard import DashboardPage, standard_exports
 from checkin.ui.search_page import SearchPage
 from checkin.ui.settings_page import AUTO_DECODER, DECODER_KEY, SettingsPage
 from checkin.ui.walkin import WalkInPage
+
+if TYPE_CHECKING:  # loaded when made (the hub's, the printer's imports cost at launch)
+    from checkin.ui.hub_page import HubPage
+    from checkin.ui.printing import BadgePrinting
+    from checkin.ui.settings.pairing import PairingBox
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +50,14 @@ class DeskPages:
     walkin_page: WalkInPage
     dashboard: DashboardPage
     settings_page: SettingsPage
-    pairing_box: object | None = None  # checkin.ui.settings.pairing.PairingBox
-    hub_page: object | None = None  # checkin.ui.hub_page.HubPage
+    pairing_box: PairingBox | None = None
+    hub_page: HubPage | None = None
 
 
 def dialog_printer(store: Store, parent=None, run=None):
     """``print_badge(attendee, parent) -> bool`` through the system print dialog (a printer,
     or a PDF file), with the badges-and-reports renderer (:mod:`checkin.ui.printing`)."""
-    made = []  # the printer helper, made on the first badge (its imports cost at launch)
+    made: list[BadgePrinting] = []  # the printer helper, made on the first badge (its imports cost at launch)
 
     def print_badge(attendee: Attendee, where: QWidget) -> bool:
         from checkin.ui.printing import BadgePrinting, PrintError
@@ -88,9 +94,10 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
 
         from checkin.ui.settings.backup import BackupBox
 
-        settings_page.backup_box = settings_page.add_box(BackupBox(station.backups, admission))
+        backup_box = settings_page.backup_box = settings_page.add_box(
+            BackupBox(station.backups, admission))
         # The window cannot swap its open database: it quits, the next start restores.
-        settings_page.backup_box.restore_scheduled.connect(lambda _copy: QApplication.quit())
+        backup_box.restore_scheduled.connect(lambda _copy: QApplication.quit())
     from checkin.hub.service import HubService
     from checkin.reception import NoEvent
     from checkin.ui.hub_page import HubPage

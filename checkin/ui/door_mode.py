@@ -10,6 +10,7 @@ door mode first asks to choose one, so a station cannot be locked with no way ou
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from checkin.ui.main_window import MainWindow
@@ -57,7 +58,9 @@ class DoorMode(QObject):
         self.leave_button.show()
         self.leave_button.raise_()
         self._place_leave_button()
-        QApplication.instance().installEventFilter(self)  # Escape, wherever the focus is
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Escape, wherever the focus is
         self.changed.emit(True)
 
     @Slot()
@@ -67,7 +70,9 @@ class DoorMode(QObject):
 
     def leave(self) -> None:
         self.active = False
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.leave_button.hide()
         self.page.reserve_bottom(0)
         self.page.set_door_mode(False)
@@ -100,7 +105,8 @@ class DoorMode(QObject):
                 event.ignore()  # the window stays; the PIN pad asks who is leaving
                 self.request_leave()
                 return True
-        if self.active and kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        if self.active and isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape:
             if not self.page.pin_pad.isVisible():
                 self.request_leave()
                 return True

@@ -39,7 +39,7 @@ def machine_timezone() -> str:
     computer does not say or only says UTC (a laptop nobody set up)."""
     from checkin.events import check_timezone
 
-    name = bytes(QTimeZone.systemTimeZoneId()).decode("ascii", "replace")
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     if not name or name in ("UTC", "Etc/UTC", "GMT") or check_timezone(name):
         return FALLBACK_TIMEZONE
     return name

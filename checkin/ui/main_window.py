@@ -17,6 +17,9 @@ status object (anything with a ``text`` / ``message`` attribute, or ``str()``-ab
 
 from __future__ import annotations
 
+from datetime import tzinfo
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -37,6 +40,9 @@ from PySide6.QtWidgets import (
 from checkin.ui import theme
 from checkin.ui.i18n import LANGUAGES, RetranslatesOnLanguageChange, current_language, format_time
 from checkin.ui.scan_page import ScanPage
+
+if TYPE_CHECKING:
+    from checkin.sync.base import SyncStatus
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, on purpose
 
@@ -114,9 +120,10 @@ class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
         bar.addWidget(self.sync_status, 1)
         bar.addPermanentWidget(self.station_label)
         self._scanner_seen = False
-        self._sync = None
+        self._sync: SyncStatus | None = None
+        self._sync_source = ""  # where the source syncs with, once one is chosen
         self.sounds = None
-        self.tz = None  # the event's time zone, for the times in the status bar
+        self.tz: tzinfo | None = None  # the event's time zone, for the times in the status bar
 
         self.add_page(scan_page)
         self.retranslate_ui()
@@ -235,7 +242,7 @@ class MainWindow(RetranslatesOnLanguageChange, QMainWindow):
 
     def _show_sync(self) -> None:
         status = self._sync
-        if status is None and getattr(self, "_sync_source", ""):
+        if status is None and self._sync_source:
             self.sync_status.setText(
                 "● " + self.tr("Sync: %1, connecting…").replace("%1", self._sync_source))
             return

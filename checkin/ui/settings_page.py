@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
@@ -42,6 +43,9 @@ from checkin.ui.settings.reentry import ReentryBox
 from checkin.ui.settings.screen import ScreenBox
 from checkin.ui.settings.source import SourceBox
 from checkin.ui.settings.station import StationBox
+
+if TYPE_CHECKING:
+    from checkin.ui.settings.backup import BackupBox
 
 
 class SettingsPage(RetranslatesOnLanguageChange, QWidget):
@@ -79,6 +83,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         self.admission = admission if admission is not None else Admission(reception, self)
         self._loaded = False  # filled when first shown: listing cameras and decoders costs
         self.boxes: list = []  # SettingsBox, or any group box with a load()
+        self.backup_box: BackupBox | None = None  # with a database file (checkin.ui.desk adds it)
 
         inner = QWidget()
         self._column = QVBoxLayout(inner)
