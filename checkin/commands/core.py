@@ -230,8 +230,10 @@ def run_stats(args: argparse.Namespace) -> int:
             s = figures.session
             local = event.local(s.starts_at)
             capacity = f", capacity {s.capacity}" if s.capacity else ""
+            online = (f" (on site {figures.on_site}, online {figures.online})"
+                      if figures.online else "")
             print(f"  {s.id:<24} {local:%a %d %H:%M}  {figures.arrived:>5} / "
-                  f"{figures.expected:<5} {s.name('en')}{capacity}")
+                  f"{figures.expected:<5} {s.name('en')}{capacity}{online}")
         print(f"Attendees: {len(people)}")
         statuses = Counter(a.status for a in people)
         print("  by status: " + ", ".join(

@@ -2,7 +2,7 @@
 
 ``checkin badges``       badge sheets as PDF (or one PNG per badge) for all or a selection
 ``checkin export …``     attendance, matrix, no-shows, log, double entries (CSV / XLSX), the
-                         funders' sheet
+                         funders' sheet (online attendance apart or together: --online)
                          and the summary (PDF), or everything into a folder
 ``checkin certificates`` attendance certificates, merged or one file per person
 
@@ -69,6 +69,23 @@ def _add_separator(parser: argparse.ArgumentParser) -> None:
         "--sep", type=_separator, default=";",
         help="CSV separator: ';' (default, for French Excel) or ','",
     )
+
+
+def _add_online(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--online", choices=("separate", "together"), default=None,
+        help="people who attended online, on the funders' sheet: 'separate' (after the "
+        "on-site list, with their own total) or 'together' (in the one list, marked online); "
+        "default: the station's setting (separate unless changed)",
+    )
+
+
+def _sheet_options(store, args: argparse.Namespace, **overrides):
+    from checkin.reports import sheet
+
+    if getattr(args, "online", None):
+        overrides["online"] = sheet.OnlineCount(args.online)
+    return sheet.SheetOptions.from_store(store, **overrides)
 
 
 # --- badges ---------------------------------------------------------------------------------
@@ -198,6 +215,7 @@ def _register_export(subparsers) -> None:
                    help="the empty sign-in sheet of everybody expected")
     s.add_argument("--by", default=None,
                    help="who produces it, printed on the sheet (default: the station's name)")
+    _add_online(s)
     s.set_defaults(handler=run_export_sheet)
 
     su = kinds.add_parser("summary", help="counts and arrivals chart (PDF)")
@@ -207,6 +225,7 @@ def _register_export(subparsers) -> None:
     al = kinds.add_parser("all", help="every export into one folder")
     al.add_argument("-d", "--folder", type=Path, required=True)
     al.add_argument("--no-pdf", action="store_true", help="data files only (no PDF)")
+    _add_online(al)
     _add_separator(al)
     al.set_defaults(handler=run_export_all)
 
@@ -269,7 +288,7 @@ def run_export_sheet(args: argparse.Namespace) -> int:
                  "produced_at": data.as_of or utcnow()}
     if args.by:
         overrides["produced_by"] = args.by
-    options = sheet.SheetOptions.from_store(store, **overrides)
+    options = _sheet_options(store, args, **overrides)
     if args.session:
         return _done(sheet.session_sheet_pdf(data, _session(data, args.session), path, options))
     if args.all_sessions:
@@ -293,7 +312,9 @@ def run_export_all(args: argparse.Namespace) -> int:
     from checkin.reports import bundle
 
     store, data = _load(args)
-    result = bundle.export_all(data, store, args.folder, delimiter=args.sep, pdf=not args.no_pdf)
+    options = _sheet_options(store, args, produced_at=utcnow())
+    result = bundle.export_all(data, store, args.folder, delimiter=args.sep, pdf=not args.no_pdf,
+                               options=options)
     print(f"{len(result.files)} file(s) written to {result.folder}")
     return 0
 

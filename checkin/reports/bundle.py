@@ -44,24 +44,31 @@ def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = "
     ]
 
 
-def export_pdfs(data: Attendance, folder: Path, *, generated: datetime | None = None) -> list[Path]:
+def export_pdfs(data: Attendance, folder: Path, *, generated: datetime | None = None,
+                options: sheet.SheetOptions | None = None) -> list[Path]:
     """The funders' sheets (per session, per day) and the summary."""
     files = []
     for session in data.sessions:
         name = f"attendance-sheet-{ascii_name(session.id)}.pdf"
-        files.append(sheet.session_sheet_pdf(data, session, folder / name))
+        files.append(sheet.session_sheet_pdf(data, session, folder / name, options))
     for day in data.days():
-        files.append(sheet.day_sheet_pdf(data, day, folder / f"attendance-sheet-{day}.pdf"))
+        files.append(sheet.day_sheet_pdf(data, day, folder / f"attendance-sheet-{day}.pdf",
+                                         options))
     files.append(summary.write_summary_pdf(data, folder / "summary.pdf", generated=generated))
     return files
 
 
 def export_all(
-    data: Attendance, store: Store, folder: Path | str, *, delimiter: str = ";", pdf: bool = True
+    data: Attendance, store: Store, folder: Path | str, *, delimiter: str = ";", pdf: bool = True,
+    options: sheet.SheetOptions | None = None,
 ) -> Bundle:
+    """Everything into ``folder``; the funders' sheets with ``options``, by default the
+    station's settings (logo, signatory, where online attendance goes)."""
     folder = Path(folder)
     ensure_folder(folder)
     files = export_data(data, store, folder, delimiter)
     if pdf:
-        files += export_pdfs(data, folder, generated=utcnow())
+        generated = utcnow()
+        options = options or sheet.SheetOptions.from_store(store, produced_at=generated)
+        files += export_pdfs(data, folder, generated=generated, options=options)
     return Bundle(folder, tuple(files))

@@ -3,6 +3,10 @@ listing the sessions attended, as one merged PDF or one file per person.
 
 The logo and colours come from the event's badge settings, so certificates match the badges;
 the place and date of issue are on the page, French first then English.
+
+Someone who attended only online (the meeting platform's report) "a participé en ligne à /
+attended online"; someone who came in, to some sessions or all, "a participé à / attended" as
+before, the sessions they followed only online marked "(en ligne / online)" in the list.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from checkin.badges.layout import BadgeStyle
 from checkin.filenames import ascii_name, safe_name
 from checkin.model import Attendee
 from checkin.pdf import FAMILY, Document
-from checkin.reports.data import Attendance
+from checkin.reports.data import Attendance, Presence
 from checkin.reports.sheet import MONTHS_EN, MONTHS_FR, day_fr
 from checkin.reports.tables import session_label
 
@@ -46,6 +50,16 @@ def _issue_line(data: Attendance, issued: date) -> str:
     en = f"Issued in {venue} on {issued.day} {MONTHS_EN[issued.month - 1]} {issued.year}" if venue \
         else f"Issued on {issued.day} {MONTHS_EN[issued.month - 1]} {issued.year}"
     return f"{fr} / {en}"
+
+
+ATTENDED = "a participé à / attended"
+ATTENDED_ONLINE = "a participé en ligne à / attended online"
+ONLINE_SESSION = " (en ligne / online)"
+
+
+def attended_line(data: Attendance, person: Attendee) -> str:
+    """What the certificate says the person did: attended, or attended online."""
+    return ATTENDED_ONLINE if data.presence_of(person.id) is Presence.ONLINE else ATTENDED
 
 
 class CertificateDocument(Document):
@@ -88,7 +102,7 @@ class CertificateDocument(Document):
         if origin:
             self.multi_cell(0, 6, origin, align="C", new_x="LMARGIN", new_y="NEXT")
         self.ln(5)
-        self.cell(0, 6, "a participé à / attended", align="C", new_x="LMARGIN", new_y="NEXT")
+        self.cell(0, 6, attended_line(data, person), align="C", new_x="LMARGIN", new_y="NEXT")
         self.ln(2)
         self.event_title(event, 12.5, 6.5, 10.5, 5.5)
         self.ln(2)
@@ -99,11 +113,14 @@ class CertificateDocument(Document):
         self.set_font(FAMILY, "B", 11)
         self.cell(0, 7, "Sessions suivies / Sessions attended", new_x="LMARGIN", new_y="NEXT")
         self.set_font(FAMILY, "", 10)
-        for session, _arrival in data.attended(person.id):
+        attended = data.attended(person.id)
+        mixed = any(not a.online_only for _s, a in attended)  # online sessions need a mark
+        for session, arrival in attended:
             start = data.local(session.starts_at)
+            mark = ONLINE_SESSION if mixed and arrival.online_only else ""
             self.multi_cell(
-                0, 5.5, f"•  {start:%d/%m/%Y %H:%M} — {session_label(session)}", align="L",
-                new_x="LMARGIN", new_y="NEXT",
+                0, 5.5, f"•  {start:%d/%m/%Y %H:%M} — {session_label(session)}{mark}",
+                align="L", new_x="LMARGIN", new_y="NEXT",
             )
         self.ln(10)
         self.set_font(FAMILY, "", 10)

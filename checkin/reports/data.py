@@ -4,16 +4,116 @@ Every report reads one :class:`Attendance`, so a CSV, the XLSX, the funders' she
 certificates made together agree with each other. An *arrival* is a person's first valid
 (not undone) entry to a session; later re-entries do not count twice. Times stay aware UTC
 here and are turned into the event's local time by whoever prints them.
+
+A person attends a session *on site* (an entry at a door or the desk), *online* (a check-in
+with the method "online", from the meeting platform's participants report) or *both*; they
+count once per session either way. :func:`session_presence` is the one place that splits a
+session's people so; the reports read the same split from :attr:`Arrival.presence`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import enum
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from checkin.model import Attendee, Event, Session, fold, from_iso, utcnow
+from checkin.model import Attendee, Event, Method, Session, fold, from_iso, utcnow
 from checkin.reception import NoEvent
 from checkin.store import Store, known_errors
+
+
+ONLINE = Method.ONLINE.value
+
+
+class Presence(str, enum.Enum):
+    """How a person attended a session."""
+
+    ON_SITE = "on-site"
+    ONLINE = "online"
+    BOTH = "both"  # came in and was online too: counted once, as on site
+
+    @property
+    def words(self) -> tuple[str, str]:
+        """(French, English), for the exports' cells."""
+        return PRESENCE_WORDS[self]
+
+    @property
+    def label(self) -> str:
+        """"Sur place / On site", "En ligne / Online", "Sur place et en ligne / On site and
+        online": the bilingual cell of the exports."""
+        return " / ".join(self.words)
+
+    @property
+    def on_site(self) -> bool:
+        return self is not Presence.ONLINE
+
+    @property
+    def online(self) -> bool:
+        return self is not Presence.ON_SITE
+
+    @classmethod
+    def of(cls, on_site: bool, online: bool) -> Presence | None:
+        if on_site and online:
+            return cls.BOTH
+        if on_site:
+            return cls.ON_SITE
+        return cls.ONLINE if online else None
+
+
+PRESENCE_WORDS: dict[Presence, tuple[str, str]] = {
+    Presence.ON_SITE: ("Sur place", "On site"),
+    Presence.ONLINE: ("En ligne", "Online"),
+    Presence.BOTH: ("Sur place et en ligne", "On site and online"),
+}
+
+
+@dataclass(frozen=True)
+class SessionPresence:
+    """Who attended one session, and how: the ids of the people with a valid on-site entry,
+    and of those recorded present online. Someone in both counts once."""
+
+    session_id: str
+    on_site: frozenset[str] = frozenset()
+    online: frozenset[str] = frozenset()
+
+    @property
+    def both(self) -> frozenset[str]:
+        return self.on_site & self.online
+
+    @property
+    def online_only(self) -> frozenset[str]:
+        return self.online - self.on_site
+
+    @property
+    def everyone(self) -> frozenset[str]:
+        """Everybody present, each once."""
+        return self.on_site | self.online
+
+    def presence(self, attendee_id: str) -> Presence | None:
+        return Presence.of(attendee_id in self.on_site, attendee_id in self.online)
+
+
+def session_presence(store: Store, session_id: str | None = None) -> dict[str, SessionPresence]:
+    """Per session (all, or one), who attended on site, online, or both: from the valid
+    entries, an entry with the method "online" being online attendance and any other an
+    on-site one. Sessions nobody attended are not in the answer."""
+    sql = ("select session_id, attendee_id, max(method != ?) as on_site, max(method = ?)"
+           " as online from checkins where voided = 0 and direction = 'entry'")
+    params: list = [ONLINE, ONLINE]
+    if session_id is not None:
+        sql += " and session_id = ?"
+        params.append(session_id)
+    sql += " group by session_id, attendee_id"
+    on_site: dict[str, set[str]] = {}
+    online: dict[str, set[str]] = {}
+    for sid, attendee_id, here, there in fetch(store, sql, params):
+        if here:
+            on_site.setdefault(sid, set()).add(attendee_id)
+        if there:
+            online.setdefault(sid, set()).add(attendee_id)
+    return {sid: SessionPresence(sid, frozenset(on_site.get(sid, ())),
+                                 frozenset(online.get(sid, ())))
+            for sid in sorted(on_site.keys() | online.keys())}
 
 
 @dataclass(frozen=True)
@@ -25,6 +125,13 @@ class Arrival:
     station_name: str = ""
     method: str = ""
     override: bool = False
+    # On site, online, or both; the time, door and method are the first on-site entry's
+    # when there is one, else the online check-in's.
+    presence: Presence = Presence.ON_SITE
+
+    @property
+    def online_only(self) -> bool:
+        return self.presence is Presence.ONLINE
 
 
 @dataclass(frozen=True)
@@ -65,13 +172,14 @@ class Attendance:
 
     def present_on(self, day: date) -> list[tuple[Attendee, Arrival]]:
         """People who arrived at any session on ``day`` (local), with their first arrival
-        that day, alphabetical."""
+        that day, alphabetical: their first on-site arrival when they came in at all that
+        day, else their first online attendance."""
         ids = [s.id for s in self.sessions if self.session_day(s) == day]
         out = []
         for person in self.attendees:
             found = [self.arrivals[(person.id, sid)] for sid in ids if (person.id, sid) in self.arrivals]
             if found:
-                out.append((person, min(found, key=lambda a: a.at)))
+                out.append((person, min(found, key=lambda a: (a.online_only, a.at))))
         return out
 
     def admits(self, session: Session, person: Attendee) -> bool:
@@ -109,6 +217,30 @@ class Attendance:
             if (attendee_id, s.id) in self.arrivals
         ]
 
+    def presence(self, session: Session) -> SessionPresence:
+        """Who attended ``session`` on site, online or both (as :func:`session_presence`
+        answers from the store)."""
+        on_site, online = set(), set()
+        for (attendee_id, session_id), arrival in self.arrivals.items():
+            if session_id != session.id:
+                continue
+            if arrival.presence.on_site:
+                on_site.add(attendee_id)
+            if arrival.presence.online:
+                online.add(attendee_id)
+        return SessionPresence(session.id, frozenset(on_site), frozenset(online))
+
+    def presence_of(self, attendee_id: str) -> Presence | None:
+        """How a person attended the event as a whole: on site only, online only, or some
+        sessions (or one) each way; None for someone who attended nothing."""
+        found = [a.presence for (aid, _sid), a in self.arrivals.items() if aid == attendee_id]
+        return Presence.of(any(p.on_site for p in found), any(p.online for p in found))
+
+    @property
+    def any_online(self) -> bool:
+        """Whether anybody attended anything online (the sheets and exports say so only then)."""
+        return any(a.presence.online for a in self.arrivals.values())
+
     def people_present(self) -> list[Attendee]:
         """Everybody who attended at least one session."""
         seen = {aid for aid, _ in self.arrivals}
@@ -134,22 +266,29 @@ def load_attendance(store: Store, now: datetime | None = None) -> Attendance:
         raise NoEvent("No event in this database: import an attendee list first.")
     sessions = tuple(store.sessions())
     people = sorted(store.attendees(), key=person_key)
-    # SQLite returns the other columns from the row holding min(at): the first entry's door.
+    # SQLite returns the other columns from the row holding min(at): the first entry's door,
+    # once for the on-site entries and once for the online ones; the on-site one is the
+    # arrival, the online one tells it was both (or is the arrival of someone online only).
     rows = fetch(
         store,
         "select c.attendee_id, c.session_id, min(c.at) as at, c.method, c.override,"
-        " coalesce(s.name, '') as station_name"
+        " coalesce(s.name, '') as station_name, c.method = ? as online"
         " from checkins c left join stations s on s.id = c.station_id"
         " where c.voided = 0 and c.direction = 'entry'"
-        " group by c.attendee_id, c.session_id"
+        " group by c.attendee_id, c.session_id, online order by online",
+        [ONLINE],
     )
     zone = event.tz
-    arrivals = {}
-    for attendee_id, session_id, at, method, override, station_name in rows:
+    arrivals: dict[tuple[str, str], Arrival] = {}
+    for attendee_id, session_id, at, method, override, station_name, online in rows:
+        key = (attendee_id, session_id)
+        if online and key in arrivals:  # on site too: counted once, as on site
+            arrivals[key] = replace(arrivals[key], presence=Presence.BOTH)
+            continue
         moment = from_iso(at)
         local = moment.astimezone(zone).replace(tzinfo=None, microsecond=0)
-        arrivals[(attendee_id, session_id)] = Arrival(
-            attendee_id, session_id, moment, local, station_name, method or "", bool(override)
+        arrivals[key] = Arrival(
+            attendee_id, session_id, moment, local, station_name, method or "", bool(override),
+            Presence.ONLINE if online else Presence.ON_SITE,
         )
     return Attendance(event, sessions, tuple(people), arrivals, now or utcnow())
-

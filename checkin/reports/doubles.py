@@ -45,6 +45,7 @@ def double_entries(store: Store, session_id: str | None = None) -> list[DoubleEn
         "select c.attendee_id, c.session_id from checkins c"
         " join sessions s on s.id = c.session_id"
         " where c.voided = 0 and c.direction = 'entry' and s.allow_multiple_entries = 0"
+        " and c.method != 'online'"  # online attendance is not a door's entry
     )
     params: list = []
     if session_id:
@@ -57,7 +58,8 @@ def double_entries(store: Store, session_id: str | None = None) -> list[DoubleEn
     found = []
     for pair in pairs:
         entries = tuple(store.entries(pair["attendee_id"], pair["session_id"]))
-        entries = tuple(c for c in entries if c.direction.value == "entry")
+        entries = tuple(c for c in entries
+                        if c.direction.value == "entry" and c.method.value != "online")
         if len(entries) < 2:
             continue
         found.append(

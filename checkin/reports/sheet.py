@@ -11,6 +11,12 @@ cell instead of being cut.
 
 Two kinds: the sheet of the people *present* (with their arrival times), and the empty
 *sign-in* sheet (feuille d'émargement) of everybody expected, to be signed at the door.
+
+People who attended online (the meeting platform's report) are on the sheet of the people
+present as the organiser chooses (:class:`OnlineCount`, a setting and ``--online``): apart,
+after the on-site list, on pages of their own with their own total (the default: a funder
+reads the signed list as it was signed), or together in one list, "En ligne / Online" in their
+signature box. Someone there both ways counts once, on site.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from pathlib import Path
 from checkin.badges.text import pieces
 from checkin.model import Attendee, Session
 from checkin.pdf import FAMILY, Document
-from checkin.reports.data import Attendance
+from checkin.reports.data import Arrival, Attendance
 from checkin.reports.tables import session_label
 
 COLUMNS = (
@@ -150,15 +156,33 @@ class SheetKind(enum.Enum):
     SIGN_IN = "sign-in"  # everybody expected, empty times, to sign at the door
 
 
+class OnlineCount(enum.Enum):
+    """Where the people who attended online go on the sheet of the people present."""
+
+    SEPARATE = "separate"  # after the on-site list, on pages of their own, with their total
+    TOGETHER = "together"  # in the one list, marked "En ligne / Online"
+
+    @classmethod
+    def parse(cls, value: str | None) -> OnlineCount:
+        """A stored setting; anything else (nothing, an old value) is the default."""
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.SEPARATE
+
+
 TITLES = {
     SheetKind.PRESENT: "LISTE DE PRÉSENCE / ATTENDANCE SHEET",
     SheetKind.SIGN_IN: "FEUILLE D'ÉMARGEMENT / SIGN-IN SHEET",
 }
+ONLINE_TITLE = "LISTE DE PRÉSENCE EN LIGNE / ONLINE ATTENDANCE SHEET"
+ONLINE_MARK = "En ligne / Online"  # in the signature box of someone who attended online
 
 #: Station settings (``Store.get_setting``) the sheet reads.
 SETTING_LOGO = "funders.logo"
 SETTING_SIGNATORY = "funders.signatory"
 SETTING_ROLE = "funders.signatory_role"
+SETTING_ONLINE = "funders.online"  # an OnlineCount value
 
 
 @dataclass(frozen=True)
@@ -169,6 +193,7 @@ class SheetOptions:
     signatory: str = ""  # pre-filled in the certification block (blank: a line to write on)
     role: str = ""
     logo: Path | None = None  # the funder's logo, top right of every page
+    online: OnlineCount = OnlineCount.SEPARATE  # where those who attended online go
 
     @classmethod
     def from_store(cls, store, **overrides) -> SheetOptions:
@@ -180,6 +205,7 @@ class SheetOptions:
             signatory=store.get_setting(SETTING_SIGNATORY) or "",
             role=store.get_setting(SETTING_ROLE) or "",
             logo=Path(logo) if logo and Path(logo).is_file() else None,
+            online=OnlineCount.parse(store.get_setting(SETTING_ONLINE)),
         )
         values.update(overrides)
         return cls(**values)
@@ -212,6 +238,7 @@ class SheetDocument(Document):
         self.heading = heading
         self.details = details
         self.options = options
+        self.sheet_title = TITLES[options.kind]
         self.produced = produced_line(data, options)
         self.set_margins(10, 10, 10)
         self.set_auto_page_break(True, margin=16)
@@ -232,7 +259,7 @@ class SheetDocument(Document):
         self.set_x(self.l_margin)
         self.ln(1)
         self.set_font(FAMILY, "B", 11)
-        self.cell(0, 6, TITLES[self.options.kind], align="C", new_x="LMARGIN", new_y="NEXT")
+        self.cell(0, 6, self.sheet_title, align="C", new_x="LMARGIN", new_y="NEXT")
         self.set_font(FAMILY, "B", 9.5)
         self.multi_cell(0, 4.5, self.heading, align="C", new_x="LMARGIN", new_y="NEXT")
         self.set_font(FAMILY, "", 8.5)
@@ -284,28 +311,66 @@ class SheetDocument(Document):
 
 @dataclass(frozen=True)
 class Section:
-    """One sheet: its heading and details, its rows (person, arrival time or ""), and the
-    expected count when it is known."""
+    """One sheet: its heading and details, its rows (person, arrival time or "", what goes
+    in the signature box: "" to sign), its totals line, and the title above it when it is
+    not the kind's own."""
 
     heading: str
     details: str
-    rows: tuple[tuple[Attendee, str], ...]
-    expected: int | None
+    rows: tuple[tuple[Attendee, str, str], ...]
+    total: str
+    title: str = ""
 
 
-def session_section(data: Attendance, session: Session, kind: SheetKind) -> Section:
+def _row(person: Attendee, arrival: Arrival) -> tuple[Attendee, str, str]:
+    return (person, arrival.local_at.strftime("%H:%M"),
+            ONLINE_MARK if arrival.online_only else "")
+
+
+def present_sections(heading: str, details: str,
+                     present: Sequence[tuple[Attendee, Arrival]], expected: int | None,
+                     online: OnlineCount) -> list[Section]:
+    """The people present, as the organiser counts those who attended online: in the one
+    list, or their own list after it (only when there are some). Each person once."""
+    on_site = [(p, a) for p, a in present if not a.online_only]
+    remote = [(p, a) for p, a in present if a.online_only]
+    expect = f"     Attendus / Expected: {expected}" if expected is not None else ""
+    if not remote:
+        return [Section(heading, details, tuple(_row(p, a) for p, a in present),
+                        f"Total des présents / Total present: {len(present)}{expect}")]
+    if online is OnlineCount.TOGETHER:
+        total = (f"Total des présents / Total present: {len(present)} (sur place / on site: "
+                 f"{len(on_site)}, en ligne / online: {len(remote)}){expect}")
+        return [Section(heading, details, tuple(_row(p, a) for p, a in present), total)]
+    return [
+        Section(heading, details, tuple(_row(p, a) for p, a in on_site),
+                f"Total des présents sur place / Total present on site: {len(on_site)}{expect}"),
+        Section(heading, f"{details} · Participation en ligne / Attended online",
+                tuple(_row(p, a) for p, a in remote),
+                f"Total des participants en ligne / Total online: {len(remote)}     "
+                f"Total sur place et en ligne / On site and online: {len(present)}",
+                ONLINE_TITLE),
+    ]
+
+
+def session_sections(data: Attendance, session: Session, options: SheetOptions) -> list[Section]:
     start = data.local(session.starts_at)
     end = data.local(session.ends_at)
     details = f"{long_date(start.date())} · {start:%H:%M}–{end:%H:%M}"
     if session.room:
         details += f" · Salle / Room: {session.room}"
     expected = data.expected(session)
-    if kind is SheetKind.SIGN_IN:
-        rows = tuple((person, "") for person in expected)
-    else:
-        rows = tuple((person, arrival.local_at.strftime("%H:%M"))
-                     for person, arrival in data.present(session))
-    return Section(session_label(session), details, rows, len(expected))
+    heading = session_label(session)
+    if options.kind is SheetKind.SIGN_IN:
+        rows = tuple((person, "", "") for person in expected)
+        return [Section(heading, details, rows, _signin_total(len(rows)))]
+    return present_sections(heading, details, data.present(session), len(expected),
+                            options.online)
+
+
+def _signin_total(count: int) -> str:
+    return (f"Personnes attendues / People expected: {count}"
+            "     Signatures : ______ / Signatures: ______")
 
 
 def _write(data: Attendance, sections: Sequence[Section], path: Path | str,
@@ -313,26 +378,21 @@ def _write(data: Attendance, sections: Sequence[Section], path: Path | str,
     options = options or SheetOptions()
     doc = SheetDocument(data, "", "", options)
     if not sections:
-        sections = [Section("Aucune session / No session", "", (), None)]
+        sections = [Section("Aucune session / No session", "", (),
+                            "Total des présents / Total present: 0")]
     for section in sections:
         doc.heading, doc.details = section.heading, section.details
+        doc.sheet_title = section.title or TITLES[options.kind]
         doc.add_page()
         grid = Grid(doc)
-        for number, (person, time) in enumerate(section.rows, 1):
+        for number, (person, time, mark) in enumerate(section.rows, 1):
             grid.row((
                 str(number), person.last_name, person.first_name, person.organisation,
-                person.country, time, "",
+                person.country, time, mark,
             ))
         doc.ln(4)
         doc.set_font(FAMILY, "B", 10)
-        if options.kind is SheetKind.SIGN_IN:
-            total = f"Personnes attendues / People expected: {len(section.rows)}"
-            total += "     Signatures : ______ / Signatures: ______"
-        else:
-            total = f"Total des présents / Total present: {len(section.rows)}"
-            if section.expected is not None:
-                total += f"     Attendus / Expected: {section.expected}"
-        doc.cell(0, 6, total, new_x="LMARGIN", new_y="NEXT")
+        doc.multi_cell(0, 6, section.total, new_x="LMARGIN", new_y="NEXT")
         doc.certification()
     return doc.save(path)
 
@@ -342,7 +402,7 @@ def session_sheet_pdf(data: Attendance, session: Session, path: Path | str,
     """The sheet of one session: everybody who arrived (or, for a sign-in sheet, everybody
     expected), alphabetical."""
     options = options or SheetOptions()
-    return _write(data, [session_section(data, session, options.kind)], path, options)
+    return _write(data, session_sections(data, session, options), path, options)
 
 
 def sessions_sheet_pdf(data: Attendance, sessions: Sequence[Session], path: Path | str,
@@ -350,8 +410,8 @@ def sessions_sheet_pdf(data: Attendance, sessions: Sequence[Session], path: Path
     """One sheet per session, each from a new page with its own header, totals and
     certification block, in one file (what "all sessions" prints)."""
     options = options or SheetOptions()
-    return _write(data, [session_section(data, s, options.kind) for s in sessions], path,
-                  options)
+    return _write(data, [part for s in sessions for part in session_sections(data, s, options)],
+                  path, options)
 
 
 def day_sheet_pdf(data: Attendance, day: date, path: Path | str,
@@ -368,8 +428,8 @@ def day_sheet_pdf(data: Attendance, day: date, path: Path | str,
         for s in sessions:
             for person in data.expected(s):
                 seen.setdefault(person.id, person)
-        rows = tuple((p, "") for p in data.attendees if p.id in seen)
-    else:
-        rows = tuple((person, arrival.local_at.strftime("%H:%M"))
-                     for person, arrival in data.present_on(day))
-    return _write(data, [Section(heading, details, rows, None)], path, options)
+        rows = tuple((p, "", "") for p in data.attendees if p.id in seen)
+        return _write(data, [Section(heading, details, rows, _signin_total(len(rows)))], path,
+                      options)
+    return _write(data, present_sections(heading, details, data.present_on(day), None,
+                                         options.online), path, options)

@@ -2,7 +2,8 @@
 and the reports can share them.
 
 An *arrival* is a valid (not undone) entry check-in; a person counts once per session however
-often they came back in. Time buckets are cut in the event's time zone, so that "09:15" on the
+often they came back in, and once whether they came on site, online, or both (see
+:func:`checkin.reports.data.session_presence`); the arrivals chart counts the doors only. Time buckets are cut in the event's time zone, so that "09:15" on the
 chart is 09:15 on the wall clock at the venue, whatever the zone's offset.
 """
 
@@ -14,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from checkin import occupancy
 from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
+from checkin.reports.data import SessionPresence, session_presence
 from checkin.reports.doubles import DoubleEntry, double_entries
 from checkin.store import Store
 
@@ -27,6 +29,14 @@ class SessionFigures:
     expected: int
     inside: int = 0  # in the room now: entries and exits of every station synced here
     peak: int = 0  # the most inside at once, from what this station knows
+    # how they attended: on site, online (the platform's report), both (in ``arrived`` once)
+    on_site: int = 0
+    online: int = 0
+    both: int = 0
+
+    @property
+    def online_only(self) -> int:
+        return self.online - self.both
 
     @property
     def overshoot(self) -> int:
@@ -79,21 +89,27 @@ class DashboardFigures:
     doubles: tuple[DoubleEntry, ...] = ()
     # check-ins the hub keeps aside: they name a person or a session it does not hold
     quarantined: int = 0
+    # of total_arrived: present on site, online, and both ways (each person once)
+    total_on_site: int = 0
+    total_online: int = 0
+    total_both: int = 0
+
+    @property
+    def any_online(self) -> bool:
+        return self.total_online > 0 or any(f.online for f in self.sessions)
 
 
-def session_figures(store: Store) -> list[SessionFigures]:
-    arrived = {
-        r["session_id"]: r["n"]
-        for r in store.query(
-            "select session_id, count(distinct attendee_id) as n from checkins"
-            " where voided = 0 and direction = 'entry' group by session_id"
-        )
-    }
+def session_figures(store: Store,
+                    presence: dict[str, SessionPresence] | None = None) -> list[SessionFigures]:
+    """Per session: people present (on site or online, each once), expected, in the room."""
+    presence = session_presence(store) if presence is None else presence
     figures = []
     for s in store.sessions():
         room = occupancy.occupancy(store, s)
-        figures.append(SessionFigures(s, arrived.get(s.id, 0), store.expected(s),
-                                      room.inside, room.peak))
+        came = presence.get(s.id) or SessionPresence(s.id)
+        figures.append(SessionFigures(s, len(came.everyone), store.expected(s),
+                                      room.inside, room.peak, len(came.on_site),
+                                      len(came.online), len(came.both)))
     return figures
 
 
@@ -104,6 +120,7 @@ def arrivals_over_time(
     with the empty steps between the first and the last filled in (a chart needs them)."""
     sql = (
         "select min(at) as at from checkins where voided = 0 and direction = 'entry'"
+        " and method != 'online'"  # people through the doors, not joins to the meeting
         + (" and session_id = ?" if session_id else "")
         + " group by attendee_id, session_id"
     )
@@ -214,12 +231,11 @@ def dashboard(
 ) -> DashboardFigures:
     """Everything the dashboard shows, in one snapshot (computed off the GUI thread)."""
     total = store.query("select count(*) as n from attendees where status != 'cancelled'")[0]["n"]
-    arrived_sql = (
-        "select count(distinct attendee_id) as n from checkins where voided = 0"
-        " and direction = 'entry'" + (" and session_id = ?" if session_id else "")
-    )
-    arrived = store.query(arrived_sql, [session_id] if session_id else [])[0]["n"]
-    sessions = tuple(session_figures(store))
+    presence = session_presence(store)
+    sessions = tuple(session_figures(store, presence))
+    shown = [p for sid, p in presence.items() if session_id is None or sid == session_id]
+    on_site = frozenset().union(*(p.on_site for p in shown))
+    online = frozenset().union(*(p.online for p in shown))
     if session_id:
         # One session shown: arrived of those *expected there*, not of everybody registered.
         total = next((f.expected for f in sessions if f.session.id == session_id), total)
@@ -231,9 +247,12 @@ def dashboard(
         countries=tuple(by_country(store, session_id)),
         stations=tuple(station_figures(store, last_sync)),
         total_attendees=total,
-        total_arrived=arrived,
+        total_arrived=len(on_site | online),
         doubles=tuple(double_entries(store, session_id)),
         quarantined=quarantined(store),
+        total_on_site=len(on_site),
+        total_online=len(online),
+        total_both=len(on_site & online),
     )
 
 

@@ -2,7 +2,8 @@
 as a chart image drawn with Pillow (no plotting library to bundle), embedded in a PDF.
 
 Arrivals are people's first entries to sessions, counted in 15-minute steps on the venue's
-wall clock, one panel per day that had any.
+wall clock, one panel per day that had any. The counts give, beside the people present, how
+many were there on site and how many online (each person once per session).
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ GRID = (225, 225, 225)
 def arrival_buckets(data: Attendance) -> dict[date, list[Bucket]]:
     """Per local day, 15-minute buckets from the first to the last arrival (empty ones
     included, so the chart's time axis is regular): :func:`checkin.reports.stats.buckets_by_day`, as
-    the dashboard's chart counts them."""
-    return buckets_by_day((a.at for a in data.arrivals.values()), data.event)
+    the dashboard's chart counts them: people through the doors, not online attendance."""
+    return buckets_by_day((a.at for a in data.arrivals.values() if a.presence.on_site),
+                          data.event)
 
 
 def arrivals_chart(data: Attendance, width: int = 1800, panel_height: int = 520) -> Image.Image:
@@ -105,7 +107,8 @@ def write_summary_pdf(data: Attendance, path: Path | str, *, generated: datetime
     doc.ln(3)
     # The pieces of tables.summary_tables(), the sessions' as typed figures.
     _pdf_table(doc, tables.totals(data), (130, 40), heading=False)
-    _pdf_table(doc, _session_rows(tables.session_figures(data)), (82, 26, 22, 20, 20, 10))
+    _pdf_table(doc, _session_rows(tables.session_figures(data)),
+               (48, 21, 24, 21, 19, 17, 17, 13))
     doc.add_page()
     doc.set_font(FAMILY, "B", 11)
     doc.cell(0, 7, "Arrivées / Arrivals", new_x="LMARGIN", new_y="NEXT")
@@ -120,9 +123,10 @@ def write_summary_pdf(data: Attendance, path: Path | str, *, generated: datetime
 def _session_rows(figures: Sequence[tables.SessionCount]) -> Table:
     """Session counts for the PDF's narrower page: start as text, without the capacity."""
     headers = ("Session", "Début / Start", "Salle / Room", "Attendus / Expected",
-               "Présents / Present", "%")
+               "Présents / Present", "Sur place / On site", "En ligne / Online", "%")
     rows = tuple(
-        (f.name, f.start.strftime("%d/%m %H:%M"), f.room, f.expected, f.present, percent(f.rate))
+        (f.name, f.start.strftime("%d/%m %H:%M"), f.room, f.expected, f.present, f.on_site,
+         f.online, percent(f.rate))
         for f in figures
     )
     return Table("Sessions", headers, rows)

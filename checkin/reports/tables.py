@@ -1,7 +1,9 @@
 """The organisers' tables: attendance, the attendee × session matrix, no-shows, the check-in
 log and the summary counts, as plain typed tables that any writer (CSV, XLSX) can take.
 
-Headers are bilingual ("Nom / Name"), as the organisers and the funders read both. Times are
+Headers are bilingual ("Nom / Name"), as the organisers and the funders read both. Whoever
+attended a session online (the meeting platform's report) is present like anybody else, once
+per session, with a column saying on site, online or both. Times are
 naive ``datetime`` on the venue's wall clock: the CSV writer prints them as text, openpyxl
 stores real date-time cells.
 """
@@ -15,10 +17,14 @@ from datetime import datetime
 from typing import NamedTuple
 
 from checkin.model import Attendee, Session, category_words, from_iso
-from checkin.reports.data import Attendance, fetch
+from checkin.reports.data import Attendance, Presence, fetch
 from checkin.reports.doubles import double_entries
 
 Value = str | int | float | datetime | None
+
+PRESENCE_HEADER = "Présence / Attendance"
+ON_SITE_HEADER = "Sur place / On site"
+ONLINE_HEADER = "En ligne / Online"
 
 PERSON_HEADERS = (
     "Nom / Name",
@@ -67,6 +73,7 @@ def attendance_table(data: Attendance, session: Session | None = None) -> Table:
                     arrival.local_at,
                     arrival.station_name,
                     arrival.method,
+                    arrival.presence.label,
                     person.reg_no,
                     person.id,
                 )
@@ -79,6 +86,7 @@ def attendance_table(data: Attendance, session: Session | None = None) -> Table:
         "Heure d'arrivée / Arrival time",
         "Poste / Station",
         "Méthode / Method",
+        PRESENCE_HEADER,
         "N° d'inscription / Registration no.",
         "Identifiant / Id",
     )
@@ -90,7 +98,7 @@ def session_sheet(data: Attendance, session: Session) -> Table:
     """One session's attendance for its own sheet: no session columns."""
     rows = tuple(
         (number, *_person(person), arrival.local_at, arrival.station_name, arrival.method,
-         person.reg_no)
+         arrival.presence.label, person.reg_no)
         for number, (person, arrival) in enumerate(data.present(session), 1)
     )
     headers = (
@@ -99,6 +107,7 @@ def session_sheet(data: Attendance, session: Session) -> Table:
         "Heure d'arrivée / Arrival time",
         "Poste / Station",
         "Méthode / Method",
+        PRESENCE_HEADER,
         "N° d'inscription / Registration no.",
     )
     start = data.local(session.starts_at).strftime("%d/%m/%Y %H:%M")
@@ -108,11 +117,13 @@ def session_sheet(data: Attendance, session: Session) -> Table:
 
 def matrix_table(data: Attendance) -> Table:
     """Everybody (cancelled registrations included, marked) × every session: the arrival time
-    where the person came, empty where not; a total per person."""
+    where the person came (on site, or online: the columns after the sessions say how), empty
+    where not; per person the sessions attended on site, online, how overall (on site,
+    online, or both), and the total, each session once."""
     rows = []
     for person in data.attendees:
         times: list[Value] = []
-        total = 0
+        total = here = there = 0
         for s in data.sessions:
             arrival = data.arrivals.get((person.id, s.id))
             if arrival is None:
@@ -120,14 +131,21 @@ def matrix_table(data: Attendance) -> Table:
             else:
                 times.append(arrival.local_at)
                 total += 1
+                here += arrival.presence.on_site
+                there += arrival.presence.online
+        how = Presence.of(bool(here), bool(there))
         rows.append(
-            (*_person(person), person.status.value, person.reg_no, *times, total, person.id)
+            (*_person(person), person.status.value, person.reg_no, *times, here, there,
+             how.label if how else None, total, person.id)
         )
     headers = (
         *PERSON_HEADERS,
         "Statut / Status",
         "N° d'inscription / Registration no.",
         *(session_label(s) for s in data.sessions),
+        ON_SITE_HEADER,
+        ONLINE_HEADER,
+        PRESENCE_HEADER,
         "Sessions suivies / Sessions attended",
         "Identifiant / Id",
     )
@@ -275,18 +293,23 @@ class SessionCount(NamedTuple):
     room: str
     capacity: int | None
     expected: int
-    present: int
+    present: int  # each person once, on site or online
     rate: float | None  # percent present of expected; None when nobody is expected
+    on_site: int
+    online: int
 
 
 def session_figures(data: Attendance) -> tuple[SessionCount, ...]:
+    """Per session: expected, present (each once), of whom on site and online."""
     rows = []
     for s in data.sessions:
         expected = len(data.expected(s))
-        present = sum(1 for p in data.attendees if (p.id, s.id) in data.arrivals)
+        came = data.presence(s)
+        present = len(came.everyone)
         rate = round(100 * present / expected, 1) if expected else None
         start = data.local(s.starts_at)
-        rows.append(SessionCount(session_label(s), start, s.room, s.capacity, expected, present, rate))
+        rows.append(SessionCount(session_label(s), start, s.room, s.capacity, expected, present,
+                                 rate, len(came.on_site), len(came.online)))
     return tuple(rows)
 
 
@@ -299,6 +322,8 @@ def session_counts(data: Attendance) -> Table:
         "Attendus / Expected",
         "Présents / Present",
         "Taux / Rate (%)",
+        ON_SITE_HEADER,
+        ONLINE_HEADER,
     )
     return Table("Sessions", headers, tuple(tuple(row) for row in session_figures(data)))
 
@@ -326,12 +351,18 @@ def group_counts(data: Attendance, by: str) -> Table:
 def totals(data: Attendance) -> Table:
     confirmed = [p for p in data.attendees if not p.cancelled]
     came = {aid for aid, _ in data.arrivals}
+    here = {aid for (aid, _sid), a in data.arrivals.items() if a.presence.on_site}
+    there = {aid for (aid, _sid), a in data.arrivals.items() if a.presence.online}
     rows = (
         ("Inscrits / Registered", len(confirmed)),
         ("Annulés / Cancelled", len(data.attendees) - len(confirmed)),
         ("Présents (au moins une session) / Present (at least one session)",
          sum(1 for p in data.attendees if p.id in came)),
-        ("Entrées enregistrées / Arrivals recorded", len(data.arrivals)),
+        ("… dont sur place / … of whom on site", len(here)),
+        ("… dont en ligne / … of whom online", len(there)),
+        ("… dont les deux / … of whom both", len(here & there)),
+        ("Présences enregistrées (personne × session) / Attendances recorded (person × session)",
+         len(data.arrivals)),
     )
     return Table("Totaux / Totals", ("", ""), rows)
 

@@ -4,12 +4,13 @@ and a seeded crowd of people with hard names for the long lists."""
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from checkin import tokens
-from checkin.model import Attendee, Method
+from checkin.model import Attendee, CheckIn, Method
 from checkin.reception import Reception
 from checkin.store import Store
 
@@ -91,3 +92,32 @@ def crowd(count: int, seed: int = 4, event_code: str = "TST25") -> list[Attendee
         )
     return people
 
+
+
+def online_checkin(store: Store, attendee_id: str, session_id: str, at: datetime) -> CheckIn:
+    """Attendance online, as the import of a meeting platform's report records it: a check-in
+    with the method "online"."""
+    checkin = CheckIn(str(uuid.uuid4()), attendee_id, session_id, store.station_id, at,
+                      Method.ONLINE)
+    store.record_checkin(checkin)
+    return checkin
+
+
+@pytest.fixture
+def hybrid(attended: Store) -> Store:
+    """The morning of :func:`attended`, and the platform's report of the plenary imported:
+
+    - p1 Hélène Ndayishimiye was online from 09:00 too (she came in at 09:30): both ways;
+    - p4 John Smith (his entry was undone) followed it online: online only; he came in to
+      workshop-a later (staff override), so his certificate mixes both;
+    - p6 Amina Wanjiru, not registered, joined online: an online-only attendee.
+    Plenary: on site p1, p2, p5; online p1, p4, p6; five people, p1 once.
+    """
+    attended.upsert_attendees([
+        Attendee("p6", "test", tokens.new_token("TST25"), "Amina", "Wanjiru", "KEMRI", "Kenya",
+                 language="en", email="amina@example.org", origin="online"),
+    ])
+    online_checkin(attended, "p1", "plenary", T0 - timedelta(minutes=30))
+    online_checkin(attended, "p4", "plenary", T0 + timedelta(minutes=3))
+    online_checkin(attended, "p6", "plenary", T0 + timedelta(minutes=4))
+    return attended
