@@ -21,7 +21,6 @@ from checkin.model import Attendee, Event, Method, Session, fold, from_iso, utcn
 from checkin.reception import NoEvent
 from checkin.store import Store, known_errors
 
-
 ONLINE = Method.ONLINE.value
 
 

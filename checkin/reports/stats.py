@@ -3,8 +3,9 @@ and the reports can share them.
 
 An *arrival* is a valid (not undone) entry check-in; a person counts once per session however
 often they came back in, and once whether they came on site, online, or both (see
-:func:`checkin.reports.data.session_presence`); the arrivals chart counts the doors only. Time buckets are cut in the event's time zone, so that "09:15" on the
-chart is 09:15 on the wall clock at the venue, whatever the zone's offset.
+:func:`checkin.reports.data.session_presence`); the arrivals chart counts the doors only.
+Time buckets are cut in the event's time zone, so that "09:15" on the chart is 09:15 on the
+wall clock at the venue, whatever the zone's offset.
 """
 
 from __future__ import annotations
