@@ -19,7 +19,7 @@ event and the participant the same way.
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -28,6 +28,7 @@ from checkin import walkins
 from checkin.importer import split_full_name
 from checkin.model import Attendee, CheckIn, Event, Method, Session, utcnow
 from checkin.online.matching import How, Matcher, email_key, name_key
+from checkin.online.presence import Presence, presence  # noqa: F401 (who came how: kept here too)
 from checkin.online.readers import Join, Report, read_report
 from checkin.online.records import ORIGIN, OnlineReview, ReviewStatus
 from checkin.store import Store
@@ -396,40 +397,3 @@ def reject(store: Store, number: int) -> Decision:
     return Decision(replace(review, status=ReviewStatus.REJECTED.value,
                             attendee_id=person.id), existing or person, checkin,
                     made=existing is None)
-
-
-# --- who came, on site and online ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Presence:
-    """The people of one session: in the room (any entry but online), online, or both. A
-    person present both ways counts once: :attr:`everyone`."""
-
-    session_id: str
-    onsite: frozenset[str]
-    online: frozenset[str]
-
-    @property
-    def both(self) -> frozenset[str]:
-        return self.onsite & self.online
-
-    @property
-    def online_only(self) -> frozenset[str]:
-        return self.online - self.onsite
-
-    @property
-    def everyone(self) -> frozenset[str]:
-        return self.onsite | self.online
-
-
-def presence(store: Store, sessions: Sequence[str] | None = None) -> dict[str, Presence]:
-    """Per session id, who came on site and who online (valid entries; undone ones not)."""
-    onsite: dict[str, set[str]] = {}
-    online: dict[str, set[str]] = {}
-    for row in store.entry_methods():
-        target = online if row["method"] == Method.ONLINE.value else onsite
-        target.setdefault(row["session_id"], set()).add(row["attendee_id"])
-    ids = list(sessions) if sessions is not None else sorted(onsite.keys() | online.keys())
-    return {sid: Presence(sid, frozenset(onsite.get(sid, ())), frozenset(online.get(sid, ())))
-            for sid in ids}

@@ -21,7 +21,7 @@ from checkin.badges.layout import BadgeStyle
 from checkin.filenames import ascii_name, safe_name
 from checkin.model import Attendee
 from checkin.pdf import FAMILY, Document
-from checkin.reports.data import Attendance, Presence
+from checkin.reports.data import Attendance, Attended
 from checkin.reports.sheet import MONTHS_EN, MONTHS_FR, day_fr
 from checkin.reports.tables import session_label
 
@@ -59,7 +59,7 @@ ONLINE_SESSION = " (en ligne / online)"
 
 def attended_line(data: Attendance, person: Attendee) -> str:
     """What the certificate says the person did: attended, or attended online."""
-    return ATTENDED_ONLINE if data.presence_of(person.id) is Presence.ONLINE else ATTENDED
+    return ATTENDED_ONLINE if data.attended_as(person.id) is Attended.ONLINE else ATTENDED
 
 
 class CertificateDocument(Document):

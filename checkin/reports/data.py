@@ -7,8 +7,9 @@ here and are turned into the event's local time by whoever prints them.
 
 A person attends a session *on site* (an entry at a door or the desk), *online* (a check-in
 with the method "online", from the meeting platform's participants report) or *both*; they
-count once per session either way. :func:`session_presence` is the one place that splits a
-session's people so; the reports read the same split from :attr:`Arrival.presence`.
+count once per session either way. :func:`checkin.online.presence.presence` is the one place
+that splits a session's people so; :meth:`Attendance.presence` gives the same split from the
+arrivals, and :attr:`Arrival.attended` says how each person attended each session.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from checkin.model import Attendee, Event, Method, Session, fold, from_iso, utcnow
+from checkin.online.presence import Presence
 from checkin.reception import NoEvent
 from checkin.store import Store, known_errors
 
 ONLINE = Method.ONLINE.value
 
 
-class Presence(str, enum.Enum):
+class Attended(str, enum.Enum):
     """How a person attended a session."""
 
     ON_SITE = "on-site"
@@ -34,7 +36,7 @@ class Presence(str, enum.Enum):
     @property
     def words(self) -> tuple[str, str]:
         """(French, English), for the exports' cells."""
-        return PRESENCE_WORDS[self]
+        return WORDS[self]
 
     @property
     def label(self) -> str:
@@ -44,14 +46,14 @@ class Presence(str, enum.Enum):
 
     @property
     def on_site(self) -> bool:
-        return self is not Presence.ONLINE
+        return self is not Attended.ONLINE
 
     @property
     def online(self) -> bool:
-        return self is not Presence.ON_SITE
+        return self is not Attended.ON_SITE
 
     @classmethod
-    def of(cls, on_site: bool, online: bool) -> Presence | None:
+    def of(cls, on_site: bool, online: bool) -> Attended | None:
         if on_site and online:
             return cls.BOTH
         if on_site:
@@ -59,60 +61,11 @@ class Presence(str, enum.Enum):
         return cls.ONLINE if online else None
 
 
-PRESENCE_WORDS: dict[Presence, tuple[str, str]] = {
-    Presence.ON_SITE: ("Sur place", "On site"),
-    Presence.ONLINE: ("En ligne", "Online"),
-    Presence.BOTH: ("Sur place et en ligne", "On site and online"),
+WORDS: dict[Attended, tuple[str, str]] = {
+    Attended.ON_SITE: ("Sur place", "On site"),
+    Attended.ONLINE: ("En ligne", "Online"),
+    Attended.BOTH: ("Sur place et en ligne", "On site and online"),
 }
-
-
-@dataclass(frozen=True)
-class SessionPresence:
-    """Who attended one session, and how: the ids of the people with a valid on-site entry,
-    and of those recorded present online. Someone in both counts once."""
-
-    session_id: str
-    on_site: frozenset[str] = frozenset()
-    online: frozenset[str] = frozenset()
-
-    @property
-    def both(self) -> frozenset[str]:
-        return self.on_site & self.online
-
-    @property
-    def online_only(self) -> frozenset[str]:
-        return self.online - self.on_site
-
-    @property
-    def everyone(self) -> frozenset[str]:
-        """Everybody present, each once."""
-        return self.on_site | self.online
-
-    def presence(self, attendee_id: str) -> Presence | None:
-        return Presence.of(attendee_id in self.on_site, attendee_id in self.online)
-
-
-def session_presence(store: Store, session_id: str | None = None) -> dict[str, SessionPresence]:
-    """Per session (all, or one), who attended on site, online, or both: from the valid
-    entries, an entry with the method "online" being online attendance and any other an
-    on-site one. Sessions nobody attended are not in the answer."""
-    sql = ("select session_id, attendee_id, max(method != ?) as on_site, max(method = ?)"
-           " as online from checkins where voided = 0 and direction = 'entry'")
-    params: list = [ONLINE, ONLINE]
-    if session_id is not None:
-        sql += " and session_id = ?"
-        params.append(session_id)
-    sql += " group by session_id, attendee_id"
-    on_site: dict[str, set[str]] = {}
-    online: dict[str, set[str]] = {}
-    for sid, attendee_id, here, there in fetch(store, sql, params):
-        if here:
-            on_site.setdefault(sid, set()).add(attendee_id)
-        if there:
-            online.setdefault(sid, set()).add(attendee_id)
-    return {sid: SessionPresence(sid, frozenset(on_site.get(sid, ())),
-                                 frozenset(online.get(sid, ())))
-            for sid in sorted(on_site.keys() | online.keys())}
 
 
 @dataclass(frozen=True)
@@ -126,11 +79,11 @@ class Arrival:
     override: bool = False
     # On site, online, or both; the time, door and method are the first on-site entry's
     # when there is one, else the online check-in's.
-    presence: Presence = Presence.ON_SITE
+    attended: Attended = Attended.ON_SITE
 
     @property
     def online_only(self) -> bool:
-        return self.presence is Presence.ONLINE
+        return self.attended is Attended.ONLINE
 
 
 @dataclass(frozen=True)
@@ -216,29 +169,29 @@ class Attendance:
             if (attendee_id, s.id) in self.arrivals
         ]
 
-    def presence(self, session: Session) -> SessionPresence:
-        """Who attended ``session`` on site, online or both (as :func:`session_presence`
-        answers from the store)."""
-        on_site, online = set(), set()
+    def presence(self, session: Session) -> Presence:
+        """Who attended ``session`` on site, online or both, as
+        :func:`checkin.online.presence.presence` answers from the store."""
+        onsite, online = set(), set()
         for (attendee_id, session_id), arrival in self.arrivals.items():
             if session_id != session.id:
                 continue
-            if arrival.presence.on_site:
-                on_site.add(attendee_id)
-            if arrival.presence.online:
+            if arrival.attended.on_site:
+                onsite.add(attendee_id)
+            if arrival.attended.online:
                 online.add(attendee_id)
-        return SessionPresence(session.id, frozenset(on_site), frozenset(online))
+        return Presence(session.id, frozenset(onsite), frozenset(online))
 
-    def presence_of(self, attendee_id: str) -> Presence | None:
+    def attended_as(self, attendee_id: str) -> Attended | None:
         """How a person attended the event as a whole: on site only, online only, or some
         sessions (or one) each way; None for someone who attended nothing."""
-        found = [a.presence for (aid, _sid), a in self.arrivals.items() if aid == attendee_id]
-        return Presence.of(any(p.on_site for p in found), any(p.online for p in found))
+        found = [a.attended for (aid, _sid), a in self.arrivals.items() if aid == attendee_id]
+        return Attended.of(any(p.on_site for p in found), any(p.online for p in found))
 
     @property
     def any_online(self) -> bool:
         """Whether anybody attended anything online (the sheets and exports say so only then)."""
-        return any(a.presence.online for a in self.arrivals.values())
+        return any(a.attended.online for a in self.arrivals.values())
 
     def people_present(self) -> list[Attendee]:
         """Everybody who attended at least one session."""
@@ -282,12 +235,12 @@ def load_attendance(store: Store, now: datetime | None = None) -> Attendance:
     for attendee_id, session_id, at, method, override, station_name, online in rows:
         key = (attendee_id, session_id)
         if online and key in arrivals:  # on site too: counted once, as on site
-            arrivals[key] = replace(arrivals[key], presence=Presence.BOTH)
+            arrivals[key] = replace(arrivals[key], attended=Attended.BOTH)
             continue
         moment = from_iso(at)
         local = moment.astimezone(zone).replace(tzinfo=None, microsecond=0)
         arrivals[key] = Arrival(
             attendee_id, session_id, moment, local, station_name, method or "", bool(override),
-            Presence.ONLINE if online else Presence.ON_SITE,
+            Attended.ONLINE if online else Attended.ON_SITE,
         )
     return Attendance(event, sessions, tuple(people), arrivals, now or utcnow())

@@ -3,7 +3,7 @@ and the reports can share them.
 
 An *arrival* is a valid (not undone) entry check-in; a person counts once per session however
 often they came back in, and once whether they came on site, online, or both (see
-:func:`checkin.reports.data.session_presence`); the arrivals chart counts the doors only.
+:func:`checkin.online.presence.presence`); the arrivals chart counts the doors only.
 Time buckets are cut in the event's time zone, so that "09:15" on the chart is 09:15 on the
 wall clock at the venue, whatever the zone's offset.
 """
@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from checkin import occupancy
 from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
-from checkin.reports.data import SessionPresence, session_presence
+from checkin.online.presence import Presence, presence
 from checkin.reports.doubles import DoubleEntry, double_entries
 from checkin.store import Store
 
@@ -101,15 +101,15 @@ class DashboardFigures:
 
 
 def session_figures(store: Store,
-                    presence: dict[str, SessionPresence] | None = None) -> list[SessionFigures]:
+                    came_how: dict[str, Presence] | None = None) -> list[SessionFigures]:
     """Per session: people present (on site or online, each once), expected, in the room."""
-    presence = session_presence(store) if presence is None else presence
+    came_how = presence(store) if came_how is None else came_how
     figures = []
     for s in store.sessions():
         room = occupancy.occupancy(store, s)
-        came = presence.get(s.id) or SessionPresence(s.id)
+        came = came_how.get(s.id) or Presence(s.id, frozenset(), frozenset())
         figures.append(SessionFigures(s, len(came.everyone), store.expected(s),
-                                      room.inside, room.peak, len(came.on_site),
+                                      room.inside, room.peak, len(came.onsite),
                                       len(came.online), len(came.both)))
     return figures
 
@@ -232,10 +232,10 @@ def dashboard(
 ) -> DashboardFigures:
     """Everything the dashboard shows, in one snapshot (computed off the GUI thread)."""
     total = store.query("select count(*) as n from attendees where status != 'cancelled'")[0]["n"]
-    presence = session_presence(store)
-    sessions = tuple(session_figures(store, presence))
-    shown = [p for sid, p in presence.items() if session_id is None or sid == session_id]
-    on_site = frozenset().union(*(p.on_site for p in shown))
+    came_how = presence(store)
+    sessions = tuple(session_figures(store, came_how))
+    shown = [p for sid, p in came_how.items() if session_id is None or sid == session_id]
+    on_site = frozenset().union(*(p.onsite for p in shown))
     online = frozenset().union(*(p.online for p in shown))
     if session_id:
         # One session shown: arrived of those *expected there*, not of everybody registered.

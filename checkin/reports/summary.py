@@ -31,7 +31,7 @@ def arrival_buckets(data: Attendance) -> dict[date, list[Bucket]]:
     """Per local day, 15-minute buckets from the first to the last arrival (empty ones
     included, so the chart's time axis is regular): :func:`checkin.reports.stats.buckets_by_day`, as
     the dashboard's chart counts them: people through the doors, not online attendance."""
-    return buckets_by_day((a.at for a in data.arrivals.values() if a.presence.on_site),
+    return buckets_by_day((a.at for a in data.arrivals.values() if a.attended.on_site),
                           data.event)
 
 

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from checkin.model import Attendee, Session, category_words, from_iso
-from checkin.reports.data import Attendance, Presence, fetch
+from checkin.reports.data import Attendance, Attended, fetch
 from checkin.reports.doubles import double_entries
 
 Value = str | int | float | datetime | None
@@ -73,7 +73,7 @@ def attendance_table(data: Attendance, session: Session | None = None) -> Table:
                     arrival.local_at,
                     arrival.station_name,
                     arrival.method,
-                    arrival.presence.label,
+                    arrival.attended.label,
                     person.reg_no,
                     person.id,
                 )
@@ -98,7 +98,7 @@ def session_sheet(data: Attendance, session: Session) -> Table:
     """One session's attendance for its own sheet: no session columns."""
     rows = tuple(
         (number, *_person(person), arrival.local_at, arrival.station_name, arrival.method,
-         arrival.presence.label, person.reg_no)
+         arrival.attended.label, person.reg_no)
         for number, (person, arrival) in enumerate(data.present(session), 1)
     )
     headers = (
@@ -131,9 +131,9 @@ def matrix_table(data: Attendance) -> Table:
             else:
                 times.append(arrival.local_at)
                 total += 1
-                here += arrival.presence.on_site
-                there += arrival.presence.online
-        how = Presence.of(bool(here), bool(there))
+                here += arrival.attended.on_site
+                there += arrival.attended.online
+        how = Attended.of(bool(here), bool(there))
         rows.append(
             (*_person(person), person.status.value, person.reg_no, *times, here, there,
              how.label if how else None, total, person.id)
@@ -309,7 +309,7 @@ def session_figures(data: Attendance) -> tuple[SessionCount, ...]:
         rate = round(100 * present / expected, 1) if expected else None
         start = data.local(s.starts_at)
         rows.append(SessionCount(session_label(s), start, s.room, s.capacity, expected, present,
-                                 rate, len(came.on_site), len(came.online)))
+                                 rate, len(came.onsite), len(came.online)))
     return tuple(rows)
 
 
@@ -351,8 +351,8 @@ def group_counts(data: Attendance, by: str) -> Table:
 def totals(data: Attendance) -> Table:
     confirmed = [p for p in data.attendees if not p.cancelled]
     came = {aid for aid, _ in data.arrivals}
-    here = {aid for (aid, _sid), a in data.arrivals.items() if a.presence.on_site}
-    there = {aid for (aid, _sid), a in data.arrivals.items() if a.presence.online}
+    here = {aid for (aid, _sid), a in data.arrivals.items() if a.attended.on_site}
+    there = {aid for (aid, _sid), a in data.arrivals.items() if a.attended.online}
     rows = (
         ("Inscrits / Registered", len(confirmed)),
         ("Annulés / Cancelled", len(data.attendees) - len(confirmed)),

@@ -16,9 +16,10 @@ from pypdf import PdfReader
 from checkin import occupancy
 from checkin.cli import main
 from checkin.model import Direction, Method, Outcome
+from checkin.online.presence import presence
 from checkin.reception import Reception
 from checkin.reports import bundle, certificates, sheet, stats, summary, tables
-from checkin.reports.data import Presence, load_attendance, session_presence
+from checkin.reports.data import Attended, load_attendance
 from checkin.reports.doubles import double_entries
 from tests.reports.conftest import T0, Clock, online_checkin
 
@@ -39,46 +40,42 @@ def pdf_text(path) -> str:
 
 
 def test_each_session_splits_into_on_site_online_and_both(hybrid):
-    split = session_presence(hybrid)
+    split = presence(hybrid)
     plenary = split["plenary"]
-    assert plenary.on_site == {"p1", "p2", "p5"}
+    assert plenary.onsite == {"p1", "p2", "p5"}
     assert plenary.online == {"p1", "p4", "p6"}
     assert plenary.both == {"p1"}
     assert plenary.online_only == {"p4", "p6"}
     assert plenary.everyone == {"p1", "p2", "p4", "p5", "p6"}  # p1 once
-    assert plenary.presence("p1") is Presence.BOTH
-    assert plenary.presence("p6") is Presence.ONLINE
-    assert plenary.presence("p2") is Presence.ON_SITE
-    assert plenary.presence("p3") is None
     assert split["workshop-a"].online == frozenset()
-    assert session_presence(hybrid, "plenary") == {"plenary": plenary}
+    assert presence(hybrid, ["plenary"]) == {"plenary": plenary}
 
 
 def test_the_reports_read_the_same_split(hybrid):
     data = load_attendance(hybrid, now=T0 + timedelta(hours=8))
-    split = session_presence(hybrid)
+    split = presence(hybrid, [s.id for s in data.sessions])
     for session in data.sessions:
-        assert data.presence(session) == split.get(session.id, data.presence(session))
+        assert data.presence(session) == split[session.id]
         assert len(data.present(session)) == len(split[session.id].everyone)
     both = data.arrival("p1", "plenary")
     # counted once, as on site: her door and time, not the meeting's earlier join
-    assert both.presence is Presence.BOTH and both.method == "camera"
+    assert both.attended is Attended.BOTH and both.method == "camera"
     assert both.local_at == datetime(2025, 2, 3, 9, 30)
     assert both.station_name == "Auditorium – porte A"
     online = data.arrival("p6", "plenary")
-    assert online.presence is Presence.ONLINE and online.online_only
+    assert online.attended is Attended.ONLINE and online.online_only
     assert online.method == "online" and online.local_at == datetime(2025, 2, 3, 9, 34)
-    assert data.presence_of("p4") is Presence.BOTH  # plenary online, workshop on site
-    assert data.presence_of("p6") is Presence.ONLINE
-    assert data.presence_of("p2") is Presence.ON_SITE
+    assert data.attended_as("p4") is Attended.BOTH  # plenary online, workshop on site
+    assert data.attended_as("p6") is Attended.ONLINE
+    assert data.attended_as("p2") is Attended.ON_SITE
     assert data.any_online
 
 
 def test_an_undone_online_attendance_is_gone(hybrid):
     online = online_checkin(hybrid, "p2", "workshop-a", T0 + timedelta(hours=3))
-    assert session_presence(hybrid)["workshop-a"].online == {"p2"}
+    assert presence(hybrid)["workshop-a"].online == {"p2"}
     hybrid.void_checkin(online.uuid)
-    assert "workshop-a" not in {s for s, p in session_presence(hybrid).items() if p.online}
+    assert presence(hybrid)["workshop-a"].online == frozenset()
 
 
 # --- the dashboard's figures ------------------------------------------------------------------
@@ -139,14 +136,6 @@ def test_the_door_welcomes_someone_who_followed_online(hybrid):
     assert again.outcome is Outcome.ALREADY_IN
     assert again.first.method is Method.CAMERA  # the door's own entry, not the meeting's
     assert not double_entries(hybrid)  # p1 and p4: on site and online is not a double
-
-
-def test_an_online_admission_sees_online_history(hybrid):
-    """Should the import record through the reception, a second report of the same meeting
-    finds the person already there online."""
-    reception = Reception(hybrid, clock=Clock(T0 + timedelta(hours=3)))
-    again = reception.admit_attendee("p6", "plenary", method=Method.ONLINE)
-    assert again.outcome is Outcome.ALREADY_IN
 
 
 # --- exports ----------------------------------------------------------------------------------
