@@ -583,6 +583,10 @@
         </translation>
     </message>
     <message>
+        <source>On site: %1 · online: %2 · both ways: %3 (once in the total)</source>
+        <translation>On site: %1 · online: %2 · both ways: %3 (once in the total)</translation>
+    </message>
+    <message>
         <source>%1: %2 over capacity (peak %3 for %4 seats)</source>
         <translation>%1: %2 over capacity (peak %3 for %4 seats)</translation>
     </message>
@@ -2810,8 +2814,20 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>Overshoot</translation>
     </message>
     <message>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
         <source>+%1 (peak %2)</source>
         <translation>+%1 (peak %2)</translation>
+    </message>
+    <message>
+        <source>On site: %1 · online: %2 · both ways: %3 (once in the total)</source>
+        <translation>On site: %1 · online: %2 · both ways: %3 (once in the total)</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,10 @@
         </translation>
     </message>
     <message>
+        <source>On site: %1 · online: %2 · both ways: %3 (once in the total)</source>
+        <translation>Sur place : %1 · en ligne : %2 · des deux façons : %3 (une seule fois dans le total)</translation>
+    </message>
+    <message>
         <source>%1: %2 over capacity (peak %3 for %4 seats)</source>
         <translation>%1 : %2 de trop (pic de %3 pour %4 places)</translation>
     </message>
@@ -2810,8 +2814,20 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Dépassement</translation>
     </message>
     <message>
+        <source>On site</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
         <source>+%1 (peak %2)</source>
         <translation>+%1 (pic %2)</translation>
+    </message>
+    <message>
+        <source>On site: %1 · online: %2 · both ways: %3 (once in the total)</source>
+        <translation>Sur place : %1 · en ligne : %2 · des deux façons : %3 (une seule fois dans le total)</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,11 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.total.setFont(font)
+        # on site and online side by side, once somebody attended online
+        self.online_total = QLabel()
+        self.online_total.setObjectName("dashboard_online")
+        self.online_total.setWordWrap(True)
+        self.online_total.hide()
         self.scope_caption = QLabel()
         self.scope = QComboBox()
         self.scope.setObjectName("dashboard_scope")
@@ -334,6 +339,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.total)
+        layout.addWidget(self.online_total)
         layout.addWidget(self.overshoot)
         layout.addWidget(self.updated)
         layout.addWidget(self.quarantine_note)
@@ -401,6 +407,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
                       self.stations_model, self.doubles_model):
             model.retranslate()
         self._show_totals()
+        self._show_online()
         self._show_doubles()
         self._show_overshoot()
         self.chart._describe()
@@ -461,6 +468,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         tz = self.reception.event.tz
         self.stations_model.tz = tz
         self.sessions_model.set_rows(figures.sessions)
+        self._place_online_columns()
         self.categories_model.set_rows(figures.categories)
         self.countries_model.set_rows(figures.countries)
         self.stations_model.set_rows(figures.stations)
@@ -468,6 +476,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.doubles_model.set_rows(figures.doubles)
         self.chart.set_buckets(figures.arrivals)
         self._show_totals()
+        self._show_online()
         self._show_doubles()
         self._show_overshoot()
         self.refreshed.emit(figures)
@@ -497,6 +506,27 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
                 "The hub keeps %n check-in(s) aside: the person or the session they name is "
                 "not on the hub yet.", "", f.quarantined))
         self.quarantine_note.setVisible(bool(f.quarantined))
+
+    def _place_online_columns(self) -> None:
+        """On site and online beside "Arrived" (the model keeps them last)."""
+        if not self.sessions_model.online:
+            return
+        header = self.sessions_view.horizontalHeader()
+        for place, column in enumerate((SessionFiguresModel.ON_SITE, SessionFiguresModel.ONLINE)):
+            wanted = SessionFiguresModel.ARRIVED + 1 + place
+            if header.visualIndex(column) != wanted:
+                header.moveSection(header.visualIndex(column), wanted)
+
+    def _show_online(self) -> None:
+        f = self.figures
+        if f is None or not f.any_online:
+            self.online_total.hide()
+            return
+        text = self.tr("On site: %1 · online: %2 · both ways: %3 (once in the total)")
+        self.online_total.setText(text.replace("%1", str(f.total_on_site))
+                                  .replace("%2", str(f.total_online))
+                                  .replace("%3", str(f.total_both)))
+        self.online_total.show()
 
     def _show_overshoot(self) -> None:
         over = [f for f in (self.figures.sessions if self.figures else ()) if f.overshoot]

@@ -232,16 +232,33 @@ class CheckinHistoryModel(_RecordModel):
 
 
 class SessionFiguresModel(_RecordModel):
-    SESSION, ARRIVED, EXPECTED, RATE, IN_ROOM, OVER = range(6)
+    """A session per row. The on-site and online columns are there only once somebody
+    attended online (:meth:`set_rows`); the dashboard shows them beside "Arrived", which
+    counts each person once however they came."""
+
+    SESSION, ARRIVED, EXPECTED, RATE, IN_ROOM, OVER, ON_SITE, ONLINE = range(8)
     COLUMN_COUNT = 6
 
     def __init__(self, language: str = "fr", parent=None):
         super().__init__(parent)
         self.language = language
 
+    @property
+    def online(self) -> bool:
+        """Whether the on-site and online columns are shown."""
+        return self.COLUMN_COUNT > self.ONLINE
+
+    def set_rows(self, rows: Iterable) -> None:
+        rows = list(rows)
+        self.beginResetModel()
+        self.COLUMN_COUNT = 8 if any(f.online for f in rows) else 6
+        self._rows = rows
+        self.endResetModel()
+
     def headers(self) -> Sequence[str]:
         return [self.tr("Session"), self.tr("Arrived"), self.tr("Expected"), self.tr("Rate"),
-                self.tr("In the room / capacity"), self.tr("Over capacity")]
+                self.tr("In the room / capacity"), self.tr("Over capacity"),
+                self.tr("On site"), self.tr("Online")]
 
     def cell(self, f: SessionFigures, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
@@ -261,6 +278,15 @@ class SessionFiguresModel(_RecordModel):
                     return ""
                 return self.tr("+%1 (peak %2)").replace("%1", str(f.overshoot)) \
                     .replace("%2", str(f.peak))
+            if column == self.ON_SITE:
+                return str(f.on_site)
+            if column == self.ONLINE:
+                return str(f.online)
+        if (role == Qt.ItemDataRole.ToolTipRole and f.online
+                and column in (self.ARRIVED, self.ON_SITE, self.ONLINE)):
+            return self.tr("On site: %1 · online: %2 · both ways: %3 (once in the total)") \
+                .replace("%1", str(f.on_site)).replace("%2", str(f.online)) \
+                .replace("%3", str(f.both))
         if role == Qt.ItemDataRole.BackgroundRole and column == self.IN_ROOM:
             capacity = f.session.capacity
             if capacity and f.inside >= capacity:
@@ -273,7 +299,7 @@ class SessionFiguresModel(_RecordModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SortRole:
             return (f.session.name(self.language), f.arrived, f.expected, f.rate or 0,
-                    f.inside, f.overshoot)[column]
+                    f.inside, f.overshoot, f.on_site, f.online)[column]
         return None
 
 
