@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -49,6 +50,9 @@ from checkin.ui.i18n import (
 )
 from checkin.ui.labels import language_label
 
+if TYPE_CHECKING:
+    from checkin.ui.import_dialog import ImportDialog
+
 NEW_EVENT, HUB, PRETIX, DEMO = "event", "hub", "pretix", "demo"
 
 STYLE = """
@@ -76,7 +80,7 @@ class ChoiceButton(QPushButton):
         self.text_label = QLabel()
         self.text_label.setObjectName("choice_text")
         self.text_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 10, 18, 10)
         layout.addWidget(self.title)
         layout.addWidget(self.text_label)
@@ -98,16 +102,16 @@ class ChoiceButton(QPushButton):
         self.setAccessibleDescription(text)
 
     def sizeHint(self):  # noqa: N802 (Qt override): as tall as the words in it
-        return self.layout().sizeHint()
+        return self._column.sizeHint()
 
     def minimumSizeHint(self):  # noqa: N802 (Qt override)
-        return self.layout().minimumSize()
+        return self._column.minimumSize()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        return self.layout().totalHeightForWidth(width)
+        return self._column.totalHeightForWidth(width)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # The stacked pages do not pass height-for-width on: ask for the height directly.
@@ -128,6 +132,7 @@ class SourcePage(RetranslatesOnLanguageChange, QWidget):
     def __init__(self, kind: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind = kind
+        self.failed = False  # the last try to connect was saved but did not connect
         self.title = QLabel()
         self.title.setObjectName("step_title")
         self.lead = QLabel()
@@ -321,7 +326,7 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         self.admission = admission if admission is not None else Admission(Reception(store), self)
         self.choose_file = choose_file or FirstScreen._ask_file
         self.conference: Event | None = None
-        self.import_dialog = None  # the last import dialog, for tests
+        self.import_dialog: ImportDialog | None = None  # the last import dialog, for tests
         self.busy = False
         self._build()
         self.retranslate_ui()
@@ -357,9 +362,6 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
                              (self.demo_button, "first_demo")):
             button.setObjectName("choice")
             button.setProperty("choice", name)
-        self.new_button.clicked.connect(lambda: self._show(self.event_page))
-        self.hub_button.clicked.connect(lambda: self._show(self.hub_page))
-        self.pretix_button.clicked.connect(lambda: self._show(self.pretix_page))
         self.demo_button.clicked.connect(self.open_demo)
         self.choice_message = QLabel()
         self.choice_message.setObjectName("step_message")
@@ -398,6 +400,9 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         # hub, pretix
         self.hub_page = SourcePage(HUB)
         self.pretix_page = SourcePage(PRETIX)
+        self.new_button.clicked.connect(lambda: self._show(self.event_page))
+        self.hub_button.clicked.connect(lambda: self._show(self.hub_page))
+        self.pretix_button.clicked.connect(lambda: self._show(self.pretix_page))
         self.connect_button = QPushButton()
         self.connect_button.setObjectName("first_connect")
         self.connect_button.clicked.connect(self.connect_source)
@@ -459,7 +464,7 @@ class FirstScreen(RetranslatesOnLanguageChange, QWidget):
         self.create_button.setVisible(page is self.event_page)
         source = isinstance(page, SourcePage)
         self.connect_button.setVisible(source)
-        self.anyway_button.setVisible(source and getattr(page, "failed", False))
+        self.anyway_button.setVisible(isinstance(page, SourcePage) and page.failed)
         for button in (self.create_button, self.connect_button, self.anyway_button,
                        self.back_button):
             button.setEnabled(not self.busy)

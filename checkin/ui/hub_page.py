@@ -10,6 +10,7 @@ for the staff PIN first, since they hand out or take away access to the attendee
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -54,7 +55,9 @@ class HubPage(RetranslatesOnLanguageChange, QWidget):
         self.admission = admission
         self.tz = tz
         self.code_text = ""
-        self._expires_at = None
+        self._expires_at: datetime | None = None
+        self.pin_pad = PinPad(pin)
+        self.pin_pad.unlocked.connect(self._on_unlocked)
 
         self.title = QLabel()
         self.title.setObjectName("page_title")
@@ -104,8 +107,6 @@ class HubPage(RetranslatesOnLanguageChange, QWidget):
         self.message = QLabel()
         self.message.setObjectName("hub_message")
         self.message.setWordWrap(True)
-        self.pin_pad = PinPad(pin)
-        self.pin_pad.unlocked.connect(self._on_unlocked)
 
         controls = QHBoxLayout()
         controls.addWidget(self.start_button)
@@ -183,17 +184,17 @@ class HubPage(RetranslatesOnLanguageChange, QWidget):
         self._show_code()
 
     def _show_code(self) -> None:
-        if not self.code_text:
+        expires = self._expires_at  # set with the code
+        if not self.code_text or expires is None:
             self.code_label.setText("")
             self.qr.hide()
             return
-        if self._expires_at is not None and QDateTime.currentDateTimeUtc().toSecsSinceEpoch() \
-                >= self._expires_at.timestamp():
+        if QDateTime.currentDateTimeUtc().toSecsSinceEpoch() >= expires.timestamp():
             self.code_text = ""
             self.qr.hide()
             self.code_label.setText(self.tr("The pairing code has expired: make a new one."))
             return
-        local = self._expires_at.astimezone(self.tz) if self.tz else self._expires_at.astimezone()
+        local = expires.astimezone(self.tz) if self.tz else expires.astimezone()
         self.code_label.setText(self.tr(
             "Show this QR code to the new station (Settings → Join the venue's hub), or "
             "paste this text there. It works once, until %1:\n%2").replace(

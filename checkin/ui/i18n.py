@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from checkin import paths
 
@@ -113,10 +114,21 @@ def qt_translation_folders() -> list[str]:
     return seen
 
 
-class RetranslatesOnLanguageChange:
+# What the mixin below is mixed into, for the type checker; at run time it stays a plain
+# class in front of the Qt one (two Qt bases in one class are not allowed).
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class RetranslatesOnLanguageChange(_Widget):
     """Mixin for a widget with a ``retranslate_ui()``: calls it on every ``LanguageChange``.
     List it before the Qt base class (``class Page(RetranslatesOnLanguageChange, QWidget)``)
     so that its ``changeEvent`` is the one Qt calls."""
+
+    if TYPE_CHECKING:
+        def retranslate_ui(self) -> None: ...  # each widget's own
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -147,8 +159,10 @@ class SpokenLabel(QLabel):
         super().changeEvent(event)
 
 
-def format_time(moment: datetime, tz: tzinfo, language: str, *, with_date: bool = False) -> str:
-    """A UTC moment as the volunteer reads it: in the event's zone, in their language."""
+def format_time(moment: datetime, tz: tzinfo | None, language: str, *,
+                with_date: bool = False) -> str:
+    """A UTC moment as the volunteer reads it: in the event's zone (None: this computer's),
+    in their language."""
     local = moment.astimezone(tz)
     locale = QLocale(language)
     text = locale.toString(QTime(local.hour, local.minute, local.second),

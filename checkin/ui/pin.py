@@ -156,7 +156,7 @@ class StaffPin:
         if self.seconds_locked():
             return False
         stored = self.store.get_setting(SETTING)
-        ok = bool(stored) and verify_pin(pin, stored)
+        ok = bool(stored and verify_pin(pin, stored))
         if ok:
             if self._failures or self._level:
                 self._failures, self._level, self._locked_until = 0, 0, 0.0

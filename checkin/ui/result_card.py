@@ -228,7 +228,7 @@ class ResultCard(QFrame):
         actions = QHBoxLayout()
         actions.addWidget(self.override_button)
         actions.addStretch()
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
         layout.addLayout(top)
@@ -406,7 +406,7 @@ class ResultCard(QFrame):
         fit_font(self.name, self._text_width(), self.NAME_MAX_PX, self.NAME_MIN_PX)
 
     def _text_width(self) -> int:
-        margins = self.layout().contentsMargins()
+        margins = self._column.contentsMargins()
         return max(200, self.width() - margins.left() - margins.right())
 
     def _set_category(self, category: str) -> None:

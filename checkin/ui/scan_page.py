@@ -219,7 +219,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
         body.addWidget(self.left, 2)
         body.addWidget(self.card, 5)
         body.addWidget(self.pin_pad, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(top)
         door_row = QHBoxLayout()
@@ -568,25 +568,27 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
 
     def _show_undo(self) -> None:
         entry = self.last_checkin()
-        self.undo_button.setEnabled(entry is not None)
-        if entry is None:
+        checkin = entry.result.checkin if entry is not None else None  # set: see last_checkin
+        self.undo_button.setEnabled(checkin is not None)
+        if entry is None or checkin is None:
             self.undo_button.setText(self.tr("Undo the last check-in"))
             self.undo_button.setToolTip(self.tr("No check-in to undo at this station yet."))
             return
         who = entry.result.attendee.full_name if entry.result.attendee else "?"
-        if entry.result.checkin.direction is Direction.EXIT:
+        if checkin.direction is Direction.EXIT:
             self.undo_button.setText(self.tr("Undo the exit: %1").replace("%1", who))
         else:
             self.undo_button.setText(self.tr("Undo the check-in: %1").replace("%1", who))
         self.undo_button.setToolTip(self.tr("The last check-in at this station, at %1")
-                                    .replace("%1", format_time(entry.result.checkin.at,
+                                    .replace("%1", format_time(checkin.at,
                                                                self._tz() or entry.at.tzinfo,
                                                                current_language())))
 
     @Slot()
     def undo_last(self) -> None:
         entry = self.last_checkin()
-        if entry is None:
+        checkin = entry.result.checkin if entry is not None else None  # set: see last_checkin
+        if entry is None or checkin is None:
             return
         self.undo_button.setEnabled(False)
 
@@ -598,7 +600,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             if self.card.result is entry.result:
                 self.card.show_idle()
 
-        self.admission.undo(entry.result.checkin.uuid, on_done=done, on_error=self._on_failed)
+        self.admission.undo(checkin.uuid, on_done=done, on_error=self._on_failed)
 
     # --- staff override ---------------------------------------------------------------------
 
@@ -660,7 +662,7 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
 
     def reserve_bottom(self, height: int) -> None:
         """Keep ``height`` px free at the page's foot (door mode's leave button)."""
-        self.layout().setContentsMargins(12, 10, 12, 10 + height)
+        self._column.setContentsMargins(12, 10, 12, 10 + height)
 
     def _fit_left(self) -> None:
         """The left column is wide enough for the typed-code field to show its whole hint

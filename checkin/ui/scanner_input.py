@@ -77,6 +77,8 @@ class ScannerInput(QObject):
 
     def install(self, app: QCoreApplication | None = None) -> None:
         app = app or QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("the USB scanner listens to a Qt application: make one first")
         app.installEventFilter(self)
         self._installed_on = app
 
@@ -93,7 +95,8 @@ class ScannerInput(QObject):
     # --- the filter -----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if self._replaying or event.type() != QEvent.Type.KeyPress:
+        if self._replaying or event.type() != QEvent.Type.KeyPress \
+                or not isinstance(event, QKeyEvent):
             return False
         char = self._char_of(event)
         if char is None:

@@ -20,7 +20,7 @@ import time
 from datetime import UTC
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,7 +47,7 @@ from checkin.ui.tasks import TaskRunner
 
 RESULT_LIMIT = 50
 IN_PLACE_BUDGET_MS = 8.0  # searches this fast run on the GUI thread; slower ones on a thread
-_MOVE_KEYS = {
+_MOVE_KEYS: dict[int, int] = {  # QKeyEvent.key() is a plain int
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_PageUp: -10,
@@ -158,8 +158,8 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
             self.pin_pad.unlocked.connect(self._on_unlocked)
             self.pin_pad.cancelled.connect(self._on_pin_cancelled)
             layout.addWidget(self.pin_pad)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.walkin_requested)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.walkin_requested)
         self.setTabOrder(self.query, self.table)
         self.setTabOrder(self.table, self.checkin_button)
         self.setTabOrder(self.checkin_button, self.details_button)
@@ -232,8 +232,8 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
             self._find,
             text,
             session_id,
-            on_done=lambda found, text=text: self._on_found(text, found),
-            on_error=lambda error, text=text: self._on_failed(text, error),
+            on_done=lambda found: self._on_found(text, found),
+            on_error=lambda error: self._on_failed(text, error),
         )
 
     def _find(self, text: str, session_id: str | None):
@@ -311,7 +311,7 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
     # --- keyboard ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -376,7 +376,11 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
 
     def check_in(self, person_id: str, *, override: bool = False) -> None:
         """Check a person into the current session, as a scan would."""
-        self.admission.admit(self.session_id, attendee_id=person_id, method=Method.SEARCH,
+        session_id = self.session_id
+        if not session_id:
+            self.status.setText(self.tr("Choose the session first."))
+            return
+        self.admission.admit(session_id, attendee_id=person_id, method=Method.SEARCH,
                              override=override, on_done=self._on_admitted,
                              on_error=self._on_failed_admit)
 

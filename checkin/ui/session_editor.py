@@ -452,17 +452,17 @@ class ProgrammeBox(RetranslatesOnLanguageChange, QGroupBox):
     def add_session(self) -> SessionDialog | None:
         if not self.unlocked or self.conference is None:
             return None
-        return self._open_editor(None)
+        return self._open_editor(self.conference, None)
 
     @Slot()
     def edit_session(self) -> SessionDialog | None:
         session = self.selected()
         if not self.unlocked or session is None or self.conference is None:
             return None
-        return self._open_editor(session)
+        return self._open_editor(self.conference, session)
 
-    def _open_editor(self, session: Session | None) -> SessionDialog:
-        dialog = SessionDialog(self.conference, self._taken(), session, self)
+    def _open_editor(self, conference: Event, session: Session | None) -> SessionDialog:
+        dialog = SessionDialog(conference, self._taken(), session, self)
         dialog.accepted.connect(lambda: self._save(dialog.result_session))
         self.editor = dialog
         dialog.open()

@@ -45,6 +45,7 @@ from checkin.ui.settings.source import SourceBox
 from checkin.ui.settings.station import StationBox
 
 if TYPE_CHECKING:
+    from checkin.scanner.camera import CameraController
     from checkin.ui.settings.backup import BackupBox
 
 
@@ -68,7 +69,7 @@ class SettingsPage(RetranslatesOnLanguageChange, QWidget):
         *,
         cameras: Callable[[], list] = default_cameras,
         decoders: Callable[[], list] = default_decoders,
-        camera_factory: Callable[[str], object] = default_camera_factory,
+        camera_factory: Callable[[str], CameraController] = default_camera_factory,
         choose_file: Callable[[QWidget], Path | None] | None = None,
         choose_image: Callable[[QWidget], Path | None] | None = None,
         admission: Admission | None = None,

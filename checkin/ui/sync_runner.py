@@ -11,10 +11,15 @@ reload, and when it brought other doors' check-ins, :attr:`checkins_pulled` refr
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from checkin.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # loaded by the factory, on the worker (HTTP, keyring)
+    from checkin.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -26,15 +31,17 @@ class SyncRunner(QObject):
     list_changed = Signal()  # sessions or attendees came in
     checkins_pulled = Signal()  # other stations' check-ins or undos came in
 
-    def __init__(self, engine_factory, *, interval_ms: int = INTERVAL_MS,
+    def __init__(self, engine_factory: Callable[[], SyncEngine], *, interval_ms: int = INTERVAL_MS,
                  parent: QObject | None = None):
         """``engine_factory()`` makes the engine, on the worker (reading the source's secret
         from the system keyring may take a while)."""
         super().__init__(parent)
         self.engine_factory = engine_factory
-        self.engine = None
+        self.engine: SyncEngine | None = None
         self.tasks = TaskRunner(threads=1, parent=self)
         self._running = False
+        self._again = False  # a forced cycle asked for while one ran
+        self._reset = False  # the source changed: a new engine for the next cycle
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self.run_now)
 
@@ -66,18 +73,19 @@ class SyncRunner(QObject):
         self.run_now(force=True)
 
     def _cycle(self, force: bool):  # on the worker
-        if getattr(self, "_reset", False):
+        if self._reset:
             self._reset = False
             if self.engine is not None:
                 self.engine.close()
             self.engine = None
-        if self.engine is None:
-            self.engine = self.engine_factory()
-        return self.engine.cycle(force=force)
+        engine = self.engine
+        if engine is None:
+            engine = self.engine = self.engine_factory()
+        return engine.cycle(force=force)
 
     def _done(self, report) -> None:
         self._running = False
-        if getattr(self, "_again", False):
+        if self._again:
             self._again = False
             QTimer.singleShot(0, lambda: self.run_now(force=True))
         self.status_changed.emit(report.status)

@@ -24,6 +24,7 @@ from checkin.ui.labels import category_label, language_label, method_label, perc
 
 if TYPE_CHECKING:
     from checkin.importer import ImportLine
+    from checkin.programme import SessionLine
 from checkin.reports.stats import GroupFigure, SessionFigures, StationFigure
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
@@ -462,7 +463,7 @@ class ImportLinesModel(_RecordModel):
             "has check-ins": self.tr("has check-ins"),
         }.get(reason.value, reason.value)
 
-    def cell(self, line: ImportLine, column: int, role):
+    def cell(self, line: ImportLine | SessionLine, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.LINE:
                 return str(line.line)
@@ -473,8 +474,9 @@ class ImportLinesModel(_RecordModel):
             if column == self.REASON:
                 # The detail (which value, which other line) is the importer's own words.
                 reason = self.reason_label(line.reason) if line.reason is not None else ""
-                if not reason and getattr(line, "warnings", ()):
-                    return "; ".join(self.warning_words(w) for w in line.warnings)
+                warnings: tuple[str, ...] = getattr(line, "warnings", ())  # a session's
+                if not reason and warnings:
+                    return "; ".join(self.warning_words(w) for w in warnings)
                 return f"{reason} ({line.detail})" if reason and line.detail else reason
             if column == self.CHANGES:
                 words = [field_change_words(c, self.sessions)

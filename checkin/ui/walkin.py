@@ -93,6 +93,7 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
             error.setStyleSheet("color: #b3261e;")
             error.setWordWrap(True)
             error.hide()
+            editor: QComboBox | QLineEdit
             if field is Field.CATEGORY:
                 editor = self.category = QComboBox()
                 for c in Category:
@@ -115,8 +116,8 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
             form.addRow(caption, column)
         self.inputs[Field.EMAIL].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self.inputs[Field.PHONE].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        for editor in self.inputs.values():
-            editor.returnPressed.connect(self.save)
+        for line_edit in self.inputs.values():
+            line_edit.returnPressed.connect(self.save)
 
         # the duplicate warning, shown only when someone seems to be here already
         self.duplicate_box = QWidget()
@@ -254,13 +255,13 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         if self.matches:
             self._show_matches()
             return
-        self._register()
+        self._register(self.session_id)
 
     @Slot()
     def register_anyway(self) -> None:
         self._hide_matches()
         if not validate(self.form()) and self.session_id:
-            self._register()
+            self._register(self.session_id)
 
     @Slot()
     def use_existing(self) -> None:
@@ -279,9 +280,9 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
         self.admission.admit(self.session_id, attendee_id=person, method=Method.SEARCH,
                              on_done=done, on_error=self._on_failed)
 
-    def _register(self) -> None:
+    def _register(self, session_id: str) -> None:
         self.save_button.setEnabled(False)  # one person per click, even on a slow disk
-        self.admission.register_walk_in(self.form(), self.session_id,
+        self.admission.register_walk_in(self.form(), session_id,
                                         on_done=self._on_registered, on_error=self._on_failed)
 
     def _on_registered(self, result: WalkInResult) -> None:

@@ -106,7 +106,9 @@ class BackupBox(SettingsBox):
         for spin, name in ((self.keep, self.tr("Copies kept")),
                            (self.every, self.tr("Minutes between two copies"))):
             spin.setAccessibleName(name)
-            spin.findChild(QLineEdit).setAccessibleName(name)
+            editor = spin.findChild(QLineEdit)
+            if editor is not None:
+                editor.setAccessibleName(name)
         self.copies.setAccessibleName(self.tr("Backups, newest first"))
         self._refresh()
 

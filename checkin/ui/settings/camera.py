@@ -4,12 +4,17 @@ test through the real camera worker. Preferences of this laptop (``QSettings``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton
 
 from checkin.ui.camera_view import CameraView
 from checkin.ui.settings import AUTO_DECODER, DECODER_KEY, SOURCE_KEY, SettingsBox
+
+if TYPE_CHECKING:  # OpenCV is loaded when a camera is made
+    from checkin.scanner.camera import CameraController
 
 
 def default_cameras():
@@ -24,7 +29,7 @@ def default_decoders():
     return available_decoders()
 
 
-def default_camera_factory(decoder: str):
+def default_camera_factory(decoder: str) -> CameraController:
     from checkin.scanner.camera import CameraController
     from checkin.scanner.decoders import make_decoder
     from checkin.scanner.scheduler import door_decoder
@@ -44,7 +49,7 @@ class CameraBox(SettingsBox):
         *,
         cameras: Callable[[], list] = default_cameras,
         decoders: Callable[[], list] = default_decoders,
-        camera_factory: Callable[[str], object] = default_camera_factory,
+        camera_factory: Callable[[str], CameraController] = default_camera_factory,
         parent=None,
     ):
         super().__init__(parent)
@@ -52,7 +57,7 @@ class CameraBox(SettingsBox):
         self.list_cameras = cameras
         self.list_decoders = decoders
         self.camera_factory = camera_factory
-        self.camera = None  # the controller of a running test
+        self.camera: CameraController | None = None  # the controller of a running test
         self.codes_read: list[str] = []
         self._loaded = False
         camera = QFormLayout(self)
@@ -138,9 +143,11 @@ class CameraBox(SettingsBox):
             label = info.label if info.available else self.tr("%1 (not available: %2)") \
                 .replace("%1", info.label).replace("%2", info.reason)
             self.decoder_choice.addItem(label, info.name)
-            if not info.available:
-                item = self.decoder_choice.model().item(self.decoder_choice.count() - 1)
-                item.setEnabled(False)
+            model = self.decoder_choice.model()  # a combo box's own: a QStandardItemModel
+            if not info.available and isinstance(model, QStandardItemModel):
+                item = model.item(self.decoder_choice.count() - 1)
+                if item is not None:
+                    item.setEnabled(False)
         self.decoder_choice.setCurrentIndex(max(0, self.decoder_choice.findData(chosen)))
         self.decoder_choice.blockSignals(False)
 
@@ -177,18 +184,19 @@ class CameraBox(SettingsBox):
         source = int(source) if source.isdigit() else source
         self.codes_read = []
         try:
-            self.camera = self.camera_factory(self.decoder_choice.currentData() or AUTO_DECODER)
+            camera = self.camera_factory(self.decoder_choice.currentData() or AUTO_DECODER)
         except Exception as error:  # noqa: BLE001 - a missing library: say so, keep the page
             self.test_result.setText(self.tr("The camera cannot start: %1").replace(
                 "%1", str(error)))
             return
-        self.camera.frame_ready.connect(self.preview.show_frame)
-        self.camera.status_changed.connect(self.preview.set_status)
-        self.camera.status_changed.connect(self._on_test_status)
-        self.camera.code_read.connect(self._on_test_code)
+        self.camera = camera
+        camera.frame_ready.connect(self.preview.show_frame)
+        camera.status_changed.connect(self.preview.set_status)
+        camera.status_changed.connect(self._on_test_status)
+        camera.code_read.connect(self._on_test_code)
         self.preview.show()
         self.test_result.setText(self.tr("Opening the camera…"))
-        self.camera.start(source)
+        camera.start(source)
 
     @Slot(object)
     def _on_test_status(self, status) -> None:

@@ -45,7 +45,7 @@ class EventBox(SettingsBox):
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.pin_pad)
         self.retranslate_ui()
@@ -56,7 +56,7 @@ class EventBox(SettingsBox):
         event checks; the window's launch need not)."""
         if self.form is None:
             self.form = EventForm()
-            self.layout().insertWidget(0, self.form)
+            self._column.insertWidget(0, self.form)
         return self.form
 
     def load(self) -> None:
@@ -93,8 +93,9 @@ class EventBox(SettingsBox):
         """Write the form's fields (the PIN was given)."""
         from checkin.events import edit_event
 
-        values = self.form.values()
-        if self.form.code_locked:
+        form = self._form()
+        values = form.values()
+        if form.code_locked:
             values.pop("code")
         self.message.setText(self.tr("Saving…"))
         self.admission.run(edit_event, self.store, **values, on_done=self._on_saved,
@@ -117,7 +118,7 @@ class EventBox(SettingsBox):
 
         if isinstance(error, EventInvalid):
             self.message.clear()
-            self.form.show_problems(error)
+            self._form().show_problems(error)
             return
         if not isinstance(error, (StoreError, NoEvent, OSError)):
             raise error

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QPushButton
 
-from checkin.hub.announce import mdns_allowed
+from checkin.hub.announce import HubBrowser, mdns_allowed
 from checkin.reception import Reception
 from checkin.ui.admission import Admission
 from checkin.ui.settings import SettingsBox
@@ -35,7 +35,7 @@ class PairingBox(SettingsBox):
         self.store = reception.store
         self.admission = admission
         self.browse = browse
-        self._browser = None
+        self._browser: HubBrowser | None = None
         form = QFormLayout(self)
         self.help = QLabel()
         self.help.setWordWrap(True)
@@ -117,10 +117,8 @@ class PairingBox(SettingsBox):
         super().showEvent(event)
         if self.browse and self._browser is None and mdns_allowed():
             try:
-                from checkin.hub.announce import HubBrowser
-
-                self._browser = HubBrowser(self.hubs_found.emit)
-                self._browser.start()
+                browser = self._browser = HubBrowser(self.hubs_found.emit)
+                browser.start()
             except Exception as error:  # noqa: BLE001 - no multicast here: the list stays empty
                 log.info("not listening for hubs: %s", error)
                 self._browser = None
