@@ -57,7 +57,10 @@ def build() -> None:
         rare = next(p for p in away[20:] if words.get(p.last_name.lower(), 0) == 1
                     and " " not in p.last_name and "-" not in p.last_name
                     and p not in (hyphen, accented))
+        # a last name of its own, a first name many share: one candidate, by its spelling
         spelt = next(p for p in away[40:] if len(p.last_name) >= 6 and " " not in p.last_name
+                     and words.get(p.last_name.lower(), 0) == 1
+                     and words.get(p.first_name.lower(), 0) > 3
                      and p not in (hyphen, accented, rare))
         taken = (hyphen, accented, rare, spelt)
         a, b, c, d, e, f = [p for p in away[60:] if p not in taken][:6]

@@ -30,7 +30,7 @@ from checkin.model import Attendee, CheckIn, Event, Method, Session, utcnow
 from checkin.online.matching import How, Matcher, email_key, name_key
 from checkin.online.presence import Presence, presence  # noqa: F401 (who came how: kept here too)
 from checkin.online.readers import Join, Report, read_report
-from checkin.online.records import ORIGIN, OnlineReview, ReviewStatus
+from checkin.online.records import ID_PREFIX, ORIGIN, OnlineReview, ReviewStatus, is_online_only
 from checkin.store import Store
 
 DEFAULT_THRESHOLD = 50.0  # percent of the session's length
@@ -214,7 +214,7 @@ def online_attendee(event: Event, participant_name: str, email: str) -> Attendee
         form = replace(form, email="")
     person = walkins.build_attendee(form, event.id, event.code)
     key = participant_key(participant_name, email)
-    return replace(person, id=f"online-{uuidlib.uuid5(NAMESPACE, f'{event.id}:{key}')}",
+    return replace(person, id=f"{ID_PREFIX}{uuidlib.uuid5(NAMESPACE, f'{event.id}:{key}')}",
                    origin=ORIGIN)
 
 
@@ -261,7 +261,7 @@ def plan_import(store: Store, report: Report, session: Session,
         if match.how in (How.EMAIL, How.NAME):
             person = matcher.people[match.attendee_id]
             how = str(match.how)
-            if person.origin == ORIGIN and person.id not in made:
+            if is_online_only(person) and person.id not in made:
                 how = "kept"
             lines.append(record(Line(p, how, person), person))
             continue

@@ -6,8 +6,17 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-ORIGIN = "online"  # the ``origin`` of an attendee made from a participants report
+ORIGIN = "online"  # the ``origin`` of an attendee made from a participants report here
+ID_PREFIX = "online-"  # the id of every online-only attendee begins so, wherever it travels
+
+
+def is_online_only(attendee: Any) -> bool:
+    """Whether ``attendee`` was made from a participants report (an online-only attendee),
+    here or at another station: the hub records the station a person came from as their
+    ``origin``, so the id, made with :data:`ID_PREFIX`, is what says it everywhere."""
+    return attendee.id.startswith(ID_PREFIX) or attendee.origin == ORIGIN
 
 
 class ReviewStatus(str, enum.Enum):

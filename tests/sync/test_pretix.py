@@ -236,6 +236,25 @@ def test_offline_checkins_are_pushed_once_with_nonce_time_and_type(
     assert len(store.checkins(attendee_id=attendee_id(31))) == 2
 
 
+def test_online_attendance_is_not_sent_to_pretix(pretix, station, lists, secrets_):
+    """pretix has doors only: an online check-in there would be a door entry (and count in
+    the list's occupancy). It is settled as refused, with the reason, and stays here."""
+    from checkin.online.attendance import online_checkin
+
+    store, engine, _ = station
+    plenary = session_id(lists[PLENARY])
+    before = pretix_checkins(pretix, 33)
+    checkin = online_checkin(plenary, attendee_id(33), NOW, store.station_id)
+    assert store.record_new_checkins([checkin]) == [checkin]
+    report = engine.cycle(force=True)
+    assert report.error is None
+    assert (report.rejected, store.pending_count()) == (1, 0)
+    assert pretix_checkins(pretix, 33) == before
+    (refusal,) = store.query("select reason from sync_rejections where ref = ?", [checkin.uuid])
+    assert "not sent to pretix" in refusal["reason"]
+    assert store.checkin(checkin.uuid) is not None  # kept here, for the reports
+
+
 def test_an_undo_is_pushed_as_an_annulment(pretix, station, lists, secrets_):
     store, engine, _ = station
     clock = Clock(NOW)
