@@ -47,14 +47,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pend.set_defaults(handler=run_pending)
 
     conf = verbs.add_parser("confirm", help="an uncertain match is right: record it")
-    conf.add_argument("number", type=int, help="its number (checkin online pending)")
+    conf.add_argument("number", type=_number, help="its number (checkin online pending)")
     conf.add_argument("--attendee", metavar="ID",
                       help="who it is, when it has several candidates (or another person)")
     conf.set_defaults(handler=run_confirm)
 
     rej = verbs.add_parser("reject", help="an uncertain match is wrong: an online-only "
                                           "attendee is made instead")
-    rej.add_argument("number", type=int, help="its number (checkin online pending)")
+    rej.add_argument("number", type=_number, help="its number (checkin online pending)")
     rej.set_defaults(handler=run_reject)
 
     thr = verbs.add_parser("threshold", help="show or set a session's presence threshold")
@@ -63,6 +63,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="present from this share of the session, in percent")
     thr.add_argument("--default", action="store_true", help="back to the default (50 %%)")
     thr.set_defaults(handler=run_threshold)
+
+
+def _number(text: str) -> int:
+    """An uncertain match's number, as `online pending` shows it (#3 or 3)."""
+    try:
+        value = int(text.strip().lstrip("#"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 1 <= value < 2**62:
+        raise argparse.ArgumentTypeError(f"{text!r}: no match has that number")
+    return value
 
 
 def _percent(text: str) -> float:
