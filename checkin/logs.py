@@ -71,6 +71,14 @@ def log_file() -> Path:
     return log_dir() / FILE_NAME
 
 
+class _ConsoleHandler(logging.StreamHandler):
+    _checkin = True  # one of ours: the next setup() replaces it
+
+
+class _FileHandler(logging.handlers.RotatingFileHandler):
+    _checkin = True
+
+
 def setup(*, verbose: bool = False, console: bool = True) -> Path | None:
     """Send the application's log to the rotating file (INFO and above) and, when ``console``,
     warnings (or everything with ``verbose``) to stderr. Returns the file, or None when no
@@ -83,16 +91,15 @@ def setup(*, verbose: bool = False, console: bool = True) -> Path | None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     redacting = RedactingFilter()
     if console:
-        stream = logging.StreamHandler(sys.stderr)
+        stream = _ConsoleHandler(sys.stderr)
         stream.setLevel(logging.INFO if verbose else logging.WARNING)
         stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         stream.addFilter(redacting)
-        stream._checkin = True  # type: ignore[attr-defined]
         root.addHandler(stream)
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _FileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
         )
     except OSError as error:
@@ -101,6 +108,5 @@ def setup(*, verbose: bool = False, console: bool = True) -> Path | None:
     handler.setLevel(logging.DEBUG if verbose else logging.INFO)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(redacting)
-    handler._checkin = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return path

@@ -206,7 +206,8 @@ def _colour(value, default: RGB) -> RGB:
         return default
     try:
         if isinstance(value, (list, tuple)) and len(value) >= 3:
-            return tuple(int(v) for v in value[:3])  # type: ignore[return-value]
+            red, green, blue = (int(v) for v in value[:3])
+            return red, green, blue
         return _rgb(str(value))
     except (ValueError, TypeError):
         log.warning("badge colour %r is not a colour; using the default", value)
