@@ -28,7 +28,7 @@ import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from checkin import spreadsheet
@@ -38,6 +38,7 @@ from checkin.receiver_codes import ReceiverNumberError, normalise, read_label
 from checkin.store import Store
 
 MAX_RECEIVERS = 5000  # numbered or imported at once: more is a typo (--count 60000)
+TICK = timedelta(microseconds=1)  # the smallest step between two events of one receiver
 
 
 # --- who holds what --------------------------------------------------------------------------
@@ -206,10 +207,11 @@ class Lending:
                          if loan.receiver_id != found.id)
             if held and not second:
                 return LendResult(LendOutcome.HOLDS_ANOTHER, found.id, person, held=held)
-            now = self.clock()
+            now = self._after(found.id)
             events = []
             if current is not None:
                 events.append(self._event(found.id, LoanAction.RETURN, current.attendee_id, now))
+                now += TICK
             events.append(self._event(found.id, LoanAction.LEND, person.id, now))
             self.store.record_loan_events(events)
         loan = Loan(found.id, person.id, now, self.store.station_id, events[-1].uuid)
@@ -226,12 +228,22 @@ class Lending:
             current = self.holder_of(found.id)
             if current is None:
                 return LendResult(LendOutcome.NOT_LENT, found.id)
-            now = self.clock()
+            now = self._after(found.id)
             event = self._event(found.id, LoanAction.RETURN, current.attendee_id, now)
             self.store.record_loan_events([event])
         person = self.store.attendee(current.attendee_id)
         closed = replace(current, returned_at=now, returned_by=self.store.station_id)
         return LendResult(LendOutcome.RETURNED, found.id, person, loan=closed, events=(event,))
+
+    def _after(self, receiver_id: str) -> datetime:
+        """Now, or just after the receiver's last event when the clock says otherwise (a
+        clock set back, two reads in the same microsecond): what happens here to a receiver
+        is always later than what this station knew of it."""
+        now = self.clock()
+        known = self.store.loan_events(receiver_ids=[receiver_id])
+        if known and known[-1].at >= now:
+            return known[-1].at + TICK
+        return now
 
     def _event(self, receiver_id: str, action: LoanAction, attendee_id: str,
                at: datetime) -> LoanEvent:

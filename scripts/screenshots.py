@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/screenshots.py            # starts its own Xvfb at 1366x768
     .venv/bin/python scripts/screenshots.py new-event  # only docs/new-event.md's
+    .venv/bin/python scripts/screenshots.py receivers  # only the receivers' (README)
 
 The script starts an X server of its own (Xvfb, on the first free display from :99), then runs
 itself again inside it with the ``xcb`` platform: a fresh demo database, the demo clock (3 Feb
@@ -136,6 +137,11 @@ def child() -> int:
     window.set_scanner_seen()
 
     DOCS.mkdir(exist_ok=True)
+    if sys.argv[1:] == ["receivers"]:
+        receivers_shots(station, shot, settle, scan, french, english)
+        station.shutdown()
+        store.close()
+        return 0
     shot("scan-ready-fr")
     show_badge(french)
     scan(french.token)
@@ -188,10 +194,59 @@ def child() -> int:
     station.door_mode.leave()
     if station.desk is not None:
         desk_shots(station, shot, settle)
+        receivers_shots(station, shot, settle, scan, french, english)
     station.shutdown()
     store.close()
     new_event_shots(app, tmp)
     return 0
+
+
+def receivers_shots(station, shot, settle, scan, french, english) -> None:
+    """Interpretation receivers (README): 60 numbered, a few lent, the list of those out
+    behind the PIN, one already lent to someone else, in French and English; and the door
+    lending one to the person it just let in."""
+    from checkin import receivers
+
+    store, page = station.store, station.receivers_page
+    desk = station.receiver_desk
+    if not store.receivers():
+        receivers.add_numbered(store, 60)
+    people = [a for a in store.attendees() if a.phone and not a.cancelled
+              and a not in (french, english)][:5]
+
+    def read(code: str) -> None:
+        station.receivers_code(code)
+        station.admission.wait(5000)
+        settle(150)
+
+    station.window.show_page(page)
+    for person, number in zip(people, ("R004", "R011", "R017", "R023", "R038"), strict=False):
+        read(person.token)
+        read(f"checkin://receiver/{number}")
+    page.pin_pad.ask("receivers:unlock")
+    page.pin_pad.entry.setText(DEMO_PIN_FOR_SHOTS)
+    page.pin_pad.submit()
+    settle(400)
+    shot("receivers-fr")
+    read(french.token)
+    read("checkin://receiver/R011")  # already lent to someone else
+    shot("receivers-taken-fr")
+    station.set_language("en")
+    settle(300)
+    shot("receivers-en")
+    station.set_language("fr")
+    desk.forget()
+    page.lock()
+    station.window.show_page(station.scan_page)
+    station.door_mode.enter()
+    scan(english.token)
+    station.scan_page.submit_code("CHECKIN://RECEIVER/R052")
+    station.admission.wait(5000)
+    shot("receivers-door-fr")
+    station.door_mode.leave()
+
+
+DEMO_PIN_FOR_SHOTS = "2025"  # checkin.ui.app.DEMO_PIN, the demo's
 
 
 def hub_shots(station, d, language: str, shot, settle) -> None:

@@ -266,3 +266,54 @@ def test_exports_in_three_formats_share_the_catalogue(lending, small_event, tmp_
     book = open_workbook((tmp_path / "out.xlsx").read_bytes())
     rows = book.sheet(book.names[0]).rows
     assert any("R002" in map(str, cells.values()) for cells in rows.values())
+
+
+# --- the labels ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("decoder", ["zxing", "zbar", "opencv"])
+def test_a_sticker_rendered_by_the_badge_renderer_reads_back(decoder):
+    import numpy as np
+
+    from checkin.badges.receivers import StickerRenderer
+    from checkin.scanner.decoders import make_decoder, to_gray
+
+    image = StickerRenderer("TST25").render(Receiver("R012", channel="EN"))
+    found = make_decoder(decoder).decode(to_gray(np.asarray(image)[:, :, ::-1].copy()))
+    assert [f.text for f in found] == ["CHECKIN://RECEIVER/R012"]
+    assert receiver_codes.read_label(found[0].text) == "R012"
+
+
+def test_the_sticker_sheet_pdf_reads_back_with_pdftoppm(small_event, tmp_path):
+    """The printed sheet itself, rasterised as a printer would (150 dpi): every sticker's
+    code decodes to its receiver, and the numbers are there as text."""
+    import shutil
+    import subprocess
+
+    import numpy as np
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from checkin.badges.receivers import STICKER_MM, StickerSheet
+    from checkin.scanner.decoders import make_decoder, to_gray
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    receivers.add_numbered(small_event, 26)
+    assert cli.main(["--db", str(small_event.path), "receivers", "labels", "--out",
+                     str(tmp_path / "labels.pdf")]) == 0
+    reader = PdfReader(str(tmp_path / "labels.pdf"))
+    assert len(reader.pages) == 2
+    assert "R001" in reader.pages[0].extract_text() and "R026" in reader.pages[1].extract_text()
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-f", "1", "-l", "1",
+                    str(tmp_path / "labels.pdf"), str(tmp_path / "page")], check=True)
+    page = np.asarray(Image.open(next(tmp_path.glob("page*.png"))).convert("L"))
+    sheet, (w, h) = StickerSheet(), STICKER_MM
+    px = 150 / 25.4
+    read = set()
+    zxing = make_decoder("zxing")
+    for slot in range(24):  # each sticker where the sheet puts it
+        x, y = sheet._origin(slot)
+        cell = page[round(y * px):round((y + h) * px), round(x * px):round((x + w) * px)]
+        read |= {f.text for f in zxing.decode(to_gray(np.ascontiguousarray(cell)))}
+    assert read == {f"CHECKIN://RECEIVER/R{n:03d}" for n in range(1, 25)}

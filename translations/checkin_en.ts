@@ -2359,6 +2359,270 @@ Or keep this source: the station tries again in the background.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiverWords</name>
+    <message>
+        <source>Taken back from %1 first.</source>
+        <extracomment>a LendResult: something was lent, taken back, or refused the person a receiver is for changed (an Attendee, or None) a code was neither a badge nor a receiver here (the code as given)</extracomment>
+        <translation>Taken back from %1 first.</translation>
+    </message>
+    <message>
+        <source>%1 lent to %2</source>
+        <translation>%1 lent to %2</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 returned</translation>
+    </message>
+    <message>
+        <source>It was lent to %1 since %2.</source>
+        <translation>It was lent to %1 since %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already lent to someone else</source>
+        <translation>%1 is already lent to someone else</translation>
+    </message>
+    <message>
+        <source>%1 holds it since %2. Take it back first, or give %3 another receiver.</source>
+        <translation>%1 holds it since %2. Take it back first, or give %3 another receiver.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2</source>
+        <translation>%1 already holds %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded. Scan the receiver alone to take it back.</source>
+        <translation>Nothing recorded. Scan the receiver alone to take it back.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a receiver</source>
+        <translation>%1 already holds a receiver</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: take that one back first, or lend this one too.</source>
+        <translation>%1 holds %2: take that one back first, or lend this one too.</translation>
+    </message>
+    <message>
+        <source>%1 is not lent out</source>
+        <translation>%1 is not lent out</translation>
+    </message>
+    <message>
+        <source>Nothing to take back. To lend it, scan the badge first.</source>
+        <translation>Nothing to take back. To lend it, scan the badge first.</translation>
+    </message>
+    <message>
+        <source>Unknown receiver: %1</source>
+        <translation>Unknown receiver: %1</translation>
+    </message>
+    <message>
+        <source>It is not in this station&apos;s list of receivers.</source>
+        <translation>It is not in this station&apos;s list of receivers.</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation>Unknown badge</translation>
+    </message>
+    <message>
+        <source>Nothing lent.</source>
+        <translation>Nothing lent.</translation>
+    </message>
+    <message>
+        <source>Neither a badge nor a receiver: %1</source>
+        <translation>Neither a badge nor a receiver: %1</translation>
+    </message>
+    <message>
+        <source>Scan the badge, then the receiver&apos;s label, or type its number.</source>
+        <translation>Scan the badge, then the receiver&apos;s label, or type its number.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiversPage</name>
+    <message>
+        <source>Receivers</source>
+        <extracomment>receivers were numbered or imported (how many)</extracomment>
+        <translation>Receivers</translation>
+    </message>
+    <message>
+        <source>Interpretation receivers</source>
+        <translation>Interpretation receivers</translation>
+    </message>
+    <message>
+        <source>To lend: scan the badge, then the receiver&apos;s label (or type its number). To take a receiver back: scan it alone.</source>
+        <translation>To lend: scan the badge, then the receiver&apos;s label (or type its number). To take a receiver back: scan it alone.</translation>
+    </message>
+    <message>
+        <source>Badge code or receiver number (R012)</source>
+        <translation>Badge code or receiver number (R012)</translation>
+    </message>
+    <message>
+        <source>Badge or receiver</source>
+        <translation>Badge or receiver</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>Still out</translation>
+    </message>
+    <message>
+        <source>Who still holds a receiver, with the phone number to call, is shown to staff only.</source>
+        <translation>Who still holds a receiver, with the phone number to call, is shown to staff only.</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Lent at</source>
+        <translation>Lent at</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Receivers not returned</source>
+        <translation>Receivers not returned</translation>
+    </message>
+    <message>
+        <source>Export (CSV)</source>
+        <translation>Export (CSV)</translation>
+    </message>
+    <message>
+        <source>Export (Excel)</source>
+        <translation>Export (Excel)</translation>
+    </message>
+    <message>
+        <source>Export (PDF)</source>
+        <translation>Export (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>Letters before the number</source>
+        <translation>Letters before the number</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Import a list…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels (PDF)…</source>
+        <translation>&amp;Labels (PDF)…</translation>
+    </message>
+    <message>
+        <source>Waiting for a badge or a receiver.</source>
+        <translation>Waiting for a badge or a receiver.</translation>
+    </message>
+    <message>
+        <source>For %1: now scan the receiver&apos;s label, or type its number.</source>
+        <translation>For %1: now scan the receiver&apos;s label, or type its number.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Take it back and lend it to %1</source>
+        <translation>Take it back and lend it to %1</translation>
+    </message>
+    <message>
+        <source>Lend it to %1 too</source>
+        <translation>Lend it to %1 too</translation>
+    </message>
+    <message>
+        <source>Take it back from %1</source>
+        <translation>Take it back from %1</translation>
+    </message>
+    <message>
+        <source>No receivers yet: number them or import a list (staff).</source>
+        <translation>No receivers yet: number them or import a list (staff).</translation>
+    </message>
+    <message>
+        <source>Receivers: %1 — out: %2 — here: %3</source>
+        <translation>Receivers: %1 — out: %2 — here: %3</translation>
+    </message>
+    <message>
+        <source>Receivers added: %1 (%2 to %3).</source>
+        <translation>Receivers added: %1 (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>Nothing imported; refused lines: %1 (%2).</source>
+        <translation>Nothing imported; refused lines: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Receivers imported or changed: %1.</source>
+        <translation>Receivers imported or changed: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <source>&amp;Show (staff PIN)</source>
+        <translation>&amp;Show (staff PIN)</translation>
+    </message>
+    <message>
+        <source>Letters and digits only before the number, e.g. R.</source>
+        <translation>Letters and digits only before the number, e.g. R.</translation>
+    </message>
+    <message>
+        <source>Receivers&apos; labels</source>
+        <translation>Receivers&apos; labels</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A list of receivers</source>
+        <translation>A list of receivers</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ReentryBox</name>
     <message>
         <source>Re-entry</source>
@@ -2416,7 +2680,7 @@ Or keep this source: the station tries again in the background.</translation>
     <name>ScanPage</name>
     <message>
         <source>No session: import the programme first.</source>
-        <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected) the people in the room now were counted (an occupancy.Occupancy) what this door records: entries, exits, or either with a switch (a station setting)</extracomment>
+        <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected) the people in the room now were counted (an occupancy.Occupancy) an interpretation receiver&apos;s label was read here (the code, as read) what this door records: entries, exits, or either with a switch (a station setting)</extracomment>
         <translation>No session: import the programme first.</translation>
     </message>
     <message>

@@ -2359,6 +2359,270 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiverWords</name>
+    <message>
+        <source>Taken back from %1 first.</source>
+        <extracomment>a LendResult: something was lent, taken back, or refused the person a receiver is for changed (an Attendee, or None) a code was neither a badge nor a receiver here (the code as given)</extracomment>
+        <translation>Repris d&apos;abord à %1.</translation>
+    </message>
+    <message>
+        <source>%1 lent to %2</source>
+        <translation>%1 prêté à %2</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 rendu</translation>
+    </message>
+    <message>
+        <source>It was lent to %1 since %2.</source>
+        <translation>Il était prêté à %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already lent to someone else</source>
+        <translation>%1 est déjà prêté à quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>%1 holds it since %2. Take it back first, or give %3 another receiver.</source>
+        <translation>%1 l&apos;a depuis %2. Reprenez-le d&apos;abord, ou donnez un autre récepteur à %3.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2</source>
+        <translation>%1 a déjà %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded. Scan the receiver alone to take it back.</source>
+        <translation>Rien n&apos;est enregistré. Scannez le récepteur seul pour le reprendre.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a receiver</source>
+        <translation>%1 a déjà un récepteur</translation>
+    </message>
+    <message>
+        <source>%1 holds %2: take that one back first, or lend this one too.</source>
+        <translation>%1 a %2 : reprenez-le d&apos;abord, ou prêtez aussi celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is not lent out</source>
+        <translation>%1 n&apos;est pas prêté</translation>
+    </message>
+    <message>
+        <source>Nothing to take back. To lend it, scan the badge first.</source>
+        <translation>Rien à reprendre. Pour le prêter, scannez d&apos;abord le badge.</translation>
+    </message>
+    <message>
+        <source>Unknown receiver: %1</source>
+        <translation>Récepteur inconnu : %1</translation>
+    </message>
+    <message>
+        <source>It is not in this station&apos;s list of receivers.</source>
+        <translation>Il n&apos;est pas dans la liste des récepteurs de ce poste.</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation>Badge inconnu</translation>
+    </message>
+    <message>
+        <source>Nothing lent.</source>
+        <translation>Rien n&apos;est prêté.</translation>
+    </message>
+    <message>
+        <source>Neither a badge nor a receiver: %1</source>
+        <translation>Ni un badge ni un récepteur : %1</translation>
+    </message>
+    <message>
+        <source>Scan the badge, then the receiver&apos;s label, or type its number.</source>
+        <translation>Scannez le badge, puis l&apos;étiquette du récepteur, ou tapez son numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiversPage</name>
+    <message>
+        <source>Receivers</source>
+        <extracomment>receivers were numbered or imported (how many)</extracomment>
+        <translation>Récepteurs</translation>
+    </message>
+    <message>
+        <source>Interpretation receivers</source>
+        <translation>Récepteurs d&apos;interprétation</translation>
+    </message>
+    <message>
+        <source>To lend: scan the badge, then the receiver&apos;s label (or type its number). To take a receiver back: scan it alone.</source>
+        <translation>Pour prêter : scannez le badge, puis l&apos;étiquette du récepteur (ou tapez son numéro). Pour reprendre un récepteur : scannez-le seul.</translation>
+    </message>
+    <message>
+        <source>Badge code or receiver number (R012)</source>
+        <translation>Code du badge ou numéro du récepteur (R012)</translation>
+    </message>
+    <message>
+        <source>Badge or receiver</source>
+        <translation>Badge ou récepteur</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>Pas encore rendus</translation>
+    </message>
+    <message>
+        <source>Who still holds a receiver, with the phone number to call, is shown to staff only.</source>
+        <translation>Qui a encore un récepteur, avec le numéro de téléphone à appeler, n&apos;est montré qu&apos;au personnel.</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Récepteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Lent at</source>
+        <translation>Heure du prêt</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Receivers not returned</source>
+        <translation>Récepteurs non rendus</translation>
+    </message>
+    <message>
+        <source>Export (CSV)</source>
+        <translation>Exporter (CSV)</translation>
+    </message>
+    <message>
+        <source>Export (Excel)</source>
+        <translation>Exporter (Excel)</translation>
+    </message>
+    <message>
+        <source>Export (PDF)</source>
+        <translation>Exporter (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Numéroter</translation>
+    </message>
+    <message>
+        <source>Letters before the number</source>
+        <translation>Lettres avant le numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels (PDF)…</source>
+        <translation>Éti&amp;quettes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Waiting for a badge or a receiver.</source>
+        <translation>En attente d&apos;un badge ou d&apos;un récepteur.</translation>
+    </message>
+    <message>
+        <source>For %1: now scan the receiver&apos;s label, or type its number.</source>
+        <translation>Pour %1 : scannez maintenant l&apos;étiquette du récepteur, ou tapez son numéro.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Take it back and lend it to %1</source>
+        <translation>Le reprendre et le prêter à %1</translation>
+    </message>
+    <message>
+        <source>Lend it to %1 too</source>
+        <translation>Le prêter aussi à %1</translation>
+    </message>
+    <message>
+        <source>Take it back from %1</source>
+        <translation>Le reprendre à %1</translation>
+    </message>
+    <message>
+        <source>No receivers yet: number them or import a list (staff).</source>
+        <translation>Aucun récepteur pour l&apos;instant : numérotez-les ou importez une liste (personnel).</translation>
+    </message>
+    <message>
+        <source>Receivers: %1 — out: %2 — here: %3</source>
+        <translation>Récepteurs : %1 — prêtés : %2 — disponibles : %3</translation>
+    </message>
+    <message>
+        <source>Receivers added: %1 (%2 to %3).</source>
+        <translation>Récepteurs ajoutés : %1 (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>Nothing imported; refused lines: %1 (%2).</source>
+        <translation>Rien n&apos;a été importé ; lignes refusées : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Receivers imported or changed: %1.</source>
+        <translation>Récepteurs importés ou modifiés : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>&amp;Show (staff PIN)</source>
+        <translation>&amp;Afficher (code du personnel)</translation>
+    </message>
+    <message>
+        <source>Letters and digits only before the number, e.g. R.</source>
+        <translation>Seulement des lettres et des chiffres avant le numéro, par exemple R.</translation>
+    </message>
+    <message>
+        <source>Receivers&apos; labels</source>
+        <translation>Étiquettes des récepteurs</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non fait : %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A list of receivers</source>
+        <translation>Une liste de récepteurs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tableurs (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ReentryBox</name>
     <message>
         <source>Re-entry</source>
@@ -2416,7 +2680,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <name>ScanPage</name>
     <message>
         <source>No session: import the programme first.</source>
-        <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected) the people in the room now were counted (an occupancy.Occupancy) what this door records: entries, exits, or either with a switch (a station setting)</extracomment>
+        <extracomment>an answer is on the card (after the write, when there was one) the session this door checks into changed (a Session) the arrived / expected counter was refreshed (arrived, expected) the people in the room now were counted (an occupancy.Occupancy) an interpretation receiver&apos;s label was read here (the code, as read) what this door records: entries, exits, or either with a switch (a station setting)</extracomment>
         <translation>Aucune session : importez d&apos;abord le programme.</translation>
     </message>
     <message>

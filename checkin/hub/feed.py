@@ -21,7 +21,17 @@ from pydantic import ValidationError
 
 from checkin.hub import quarantine
 from checkin.hub.tokens import Role, StationToken
-from checkin.model import Attendee, Category, CheckIn, Station, Void, to_iso, utcnow
+from checkin.model import (
+    Attendee,
+    Category,
+    CheckIn,
+    LoanEvent,
+    Receiver,
+    Station,
+    Void,
+    to_iso,
+    utcnow,
+)
 from checkin.store import Store
 from checkin.sync import records, wire
 from checkin.sync.merge import Changes, Policy, merge
@@ -37,6 +47,8 @@ TABLES = {
     "attendee": ("attendees", "id"),
     "checkin": ("checkins", "uuid"),
     "void": ("voids", "uuid"),
+    "receiver": ("receivers", "id"),
+    "loan": ("receiver_loans", "uuid"),
 }
 MAX_LIMIT = 5000
 DEFAULT_LIMIT = 1000
@@ -48,6 +60,8 @@ NEEDS = {
     "attendee": Role.DESK,
     "session": Role.ORGANISER,  # the programme: made or changed on an organiser's station
     "event": Role.ORGANISER,
+    "receiver": Role.DESK,  # numbered or imported at the desk; a door only lends them
+    "loan": Role.DOOR,  # a door lends receivers too
 }
 # What a door station does not receive: it scans badges and needs names, not contacts.
 PRIVATE_FIELDS = ("email", "phone")
@@ -128,6 +142,12 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool 
             a.update((k, "") for k in PRIVATE_FIELDS)
     body["checkins"] = _outgoing("checkin", store.rows("checkins", refs["checkin"]))
     body["voids"] = _outgoing("void", store.rows("voids", refs["void"]))
+    # interpretation receivers and their loans: only when there are some, so that a page
+    # without them is the one a station of the release before them reads
+    for key, kind, table in (("receivers", "receiver", "receivers"),
+                             ("loans", "loan", "receiver_loans")):
+        if refs[kind]:
+            body[key] = _outgoing(kind, store.rows(table, refs[kind]))
     body["stations"] = _outgoing("station", store.rows("stations"))
     body["count"] = (
         (1 if body["event"] else 0)
@@ -135,6 +155,8 @@ def page(store: Store, since: int, limit: int = DEFAULT_LIMIT, *, private: bool 
         + len(body["attendees"])
         + len(body["checkins"])
         + len(body["voids"])
+        + len(body.get("receivers", ()))
+        + len(body.get("loans", ()))
     )
     body["quarantined"] = quarantine.count(store)
     return body
@@ -144,6 +166,7 @@ _MODELS: dict[str, type[records.RecordOf]] = {
     "event": records.EventRecord, "session": records.SessionRecord,
     "attendee": records.AttendeeRecord, "checkin": records.CheckInRecord,
     "void": records.VoidRecord, "station": records.StationRecord,
+    "receiver": records.ReceiverRecord, "loan": records.LoanRecord,
 }
 
 
@@ -193,6 +216,8 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
     checkins: dict[str, tuple[int, CheckIn]] = {}
     voids: dict[str, tuple[int, Void]] = {}
     attendees: dict[str, tuple[int, Attendee]] = {}
+    receivers: dict[str, tuple[int, Receiver]] = {}
+    loans: dict[str, tuple[int, LoanEvent]] = {}
     programme: list[tuple[int, records.SessionItem | records.EventItem]] = []
     for n, item in enumerate(items):
         refusal = _refusal(item, token)
@@ -213,6 +238,12 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
         elif isinstance(checked, records.VoidItem):
             void = checked.record.to_model()
             first = _first(voids, void.uuid, n, void)
+        elif isinstance(checked, records.ReceiverItem):
+            receiver = checked.record.to_model()
+            first = _first(receivers, receiver.id, n, receiver)
+        elif isinstance(checked, records.LoanItem):
+            loan = checked.record.to_model()
+            first = _first(loans, loan.uuid, n, loan)
         else:
             person = checked.record.to_model()
             first = _first(attendees, person.id, n, person)
@@ -254,6 +285,14 @@ def accept(store: Store, station: Station, items: list, token: StationToken) -> 
                     results[n] = _result(items[n], "duplicate")
                 else:
                     results[n] = _result(items[n], "accepted" if key in new else "duplicate")
+        # interpretation receivers and their loans: no one to quarantine them for (a loan
+        # naming a person the hub does not know yet is kept, like any event of the union)
+        lending = merge(store, Changes(receivers=tuple(r for _n, r in receivers.values()),
+                                       loans=tuple(e for _n, e in loans.values())), policy)
+        places = [(key, n, set(lending.receiver_ids)) for key, (n, _r) in receivers.items()]
+        places += [(key, n, set(lending.loan_uuids)) for key, (n, _e) in loans.items()]
+        for key, n, taken in places:
+            results[n] = _result(items[n], "accepted" if key in taken else "duplicate")
         for n, item in enumerate(items):
             if results[n]["outcome"] == "rejected" and isinstance(item, dict):
                 _resend(store, item)
@@ -411,8 +450,9 @@ def merge_bundle(store: Store, bundle, token: StationToken | None = None) -> dic
     refused = len(bundle.refused)
     if token is not None and not token.allows(Role.DESK):
         kept = door_voids(store, token, bundle.voids, bundle.checkins)
-        refused += len(bundle.attendees) + len(bundle.voids) - len(kept)
-        bundle = replace(bundle, attendees=(), voids=kept)
+        refused += (len(bundle.attendees) + len(bundle.voids) - len(kept)
+                    + len(bundle.receivers))
+        bundle = replace(bundle, attendees=(), voids=kept, receivers=())
     sender = bundle.station.id if bundle.station else "bundle"
     with store.transaction():
         # people first: a walk-in in the bundle makes its own check-in known
@@ -421,7 +461,7 @@ def merge_bundle(store: Store, bundle, token: StationToken | None = None) -> dic
         missing = quarantine.missing_refs(store, bundle.checkins)
         held = quarantine.hold(
             store, [(c, missing[c.uuid]) for c in bundle.checkins if c.uuid in missing], sender)
-        rest = replace(bundle, stations=(), attendees=(),
+        rest = replace(bundle, stations=(), attendees=(), receivers=(), loans=(),
                        checkins=tuple(c for c in bundle.checkins if c.uuid not in missing))
         second = files.merge_bundle(store, rest, False)
         quarantine.release(store)

@@ -63,7 +63,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
-from checkin.model import Attendee, CheckIn, Event, Session, Station, Void  # noqa: F401 (Void: records the backends speak)
+from checkin.model import (  # noqa: F401 (Void: records the backends speak)
+    Attendee,
+    CheckIn,
+    Event,
+    LoanEvent,
+    Receiver,
+    Session,
+    Station,
+    Void,
+)
 
 # --- errors ---------------------------------------------------------------------------------
 
@@ -111,6 +120,8 @@ class PullResult:
     stations: tuple[Station, ...] = ()
     server_time: datetime | None = None  # the source's clock, to tell a skewed station
     quarantined: int | None = None  # check-ins the hub keeps aside (None: not a hub)
+    receivers: tuple[Receiver, ...] = ()  # interpretation receivers
+    loans: tuple[LoanEvent, ...] = ()  # receivers lent and taken back
 
     @property
     def size(self) -> int:
@@ -120,6 +131,8 @@ class PullResult:
             + len(self.attendees)
             + len(self.checkins)
             + len(self.voids)
+            + len(self.receivers)
+            + len(self.loans)
         )
 
 
@@ -132,6 +145,8 @@ class ItemKind(str, enum.Enum):
     ATTENDEE = "attendee"  # a walk-in or an edit made at this station
     SESSION = "session"  # the programme changed here (an organiser's station)
     EVENT = "event"  # the event's fields edited here
+    RECEIVER = "receiver"  # an interpretation receiver numbered, imported or changed here
+    LOAN = "loan"  # a receiver lent or taken back here
 
 
 @dataclass(frozen=True)
@@ -146,6 +161,8 @@ class PushItem:
     attendee: Attendee | None = None  # for ATTENDEE; for CHECKIN, the person (token, ids)
     session: Session | None = None  # for SESSION (a removed one has ``removed`` set)
     event: Event | None = None  # for EVENT
+    receiver: Receiver | None = None  # for RECEIVER
+    loan: LoanEvent | None = None  # for LOAN
 
 
 @dataclass(frozen=True)
@@ -257,6 +274,8 @@ class CycleReport:
     pulled_checkins: int = 0  # new here
     pulled_voids: int = 0  # new here
     pulled_stations: int = 0
+    pulled_receivers: int = 0  # receivers new or changed here
+    pulled_loans: int = 0  # loan events new here
     pushed: int = 0  # accepted at the other end
     duplicates: int = 0  # already there (a retry)
     rejected: int = 0

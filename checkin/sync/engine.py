@@ -82,6 +82,8 @@ class _Counts:
     checkins: int = 0
     voids: int = 0
     stations: int = 0
+    receivers: int = 0
+    loans: int = 0
     pushed: int = 0
     duplicates: int = 0
     rejected: int = 0
@@ -241,6 +243,8 @@ class SyncEngine:
             pulled_checkins=counts.checkins,
             pulled_voids=counts.voids,
             pulled_stations=counts.stations,
+            pulled_receivers=counts.receivers,
+            pulled_loans=counts.loans,
             pushed=counts.pushed,
             duplicates=counts.duplicates,
             rejected=counts.rejected,
@@ -294,7 +298,7 @@ class SyncEngine:
                 and page.cursor == store.get_state(self.cursor_key)):
             return counts  # an idle pull writes nothing (no fsync on an idle station)
         changes = Changes(page.event, page.sessions, page.attendees, page.checkins,
-                          page.voids, tuple(others))
+                          page.voids, tuple(others), page.receivers, page.loans)
         with store.transaction():
             report = merge(store, changes, Policy(origin=self._source.name))
             if report.refused:
@@ -313,6 +317,8 @@ class SyncEngine:
         counts.checkins += report.checkins
         counts.voids += report.voids
         counts.stations += report.stations
+        counts.receivers += len(report.receiver_ids)
+        counts.loans += len(report.loan_uuids)
         return counts
 
     # --- push ------------------------------------------------------------------------------
@@ -384,7 +390,7 @@ class SyncEngine:
     def _items(self, rows: list[dict]) -> tuple[list[PushItem], list[dict]]:
         """The records the outbox rows point at, loaded in a few queries."""
         refs: dict[str, list[str]] = {"checkin": [], "void": [], "attendee": [],
-                                      "session": [], "event": []}
+                                      "session": [], "event": [], "receiver": [], "loan": []}
         for row in rows:
             refs.setdefault(row["kind"], []).append(row["ref"])
         checkins = {c.uuid: c for c in self.store.checkins_by_uuid(refs["checkin"])}
@@ -393,6 +399,10 @@ class SyncEngine:
         people = {a.id: a for a in self.store.attendees(sorted(people_ids))}
         sessions = {s.id: s for s in self.store.sessions(removed=True)} if refs["session"] else {}
         event = self.store.event() if refs["event"] else None
+        receivers = {r.id: r for r in self.store.receivers(refs["receiver"])} \
+            if refs["receiver"] else {}
+        loans = {e.uuid: e for e in self.store.loan_events(uuids=refs["loan"])} \
+            if refs["loan"] else {}
         items: list[PushItem] = []
         missing: list[dict] = []
         for row in rows:
@@ -409,6 +419,11 @@ class SyncEngine:
                 items.append(PushItem(row["id"], ItemKind.SESSION, ref, session=sessions[ref]))
             elif kind == "event" and event is not None and event.id == ref:
                 items.append(PushItem(row["id"], ItemKind.EVENT, ref, event=event))
+            elif kind == "receiver" and ref in receivers:
+                items.append(PushItem(row["id"], ItemKind.RECEIVER, ref,
+                                      receiver=receivers[ref]))
+            elif kind == "loan" and ref in loans:
+                items.append(PushItem(row["id"], ItemKind.LOAN, ref, loan=loans[ref]))
             else:
                 missing.append(row)
         return items, missing

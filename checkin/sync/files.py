@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from checkin.inputs import MB, read_bytes
-from checkin.model import Attendee, CheckIn, Station, Void, to_iso, utcnow
+from checkin.model import Attendee, CheckIn, LoanEvent, Receiver, Station, Void, to_iso, utcnow
 from checkin.store import Store
 from checkin.sync import records, wire
 from checkin.sync.base import (
@@ -61,6 +61,8 @@ class Bundle:
     checkins: tuple[CheckIn, ...]
     voids: tuple[Void, ...]
     refused: tuple[str, ...] = ()  # why each malformed record was left out, e.g. "checkins[3]: field …"
+    receivers: tuple[Receiver, ...] = ()  # interpretation receivers
+    loans: tuple[LoanEvent, ...] = ()  # receivers lent and taken back
 
 
 def build_bundle(store: Store) -> dict:
@@ -79,6 +81,8 @@ def build_bundle(store: Store) -> dict:
         "voids": [
             wire.void_to(v) for v in store.voids()
         ],
+        "receivers": [wire.receiver_to(r) for r in store.receivers()],
+        "loans": [wire.loan_to(e) for e in store.loan_events()],
     }
 
 
@@ -160,6 +164,8 @@ def parse_bundle(body) -> Bundle:
         checkins=each("checkins", wire.checkin_from),
         voids=each("voids", wire.void_from),
         refused=tuple(refused),
+        receivers=each("receivers", wire.receiver_from),
+        loans=each("loans", wire.loan_from),
     )
 
 
@@ -168,7 +174,8 @@ def merge_bundle(store: Store, bundle: Bundle, forward: bool = True) -> MergeRep
     :mod:`checkin.sync.merge`. ``forward``: queue what was new for the next push (a station);
     False on the hub."""
     changes = Changes(attendees=bundle.attendees, checkins=bundle.checkins,
-                      voids=bundle.voids, stations=bundle.stations)
+                      voids=bundle.voids, stations=bundle.stations,
+                      receivers=bundle.receivers, loans=bundle.loans)
     return merge(store, changes, Policy(forward=forward))
 
 
@@ -209,6 +216,8 @@ class FilesBackend:
         checkins: list[CheckIn] = []
         voids: list[Void] = []
         stations: list[Station] = []
+        receivers: list[Receiver] = []
+        loans: list[LoanEvent] = []
         try:
             paths = sorted(self.folder.glob("*.json"))
         except OSError as error:
@@ -232,11 +241,14 @@ class FilesBackend:
             checkins += bundle.checkins
             voids += bundle.voids
             stations += bundle.stations
+            receivers += bundle.receivers
+            loans += bundle.loans
             if bundle.station is not None:
                 stations.append(bundle.station)
         return PullResult(
             cursor=json.dumps(stamps, sort_keys=True), attendees=tuple(attendees),
             checkins=tuple(checkins), voids=tuple(voids), stations=tuple(stations),
+            receivers=tuple(receivers), loans=tuple(loans),
         )
 
     def push(self, batch: PushBatch) -> PushResult:
@@ -256,6 +268,10 @@ class FilesBackend:
                          if i.kind is ItemKind.CHECKIN and i.checkin is not None],
             "voids": [wire.void_to(i.void) for i in batch.items
                       if i.kind is ItemKind.VOID and i.void is not None],
+            "receivers": [wire.receiver_to(i.receiver) for i in batch.items
+                          if i.kind is ItemKind.RECEIVER and i.receiver is not None],
+            "loans": [wire.loan_to(i.loan) for i in batch.items
+                      if i.kind is ItemKind.LOAN and i.loan is not None],
         }
         path = self.folder / f"{station.id}-{batch.items[0].outbox_id:09d}.json"
         try:

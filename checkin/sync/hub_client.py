@@ -47,6 +47,10 @@ def _record(item: PushItem) -> dict:
         return wire.event_to(item.event)
     if item.kind is ItemKind.ATTENDEE and item.attendee is not None:
         return wire.attendee_to(item.attendee)
+    if item.kind is ItemKind.RECEIVER and item.receiver is not None:
+        return wire.receiver_to(item.receiver)
+    if item.kind is ItemKind.LOAN and item.loan is not None:
+        return wire.loan_to(item.loan)
     raise ValueError(f"outbox item {item.outbox_id} ({item.kind.value}) carries no record")
 
 
@@ -187,6 +191,8 @@ class HubClient:
             checkins = tuple(wire.checkin_from(c) for c in body.get("checkins") or [])
             voids = tuple(wire.void_from(v) for v in body.get("voids") or [])
             stations = tuple(wire.station_from(s) for s in body.get("stations") or [])
+            receivers = tuple(wire.receiver_from(r) for r in body.get("receivers") or [])
+            loans = tuple(wire.loan_from(e) for e in body.get("loans") or [])
             server_time = from_iso(body.get("server_time"))
             quarantined = body.get("quarantined")
             if not isinstance(quarantined, int) or isinstance(quarantined, bool):
@@ -198,7 +204,7 @@ class HubClient:
         page = PullResult(
             cursor=str(nxt), more=more, event=event, sessions=sessions, attendees=attendees,
             checkins=checkins, voids=voids, stations=stations, server_time=server_time,
-            quarantined=quarantined,
+            quarantined=quarantined, receivers=receivers, loans=loans,
         )
         if page.size != count:
             raise ProtocolError(

@@ -20,6 +20,9 @@ The conflict policy
   :attr:`MergeReport.refused`: one such record must not stop everything else.
 - **Stations** (names, last seen, pending counts): the incoming one is taken when it is new
   or changed, this station's own row never.
+- **Interpretation receivers** (:mod:`checkin.receivers`) as attendees: the incoming version,
+  unless one made here is not pushed yet or the incoming one is older. **Their loans** (lent,
+  taken back) are events with client-made UUIDs, like check-ins: a union.
 
 :class:`Policy` says who is merging: the ``origin`` recorded on attendees and sessions taken,
 and whether what was new must be queued for this station's next push (``forward``: a bundle
@@ -35,7 +38,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
-from checkin.model import Attendee, CheckIn, Event, Session, Station, Void, utcnow
+from checkin.model import (
+    Attendee,
+    CheckIn,
+    Event,
+    LoanEvent,
+    Receiver,
+    Session,
+    Station,
+    Void,
+    utcnow,
+)
 from checkin.store import Store
 from checkin.sync import wire
 
@@ -53,11 +66,13 @@ class Changes:
     checkins: tuple[CheckIn, ...] = ()
     voids: tuple[Void, ...] = ()
     stations: tuple[Station, ...] = ()
+    receivers: tuple[Receiver, ...] = ()
+    loans: tuple[LoanEvent, ...] = ()
 
     @property
     def size(self) -> int:
         return ((1 if self.event else 0) + len(self.sessions) + len(self.attendees)
-                + len(self.checkins) + len(self.voids))
+                + len(self.checkins) + len(self.voids) + len(self.receivers) + len(self.loans))
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,8 @@ class MergeReport:
     checkin_uuids: tuple[str, ...] = ()  # new here
     void_uuids: tuple[str, ...] = ()  # new here
     refused: tuple[Refusal, ...] = field(default=())
+    receiver_ids: tuple[str, ...] = ()  # taken: new here, or changed
+    loan_uuids: tuple[str, ...] = ()  # new here
 
     @property
     def attendees(self) -> int:
@@ -134,14 +151,55 @@ def merge(store: Store, changes: Changes, policy: Policy = Policy()) -> MergeRep
         stations = changed_stations(store, changes.stations)
         if stations:
             store.upsert_stations(stations)
+        receivers = _receivers(store, changes.receivers, policy)
+        loans = _loans(store, changes.loans)
         if policy.forward:
             store.enqueue([*(("attendee", i) for i in taken), *(("checkin", u) for u in checkins),
-                           *(("void", u) for u in voids)])
+                           *(("void", u) for u in voids), *(("receiver", i) for i in receivers),
+                           *(("loan", u) for u in loans)])
     return MergeReport(
         event=event, sessions=len(sessions), stations=len(stations),
         checkins_seen=len(changes.checkins), attendee_ids=taken, kept_ids=kept,
-        checkin_uuids=checkins, void_uuids=voids, refused=refused,
+        checkin_uuids=checkins, void_uuids=voids, refused=refused, receiver_ids=receivers,
+        loan_uuids=loans,
     )
+
+
+def _receivers(store: Store, receivers: Iterable[Receiver], policy: Policy) -> tuple[str, ...]:
+    """Receivers as attendees: the incoming version, unless this place holds a change of it
+    not pushed yet, or the incoming one is older; an equal one is no change."""
+    latest = {r.id: r for r in receivers}
+    if not latest:
+        return ()
+    here = {r.id: r for r in store.receivers(list(latest))}
+    held = {ref for _kind, ref in store.unpushed("receiver")}
+    taken = []
+    for r in latest.values():
+        old = here.get(r.id)
+        if r.id in held:
+            continue
+        if old is not None and (old.note, old.channel) == (r.note, r.channel):
+            continue
+        if (old is not None and old.updated_at is not None and r.updated_at is not None
+                and r.updated_at < old.updated_at):
+            continue
+        origin = policy.origin if policy.claim_origin or not r.origin else r.origin
+        taken.append(replace(r, origin=origin))
+    store.upsert_receivers(taken)
+    return tuple(r.id for r in taken)
+
+
+def _loans(store: Store, loans: Iterable[LoanEvent]) -> tuple[str, ...]:
+    """Loan events are a union, like check-ins: those not here yet."""
+    fresh: dict[str, LoanEvent] = {}
+    for e in loans:
+        fresh.setdefault(e.uuid, e)
+    if not fresh:
+        return ()
+    here = store.known_loan_events(fresh)
+    new = [e for uuid, e in fresh.items() if uuid not in here]
+    store.record_loan_events(new, outbox=False)
+    return tuple(e.uuid for e in new)
 
 
 def _attendees(store: Store, people: Iterable[Attendee], policy: Policy):

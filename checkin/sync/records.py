@@ -48,7 +48,10 @@ from checkin.model import (
     CheckIn,
     Direction,
     Event,
+    LoanAction,
+    LoanEvent,
     Method,
+    Receiver,
     RegistrationStatus,
     Session,
     Station,
@@ -379,6 +382,36 @@ class StationRecord(RecordOf):
     pending: Count = 0
 
 
+# A receiver's number as printed on its label (checkin.receiver_codes): upper case letters and
+# digits, then also . _ -; at most 32.
+ReceiverNumber = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9._-]{0,31}$")]
+
+
+class ReceiverRecord(RecordOf):
+    """An interpretation receiver (a desk's or an organiser's token)."""
+
+    record_of = Receiver
+
+    id: ReceiverNumber = Field(description="its number, as on its label (R012)")
+    note: _text(500) = ""
+    channel: Short = ""
+    updated_at: Time | None = None
+    origin: Name = ""
+
+
+class LoanRecord(RecordOf):
+    """A receiver lent or taken back: an event, merged as a union like a check-in."""
+
+    record_of = LoanEvent
+
+    uuid: Uuid
+    receiver_id: ReceiverNumber
+    action: LoanAction
+    attendee_id: OptId = Field("", description="lend: who took it; return: who held it")
+    station_id: OptId = ""
+    at: Time
+
+
 # --- what travels around them ----------------------------------------------------------------
 
 
@@ -416,8 +449,24 @@ class EventItem(Record):
     key: Id = Field(description="idempotency key: the event's id")
 
 
-PushItem = Annotated[CheckInItem | VoidItem | AttendeeItem | SessionItem | EventItem,
-                     Field(discriminator="kind")]
+class ReceiverItem(Record):
+    """An interpretation receiver numbered, imported or changed (a desk's token)."""
+
+    kind: Literal["receiver"]
+    record: ReceiverRecord
+    key: ReceiverNumber = Field(description="idempotency key: the receiver's number")
+
+
+class LoanItem(Record):
+    """A receiver lent or taken back (any station's token)."""
+
+    kind: Literal["loan"]
+    record: LoanRecord
+    key: Uuid = Field(description="idempotency key: the loan event's uuid")
+
+
+PushItem = Annotated[CheckInItem | VoidItem | AttendeeItem | SessionItem | EventItem
+                     | ReceiverItem | LoanItem, Field(discriminator="kind")]
 
 
 class PushRequest(Record):
@@ -475,6 +524,8 @@ class ChangesPage(Record):
     voids: list[VoidRecord] = Field(default_factory=list)
     stations: list[StationRecord] = Field(default_factory=list)
     quarantined: int = Field(0, description="records the hub keeps aside (see docs)")
+    receivers: list[ReceiverRecord] = Field(default_factory=list)
+    loans: list[LoanRecord] = Field(default_factory=list)
 
 
 class BundleStamp(Record):
@@ -490,6 +541,8 @@ class Bundle(Record):
     attendees: list[AttendeeRecord] = Field(default_factory=list)
     checkins: list[CheckInRecord] = Field(default_factory=list)
     voids: list[VoidRecord] = Field(default_factory=list)
+    receivers: list[ReceiverRecord] = Field(default_factory=list)
+    loans: list[LoanRecord] = Field(default_factory=list)
 
 
 class MergeReport(Record):
@@ -589,7 +642,8 @@ def field_of(error: ValidationError, prefix: str = "") -> tuple[str, str]:
     parts = [str(p) for p in first["loc"]]
     # a discriminated union puts the tag in the path: items.0.checkin.record.at
     parts = [p for p in parts
-             if p not in ("checkin", "void", "attendee", "session", "event", "function-after")]
+             if p not in ("checkin", "void", "attendee", "session", "event", "receiver", "loan",
+                          "function-after")]
     path = ".".join([prefix, *parts] if prefix else parts)
     message = first["msg"]
     for noise in ("Value error, ", "Assertion failed, "):
@@ -626,7 +680,8 @@ def parse(model: type[Record], data: Any, prefix: str = ""):
 _PUSH_ITEM = TypeAdapter(PushItem)
 
 
-def push_item(data: Any) -> CheckInItem | VoidItem | AttendeeItem | SessionItem | EventItem:
+def push_item(data: Any) -> (CheckInItem | VoidItem | AttendeeItem | SessionItem | EventItem
+                             | ReceiverItem | LoanItem):
     """One pushed item; :class:`RecordError` names the field (``record.at``, ``kind``)."""
     if not isinstance(data, dict):
         raise RecordError("", "an item is not a JSON object")
@@ -635,11 +690,13 @@ def push_item(data: Any) -> CheckInItem | VoidItem | AttendeeItem | SessionItem 
     except ValidationError as error:
         path, message = field_of(error)
         if path == "" or path == "kind":
-            path, message = "kind", "is not one of checkin, void, attendee, session, event"
+            path, message = ("kind", "is not one of checkin, void, attendee, session, event, "
+                             "receiver, loan")
         raise RecordError(path, message) from None
     except RecursionError:
         raise RecordError("record", "is nested too deeply") from None
-    own = item.record.uuid if isinstance(item, (CheckInItem, VoidItem)) else item.record.id
+    own = (item.record.uuid if isinstance(item, (CheckInItem, VoidItem, LoanItem))
+           else item.record.id)
     if item.key != own:
         raise RecordError("key", "is not the record's own id")
     return item

@@ -12,7 +12,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from checkin.model import Attendee, CheckIn, Event, Session, Station, Void, from_plain, plain
+from checkin.model import (
+    Attendee,
+    CheckIn,
+    Event,
+    LoanEvent,
+    Receiver,
+    Session,
+    Station,
+    Void,
+    from_plain,
+    plain,
+)
 from checkin.sync import records
 
 # One error for every record that is not what it must be (``field`` names the culprit).
@@ -76,3 +87,22 @@ def station_to(s: Station) -> dict[str, Any]:
 
 def station_from(d: dict[str, Any]) -> Station:
     return records.parse(records.StationRecord, d).to_model()
+
+
+# --- interpretation receivers and their loans -----------------------------------------------
+
+
+def receiver_to(r: Receiver) -> dict[str, Any]:
+    return plain(r)
+
+
+def receiver_from(d: dict[str, Any]) -> Receiver:
+    return records.parse(records.ReceiverRecord, d).to_model()
+
+
+def loan_to(e: LoanEvent) -> dict[str, Any]:
+    return plain(e)
+
+
+def loan_from(d: dict[str, Any]) -> LoanEvent:
+    return records.parse(records.LoanRecord, d).to_model()

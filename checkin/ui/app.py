@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # each loaded when it is made: OpenCV, the desk pages, the sy
     from checkin.ui.backups import AutoBackup
     from checkin.ui.desk import DeskPages
     from checkin.ui.first_screen import FirstScreen
+    from checkin.ui.receivers_page import ReceiverDesk, ReceiversPage
     from checkin.ui.scanner_input import ScannerInput
     from checkin.ui.sync_runner import SyncRunner
 
@@ -69,6 +70,8 @@ class Station:
     desk: DeskPages | None = None  # search, walk-in, dashboard…
     sync: SyncRunner | None = None  # once started
     backups: AutoBackup | None = None  # main() starts its timer
+    receivers_page: ReceiversPage | None = None
+    receiver_desk: ReceiverDesk | None = None
 
     @property
     def tasks(self) -> TaskRunner:
@@ -89,8 +92,19 @@ class Station:
         camera.status_changed.connect(self.window.set_camera_status)
 
     def _camera_code(self, code: str) -> None:
-        if not self.pairing_code(code):
+        if not self.pairing_code(code) and not self.receivers_code(code):
             self.scan_page.submit_camera_code(code)
+
+    def receivers_code(self, code: str) -> bool:
+        """On the receivers page every code read (a badge, a receiver's label) is the
+        page's: badge then receiver lends it, a receiver alone comes back. True if the page
+        took it. (Elsewhere a receiver's label goes to the scan page, which lends or takes
+        back without a check-in.)"""
+        page = self.receivers_page
+        if page is None or self.door_mode.active or self.window.current_page() is not page:
+            return False
+        page.submit(code)
+        return True
 
     def pairing_code(self, code: str) -> bool:
         """A hub's pairing QR code shown to the camera or the scanner goes to the settings'
@@ -230,7 +244,7 @@ def application(argv: list[str]) -> QApplication:
 
 
 def _scanned(station: Station, code: str) -> None:
-    if station.pairing_code(code):
+    if station.pairing_code(code) or station.receivers_code(code):
         return
     # A badge scanned while another page is shown still answers at the door's card.
     if not station.door_mode.active and station.window.current_page() is not \

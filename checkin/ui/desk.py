@@ -111,6 +111,9 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     hub_page = HubPage(HubService(store), pin, admission, tz=tz)
     for page in (search_page, walkin, panel, dashboard, settings_page, hub_page):
         window.add_page(page)
+    from checkin.ui.receivers_page import install as install_receivers
+
+    install_receivers(station)
     pages = DeskPages(search, search_page, panel, walkin, dashboard, settings_page,
                       pairing_box, hub_page)
 

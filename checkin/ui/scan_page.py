@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import occupancy
+from checkin import occupancy, receiver_codes
 from checkin.model import AdmitResult, Direction, Method, Session
 from checkin.reception import NoEvent, Reception, ReceptionError
 from checkin.store import Store, StoreError
@@ -93,6 +93,8 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
     counter_changed = Signal(int, int)
     #: the people in the room now were counted (an occupancy.Occupancy)
     occupancy_changed = Signal(object)
+    #: an interpretation receiver's label was read here (the code, as read)
+    receiver_read = Signal(str)
 
     #: what this door records: entries, exits, or either with a switch (a station setting)
     DOOR_KINDS = ("entry", "exit", "switch")
@@ -492,7 +494,12 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
 
     @Slot(str)
     def submit_code(self, code: str, method: Method = Method.CAMERA) -> None:
-        """Decide on a code and show the answer; returns at once (the work is queued)."""
+        """Decide on a code and show the answer; returns at once (the work is queued). An
+        interpretation receiver's label is no badge: it goes to :attr:`receiver_read` (lent
+        to the person just admitted, or taken back), never to the check-in decision."""
+        if receiver_codes.is_label(code):
+            self.receiver_read.emit(code)
+            return
         session = self.session
         if session is None:
             self.card.show_error(self.tr("No session is chosen at this door."),

@@ -42,7 +42,7 @@ def titles(station):
 
 def test_the_pages_are_in_the_navigation_and_follow_the_door(station):
     assert titles(station)[1:] == ["Search", "Walk-in", "Attendee", "Dashboard", "Settings",
-                                 "Hub"]
+                                 "Hub", "Receivers"]
     door = station.scan_page.session_id
     assert door == "plenary"
     assert station.desk.search_page.session_id == door
@@ -100,7 +100,7 @@ def test_language_switch_on_every_page(qtbot, station):
     english = titles(station)
     station.set_language("fr")
     assert titles(station)[1:] == ["Recherche", "Sans inscription", "Participant",
-                                   "Tableau de bord", "Paramètres", "Serveur"]
+                                   "Tableau de bord", "Paramètres", "Serveur", "Récepteurs"]
     d = station.desk
     assert d.search_page.checkin_button.text() == "Valider l'entrée (touche Entrée)"
     assert d.walkin_page.captions[next(iter(d.walkin_page.captions))].text() == "&Prénom"

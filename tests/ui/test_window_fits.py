@@ -17,7 +17,7 @@ SCREEN = (1366, 768)
 def pages(station):
     d = station.desk
     return [station.scan_page, d.search_page, d.walkin_page, d.attendee_panel, d.dashboard,
-            d.settings_page]
+            d.settings_page, station.receivers_page]
 
 
 def open_pads(station):
@@ -28,6 +28,7 @@ def open_pads(station):
         (station.scan_page, lambda: station.scan_page.pin_pad.ask("override")),
         (d.dashboard, lambda: d.dashboard.ask_export(next(iter(d.dashboard.export_buttons)))),
         (d.attendee_panel, lambda: d.attendee_panel.pin_pad.ask("override")),
+        (station.receivers_page, lambda: station.receivers_page.pin_pad.ask("receivers:unlock")),
     ]
 
 

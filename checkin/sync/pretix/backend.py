@@ -482,6 +482,11 @@ class PretixBackend:
             return self._push_checkin(item)
         if item.kind is ItemKind.VOID:
             return self._push_void(item)
+        if item.kind in (ItemKind.RECEIVER, ItemKind.LOAN):
+            return ItemResult(
+                item.kind, item.key, ItemOutcome.REJECTED,
+                "pretix keeps no interpretation receivers: their loans stay at this station.",
+            )
         return ItemResult(
             item.kind, item.key, ItemOutcome.REJECTED,
             "pretix takes no attendees from Check-in: register walk-ins in pretix.",
