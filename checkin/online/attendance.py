@@ -249,8 +249,13 @@ def plan_import(store: Store, report: Report, session: Session,
         checkins.append(checkin)
         return replace(line, checkin=checkin)
 
+    kept = store.online_reviews()  # every match kept, oldest first: read once
+    numbers = {r.key: r.id for r in kept if r.session_id == session.id}
+    decisions = {r.key: r for r in sorted(
+        (r for r in kept if r.status != ReviewStatus.PENDING.value and r.attendee_id),
+        key=lambda r: (r.decided_at or stamp, r.id or 0))}  # the latest decision wins
     for p in participants(report, session, percent):
-        decided = store.online_decision(p.key)
+        decided = decisions.get(p.key)
         if decided is not None and decided.attendee_id:
             person = matcher.people.get(decided.attendee_id) or made.get(decided.attendee_id)
             if person is not None:
@@ -267,8 +272,7 @@ def plan_import(store: Store, report: Report, session: Session,
             continue
         if match.how is How.UNCERTAIN:
             candidates = tuple((matcher.people[i], why) for i, why in match.candidates)
-            pending = store.online_reviews(session_id=session.id)
-            number = next((r.id for r in pending if r.key == p.key), None)
+            number = numbers.get(p.key)
             lines.append(Line(p, "uncertain", None, candidates, match.reason, review=number))
             if p.present and number is None:
                 reviews.append(OnlineReview(
