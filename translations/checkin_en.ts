@@ -138,6 +138,10 @@
         <translation>not yet</translation>
     </message>
     <message>
+        <source>%1 · online only (not on the registration list)</source>
+        <translation>%1 · online only (not on the registration list)</translation>
+    </message>
+    <message>
         <source>No check-in to undo for this person.</source>
         <translation>No check-in to undo for this person.</translation>
     </message>
@@ -516,6 +520,14 @@
     <message>
         <source>Export (staff PIN):</source>
         <translation>Export (staff PIN):</translation>
+    </message>
+    <message>
+        <source>Online attendance: import a report…</source>
+        <translation>Online attendance: import a report…</translation>
+    </message>
+    <message>
+        <source>The participants report of Zoom, Microsoft Teams or Webex, for one session (staff PIN)</source>
+        <translation>The participants report of Zoom, Microsoft Teams or Webex, for one session (staff PIN)</translation>
     </message>
     <message>
         <source>Attendance (CSV)</source>
@@ -1722,6 +1734,50 @@ Or keep this source: the station tries again in the background.</translation>
     </message>
 </context>
 <context>
+    <name>MatchWords</name>
+    <message numerus="yes">
+        <source>%n people have this e-mail address</source>
+        <translation>
+            <numerusform>%n person has this e-mail address</numerusform>
+            <numerusform>%n people have this e-mail address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have this name</source>
+        <translation>
+            <numerusform>%n person has this name</numerusform>
+            <numerusform>%n people have this name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible people</source>
+        <translation>
+            <numerusform>%n possible person</numerusform>
+            <numerusform>%n possible people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names in common: %1</source>
+        <translation>names in common: %1</translation>
+    </message>
+    <message>
+        <source>one name in common: %1</source>
+        <translation>one name in common: %1</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>similar spelling</translation>
+    </message>
+</context>
+<context>
     <name>Method</name>
     <message>
         <source>Camera</source>
@@ -1799,6 +1855,317 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>&amp;Open the reception window</source>
         <translation>&amp;Open the reception window</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineImportDialog</name>
+    <message>
+        <source>Online attendance: import a participants report</source>
+        <translation>Online attendance: import a participants report</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Zoom, Microsoft Teams or Webex participants report (CSV or Excel)</source>
+        <translation>Zoom, Microsoft Teams or Webex participants report (CSV or Excel)</translation>
+    </message>
+    <message>
+        <source>Participants report</source>
+        <translation>Participants report</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>Present &amp;from</source>
+        <translation>Present &amp;from</translation>
+    </message>
+    <message>
+        <source>Present from this share of the session</source>
+        <translation>Present from this share of the session</translation>
+    </message>
+    <message>
+        <source>Participants of the report</source>
+        <translation>Participants of the report</translation>
+    </message>
+    <message>
+        <source>Uncertain matches</source>
+        <translation>Uncertain matches</translation>
+    </message>
+    <message>
+        <source>&amp;This is</source>
+        <translation>&amp;This is</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody on the list</source>
+        <translation>&amp;Nobody on the list</translation>
+    </message>
+    <message>
+        <source>None of the candidates: the participant becomes an online-only attendee.</source>
+        <translation>None of the candidates: the participant becomes an online-only attendee.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the attendance</source>
+        <translation>&amp;Record the attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>of the session: %1 min of %2</source>
+        <translation>of the session: %1 min of %2</translation>
+    </message>
+    <message>
+        <source>%1 is nobody on the list: now an online-only attendee, %2.</source>
+        <translation>%1 is nobody on the list: now an online-only attendee, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: online attendance recorded.</source>
+        <translation>%1 is %2: online attendance recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing more to record.</source>
+        <translation>%1 is %2: nothing more to record.</translation>
+    </message>
+    <message>
+        <source>Choose the participants report the platform gives after the meeting.</source>
+        <translation>Choose the participants report the platform gives after the meeting.</translation>
+    </message>
+    <message>
+        <source>Zoom: Reports → Usage → Participants (CSV). Teams: the meeting&apos;s attendance report (CSV or Excel). Webex: the meeting&apos;s attendee report. People count as present online from the share of the session chosen here.</source>
+        <translation>Zoom: Reports → Usage → Participants (CSV). Teams: the meeting&apos;s attendance report (CSV or Excel). Webex: the meeting&apos;s attendee report. People count as present online from the share of the session chosen here.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation>%1 is imported.</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Here is what importing %1 would record:</source>
+        <translation>Nothing is written yet. Here is what importing %1 would record:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n participant(s)</source>
+        <translation>
+            <numerusform>%1: %n participant</numerusform>
+            <numerusform>%1: %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present online</source>
+        <translation>
+            <numerusform>%n present online</numerusform>
+            <numerusform>%n present online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short</source>
+        <translation>
+            <numerusform>%n too short</numerusform>
+            <numerusform>%n too short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by e-mail</source>
+        <translation>
+            <numerusform>%n by e-mail</numerusform>
+            <numerusform>%n by e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by name</source>
+        <translation>
+            <numerusform>%n by name</numerusform>
+            <numerusform>%n by name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online-only attendee(s) to make</source>
+        <translation>
+            <numerusform>%n online-only attendee to make</numerusform>
+            <numerusform>%n online-only attendees to make</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online-only attendee(s) made</source>
+        <translation>
+            <numerusform>%n online-only attendee made</numerusform>
+            <numerusform>%n online-only attendees made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online only, known</source>
+        <translation>
+            <numerusform>%n online only, known</numerusform>
+            <numerusform>%n online only, known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n uncertain</numerusform>
+            <numerusform>%n uncertain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched: %1.</source>
+        <translation>Matched: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s) recorded now</source>
+        <translation>
+            <numerusform>%n attendance recorded now</numerusform>
+            <numerusform>%n attendances recorded now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s) will be recorded</source>
+        <translation>
+            <numerusform>%n attendance will be recorded</numerusform>
+            <numerusform>%n attendances will be recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain match(es) wait for your decision, below.</source>
+        <translation>
+            <numerusform>%n uncertain match waits for your decision, below.</numerusform>
+            <numerusform>%n uncertain matches wait for your decision, below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file not read: %1</source>
+        <translation>
+            <numerusform>%n line of the file not read: %1</numerusform>
+            <numerusform>%n lines of the file not read: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Uncertain matches for this session (%n): choose who each participant is</source>
+        <translation>
+            <numerusform>&amp;Uncertain matches for this session (%n): choose who each participant is</numerusform>
+            <numerusform>&amp;Uncertain matches for this session (%n): choose who each participant is</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain matches for this session: none</source>
+        <translation>Uncertain matches for this session: none</translation>
+    </message>
+    <message>
+        <source>Participants reports (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Participants reports (*.csv *.xlsx *.txt *.tsv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineLinesModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>Registrant</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <source>as decided before</source>
+        <translation>as decided before</translation>
+    </message>
+    <message>
+        <source>online only (known)</source>
+        <translation>online only (known)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <source>online only (new)</source>
+        <translation>online only (new)</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>not on the list</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>will be recorded</source>
+        <translation>will be recorded</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>already recorded</translation>
+    </message>
+    <message>
+        <source>waits for your decision</source>
+        <translation>waits for your decision</translation>
+    </message>
+    <message>
+        <source>nothing (too short)</source>
+        <translation>nothing (too short)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3044,25 @@ Or keep this source: the station tries again in the background.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <source>No session: import the programme first.</source>
@@ -2922,6 +3308,14 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>In this session</source>
         <translation>In this session</translation>
+    </message>
+    <message>
+        <source>%1 · online only</source>
+        <translation>%1 · online only</translation>
+    </message>
+    <message>
+        <source>Online ✔ (not in the room)</source>
+        <translation>Online ✔ (not in the room)</translation>
     </message>
     <message>
         <source>✔ Already in</source>

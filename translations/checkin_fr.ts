@@ -138,6 +138,10 @@
         <translation>pas encore</translation>
     </message>
     <message>
+        <source>%1 · online only (not on the registration list)</source>
+        <translation>%1 · en ligne seulement (pas sur la liste des inscrits)</translation>
+    </message>
+    <message>
         <source>No check-in to undo for this person.</source>
         <translation>Aucune entrée à annuler pour cette personne.</translation>
     </message>
@@ -516,6 +520,14 @@
     <message>
         <source>Export (staff PIN):</source>
         <translation>Exporter (PIN de l&apos;équipe) :</translation>
+    </message>
+    <message>
+        <source>Online attendance: import a report…</source>
+        <translation>Présence en ligne : importer un rapport…</translation>
+    </message>
+    <message>
+        <source>The participants report of Zoom, Microsoft Teams or Webex, for one session (staff PIN)</source>
+        <translation>Le rapport des participants de Zoom, Microsoft Teams ou Webex, pour une session (PIN de l&apos;équipe)</translation>
     </message>
     <message>
         <source>Attendance (CSV)</source>
@@ -1722,6 +1734,50 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
 </context>
 <context>
+    <name>MatchWords</name>
+    <message numerus="yes">
+        <source>%n people have this e-mail address</source>
+        <translation>
+            <numerusform>%n personne a cette adresse e-mail</numerusform>
+            <numerusform>%n personnes ont cette adresse e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have this name</source>
+        <translation>
+            <numerusform>%n personne porte ce nom</numerusform>
+            <numerusform>%n personnes portent ce nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible people</source>
+        <translation>
+            <numerusform>%n personne possible</numerusform>
+            <numerusform>%n personnes possibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names in common: %1</source>
+        <translation>noms en commun : %1</translation>
+    </message>
+    <message>
+        <source>one name in common: %1</source>
+        <translation>un nom en commun : %1</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>orthographe proche</translation>
+    </message>
+</context>
+<context>
     <name>Method</name>
     <message>
         <source>Camera</source>
@@ -1799,6 +1855,317 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>&amp;Open the reception window</source>
         <translation>&amp;Ouvrir la fenêtre d&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineImportDialog</name>
+    <message>
+        <source>Online attendance: import a participants report</source>
+        <translation>Présence en ligne : importer un rapport des participants</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>Zoom, Microsoft Teams or Webex participants report (CSV or Excel)</source>
+        <translation>Rapport des participants Zoom, Microsoft Teams ou Webex (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <source>Participants report</source>
+        <translation>Rapport des participants</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>Present &amp;from</source>
+        <translation>Présent à &amp;partir de</translation>
+    </message>
+    <message>
+        <source>Present from this share of the session</source>
+        <translation>Présent à partir de cette part de la session</translation>
+    </message>
+    <message>
+        <source>Participants of the report</source>
+        <translation>Participants du rapport</translation>
+    </message>
+    <message>
+        <source>Uncertain matches</source>
+        <translation>Correspondances incertaines</translation>
+    </message>
+    <message>
+        <source>&amp;This is</source>
+        <translation>C&apos;&amp;est</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody on the list</source>
+        <translation>&amp;Personne de la liste</translation>
+    </message>
+    <message>
+        <source>None of the candidates: the participant becomes an online-only attendee.</source>
+        <translation>Aucun des candidats : le participant devient un participant en ligne seulement.</translation>
+    </message>
+    <message>
+        <source>&amp;Record the attendance</source>
+        <translation>&amp;Enregistrer les présences</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>of the session: %1 min of %2</source>
+        <translation>de la session : %1 min sur %2</translation>
+    </message>
+    <message>
+        <source>%1 is nobody on the list: now an online-only attendee, %2.</source>
+        <translation>%1 n&apos;est personne de la liste : désormais participant en ligne seulement, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: online attendance recorded.</source>
+        <translation>%1 est %2 : présence en ligne enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: nothing more to record.</source>
+        <translation>%1 est %2 : rien de plus à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Choose the participants report the platform gives after the meeting.</source>
+        <translation>Choisissez le rapport des participants que la plateforme fournit après la réunion.</translation>
+    </message>
+    <message>
+        <source>Zoom: Reports → Usage → Participants (CSV). Teams: the meeting&apos;s attendance report (CSV or Excel). Webex: the meeting&apos;s attendee report. People count as present online from the share of the session chosen here.</source>
+        <translation>Zoom : Rapports → Utilisation → Participants (CSV). Teams : le rapport de présence de la réunion (CSV ou Excel). Webex : le rapport des participants de la réunion. Une personne compte comme présente en ligne à partir de la part de la session choisie ici.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation>%1 est importé.</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Here is what importing %1 would record:</source>
+        <translation>Rien n&apos;est encore écrit. Voici ce qu&apos;importer %1 enregistrerait :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n participant(s)</source>
+        <translation>
+            <numerusform>%1 : %n participant</numerusform>
+            <numerusform>%1 : %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present online</source>
+        <translation>
+            <numerusform>%n présent en ligne</numerusform>
+            <numerusform>%n présents en ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too short</source>
+        <translation>
+            <numerusform>%n trop court</numerusform>
+            <numerusform>%n trop courts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by e-mail</source>
+        <translation>
+            <numerusform>%n par e-mail</numerusform>
+            <numerusform>%n par e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by name</source>
+        <translation>
+            <numerusform>%n par le nom</numerusform>
+            <numerusform>%n par le nom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online-only attendee(s) to make</source>
+        <translation>
+            <numerusform>%n participant en ligne seulement à créer</numerusform>
+            <numerusform>%n participants en ligne seulement à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online-only attendee(s) made</source>
+        <translation>
+            <numerusform>%n participant en ligne seulement créé</numerusform>
+            <numerusform>%n participants en ligne seulement créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online only, known</source>
+        <translation>
+            <numerusform>%n en ligne seulement, déjà connu</numerusform>
+            <numerusform>%n en ligne seulement, déjà connus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain</source>
+        <translation>
+            <numerusform>%n incertaine</numerusform>
+            <numerusform>%n incertaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched: %1.</source>
+        <translation>Correspondances : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s) recorded now</source>
+        <translation>
+            <numerusform>%n présence enregistrée maintenant</numerusform>
+            <numerusform>%n présences enregistrées maintenant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà là</numerusform>
+            <numerusform>%n déjà là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance(s) will be recorded</source>
+        <translation>
+            <numerusform>%n présence sera enregistrée</numerusform>
+            <numerusform>%n présences seront enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain match(es) wait for your decision, below.</source>
+        <translation>
+            <numerusform>%n correspondance incertaine attend votre décision, ci-dessous.</numerusform>
+            <numerusform>%n correspondances incertaines attendent votre décision, ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file not read: %1</source>
+        <translation>
+            <numerusform>%n ligne du fichier non lue : %1</numerusform>
+            <numerusform>%n lignes du fichier non lues : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Uncertain matches for this session (%n): choose who each participant is</source>
+        <translation>
+            <numerusform>Correspondances &amp;incertaines pour cette session (%n) : choisissez qui est chaque participant</numerusform>
+            <numerusform>Correspondances &amp;incertaines pour cette session (%n) : choisissez qui est chaque participant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncertain matches for this session: none</source>
+        <translation>Correspondances incertaines pour cette session : aucune</translation>
+    </message>
+    <message>
+        <source>Participants reports (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Rapports des participants (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineLinesModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Registrant</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>par le nom</translation>
+    </message>
+    <message>
+        <source>as decided before</source>
+        <translation>comme décidé avant</translation>
+    </message>
+    <message>
+        <source>online only (known)</source>
+        <translation>en ligne seulement (connu)</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incertaine</translation>
+    </message>
+    <message>
+        <source>online only (new)</source>
+        <translation>en ligne seulement (nouveau)</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>pas sur la liste</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>will be recorded</source>
+        <translation>sera enregistrée</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>waits for your decision</source>
+        <translation>attend votre décision</translation>
+    </message>
+    <message>
+        <source>nothing (too short)</source>
+        <translation>rien (trop court)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3044,25 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <source>No session: import the programme first.</source>
@@ -2922,6 +3308,14 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>In this session</source>
         <translation>Dans cette session</translation>
+    </message>
+    <message>
+        <source>%1 · online only</source>
+        <translation>%1 · en ligne seulement</translation>
+    </message>
+    <message>
+        <source>Online ✔ (not in the room)</source>
+        <translation>En ligne ✔ (pas dans la salle)</translation>
     </message>
     <message>
         <source>✔ Already in</source>

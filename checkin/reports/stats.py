@@ -212,14 +212,40 @@ def station_figures(store: Store, last_sync: datetime | None = None) -> list[Sta
 
 
 def arrived_among(store: Store, session_id: str, attendee_ids: Iterable[str]) -> set[str]:
-    """Which of these people already have a valid entry to the session (for a result list)."""
+    """Which of these people already came in to the session (for a result list): a valid
+    entry at a door or the desk; attending online is not being in the room."""
     rows = store.query_in(
         "select distinct attendee_id from checkins where session_id = ? and voided = 0"
-        " and direction = 'entry' and attendee_id in ({marks})",
+        " and direction = 'entry' and method != 'online' and attendee_id in ({marks})",
         attendee_ids,
         [session_id],
     )
     return {r["attendee_id"] for r in rows}
+
+
+@dataclass(frozen=True)
+class OnlineMarks:
+    """For a result list: who of these people attended the session online, and who is an
+    online-only attendee (made from a meeting's report, not on the registration list)."""
+
+    in_session: frozenset[str] = frozenset()
+    online_only: frozenset[str] = frozenset()
+
+
+def online_among(store: Store, session_id: str | None,
+                 attendee_ids: Iterable[str]) -> OnlineMarks:
+    ids = list(attendee_ids)
+    if not ids:
+        return OnlineMarks()
+    in_session: set[str] = set()
+    if session_id:
+        in_session = {r["attendee_id"] for r in store.query_in(
+            "select distinct attendee_id from checkins where session_id = ? and voided = 0"
+            " and direction = 'entry' and method = 'online' and attendee_id in ({marks})",
+            ids, [session_id])}
+    only = {r["id"] for r in store.query_in(
+        "select id from attendees where origin = 'online' and id in ({marks})", ids)}
+    return OnlineMarks(frozenset(in_session), frozenset(only))
 
 
 def dashboard(

@@ -279,6 +279,9 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             tz = self._tz()
             moment = a.badge_printed_at.astimezone(tz) if tz else a.badge_printed_at
             printed = moment.strftime("%d/%m %H:%M")
+        if a.origin == "online":  # made from a meeting's participants report
+            status = self.tr("%1 · online only (not on the registration list)") \
+                .replace("%1", status)
         values = {
             "organisation": a.organisation,
             "country": a.country,

@@ -41,6 +41,7 @@ from checkin.model import utcnow
 from checkin.reception import NoEvent, Reception
 from checkin.reports import stats
 from checkin.reports.names import report_file_name
+from checkin.ui.admission import Admission
 from checkin.ui.double_entries import DoubleEntriesModel, fit_columns
 from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel, current_language
 from checkin.ui.pin import PinPad, StaffPin
@@ -201,6 +202,7 @@ def _table(model, name: str) -> QTableView:
 
 class DashboardPage(RetranslatesOnLanguageChange, QWidget):
     refreshed = Signal(object)  # DashboardFigures
+    online_imported = Signal()  # online attendance or online-only attendees were written
     exported = Signal(str, object)  # export key, the path written
     export_failed = Signal(str, str)  # export key, the reason
 
@@ -212,6 +214,8 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         exports: Sequence[ExportAction] = (),
         choose_path: Callable[[QWidget, str, str], Path | None] | None = None,
         refresh_ms: int = REFRESH_MS,
+        admission: Admission | None = None,
+        choose_report: Callable[[QWidget], Path | None] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -220,6 +224,10 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.pin = pin
         self.exports = list(exports)
         self.choose_path = choose_path or DashboardPage._ask_path
+        # the window's writer: the online import writes through it
+        self.admission = admission if admission is not None else Admission(reception, self)
+        self.choose_report = choose_report  # None: the dialog asks with the system's
+        self.online_dialog = None  # the online import, while open
         self.figures: stats.DashboardFigures | None = None
         self.suggested_name = ""  # the default name of the export being asked for
         self.last_sync: datetime | None = None
@@ -307,6 +315,10 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
             button.clicked.connect(lambda _=False, key=action.key: self.ask_export(key))
             self.export_buttons[action.key] = button
             exports_row.addWidget(button, 1 + i // per_row, i % per_row)
+        # online attendance: a meeting's participants report, imported behind the PIN
+        self.online_button = QPushButton()
+        self.online_button.setObjectName("online_import")
+        self.online_button.clicked.connect(self.ask_online_import)
         self.export_message = SpokenLabel()
         self.export_message.setWordWrap(True)
         self.pin_pad = PinPad(self.pin)
@@ -318,6 +330,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         top.addWidget(self.scope_caption)
         top.addWidget(self.scope)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.online_button)
         grid = QGridLayout()
         grid.addWidget(self.captions["sessions"], 0, 0)
         grid.addWidget(self.sessions_view, 1, 0)
@@ -347,7 +360,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         layout.addLayout(exports_row)
         layout.addWidget(self.export_message)
         layout.addWidget(self.pin_pad)
-        order = [self.scope, self.refresh_button, self.sessions_view, self.chart,
+        order = [self.scope, self.refresh_button, self.online_button, self.sessions_view, self.chart,
                  self.categories_view, self.countries_view, self.stations_view,
                  self.doubles_view, *self.export_buttons.values()]
         for first, second in zip(order, order[1:], strict=False):
@@ -388,6 +401,10 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.stations_view.setAccessibleName(self.tr("Stations and their sync"))
         self.doubles_view.setAccessibleName(self.tr("Double entries"))
         self.export_caption.setText(self.tr("Export (staff PIN):"))
+        self.online_button.setText(self.tr("Online attendance: import a report…"))
+        self.online_button.setToolTip(self.tr(
+            "The participants report of Zoom, Microsoft Teams or Webex, for one session "
+            "(staff PIN)"))
         labels = {
             "attendance_csv": self.tr("Attendance (CSV)"),
             "workbook_xlsx": self.tr("Everything (Excel)"),
@@ -569,8 +586,38 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.export_message.clear()
         self.pin_pad.ask(f"export:{key}")
 
+    @Slot()
+    def ask_online_import(self) -> None:
+        self.export_message.clear()
+        self.pin_pad.ask("online_import")
+
+    def open_online_import(self):
+        """The online import dialog, for the session shown (or the last one that began)."""
+        from checkin.ui.online_import import OnlineImportDialog
+
+        if self.online_dialog is not None:
+            self.online_dialog.raise_()
+            return self.online_dialog
+        dialog = OnlineImportDialog(self.reception, self.admission,
+                                    session_id=self.scope.currentData(),
+                                    choose_file=self.choose_report, parent=self)
+        dialog.changed.connect(self.refresh)
+        dialog.changed.connect(self.online_imported)
+        dialog.finished.connect(self._online_closed)
+        self.online_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _online_closed(self, _result: int) -> None:
+        if self.online_dialog is not None:
+            self.online_dialog.deleteLater()
+        self.online_dialog = None
+
     @Slot(str)
     def _on_unlocked(self, purpose: str) -> None:
+        if purpose == "online_import":
+            self.open_online_import()
+            return
         if not purpose.startswith("export:"):
             return
         key = purpose.partition(":")[2]

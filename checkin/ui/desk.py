@@ -87,7 +87,7 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
     panel = AttendeePanel(reception, pin, print_badge=print_badge, admission=admission)
     walkin = WalkInPage(reception, print_badge=print_badge, admission=admission)
     dashboard = DashboardPage(
-        reception, pin, exports=standard_exports(store, reception.clock))
+        reception, pin, exports=standard_exports(store, reception.clock), admission=admission)
     settings_page = SettingsPage(reception, pin, station.settings, admission=admission)
     if station.backups is not None:
         from PySide6.QtWidgets import QApplication
@@ -180,6 +180,7 @@ def install_desk_pages(station, *, print_badge=None) -> DeskPages:
         dashboard.refresh()
 
     settings_page.attendees_imported.connect(list_changed)
+    dashboard.online_imported.connect(list_changed)  # online-only attendees, to be found
     settings_page.sessions_changed.connect(list_changed)
     settings_page.event_changed.connect(list_changed)
     settings_page.event_changed.connect(lambda event: setattr(window, "tz", event.tz))

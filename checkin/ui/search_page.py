@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from checkin.model import AdmitResult, Method
 from checkin.reception import NoEvent, Reception
-from checkin.reports.stats import arrived_among
+from checkin.reports.stats import OnlineMarks, arrived_among, online_among
 from checkin.search import Search
 from checkin.store import StoreError
 from checkin.ui.admission import Admission
@@ -242,16 +242,18 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
         started = time.perf_counter()
         hits = self.search.search(text, self.limit) if text.strip() else []
         present: set[str] = set()
-        if session_id and hits:
-            present = arrived_among(
-                self.reception.store, session_id, [h.attendee_id for h in hits]
-            )
+        online = OnlineMarks()
+        if hits:
+            ids = [h.attendee_id for h in hits]
+            if session_id:
+                present = arrived_among(self.reception.store, session_id, ids)
+            online = online_among(self.reception.store, session_id, ids)
         elapsed = (time.perf_counter() - started) * 1000
         # A slow outlier counts at once; fast answers bring the average down slowly.
         recent = self._recent_ms
         self._recent_ms = elapsed if recent is None or elapsed > recent else (
             0.8 * recent + 0.2 * elapsed)
-        return hits, present
+        return hits, present, online
 
     def _fast_enough(self) -> bool:
         """Search in place only when recent searches were well within budget and the index
@@ -270,10 +272,10 @@ class SearchPage(RetranslatesOnLanguageChange, QWidget):
             if pending != text:
                 self._request(pending)
                 return
-        hits, present = found
+        hits, present, online = found
         previous = self.selected_id()
         self._shown_text = text
-        self.model.set_results(hits, present)
+        self.model.set_results(hits, present, online)
         self._restore_selection(previous)
         self._show_status()
         self.results_shown.emit(text, len(hits))

@@ -25,7 +25,7 @@ from checkin.ui.labels import category_label, language_label, method_label, perc
 if TYPE_CHECKING:
     from checkin.importer import ImportLine
     from checkin.programme import SessionLine
-from checkin.reports.stats import GroupFigure, SessionFigures, StationFigure
+from checkin.reports.stats import GroupFigure, OnlineMarks, SessionFigures, StationFigure
 
 RecordRole = Qt.ItemDataRole.UserRole + 1  # the frozen record behind the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, times)
@@ -111,12 +111,17 @@ class SearchResultsModel(_RecordModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._present: set[str] = set()
+        self._online = OnlineMarks()
         self._display: list[tuple[str, ...]] = []
 
     def set_results(
-        self, people: Iterable[Attendee | SearchHit], present: Iterable[str] = ()
+        self, people: Iterable[Attendee | SearchHit], present: Iterable[str] = (),
+        online: OnlineMarks | None = None,
     ) -> None:
+        """``present``: who came in to the session; ``online``: who attended it online, and
+        who is an online-only attendee (shown as such)."""
         self._present = set(present)
+        self._online = online or OnlineMarks()
         self.beginResetModel()
         self._rows = list(people)
         self._fill_display()
@@ -162,10 +167,14 @@ class SearchResultsModel(_RecordModel):
             if column == self.COUNTRY:
                 return a.country
             if column == self.CATEGORY:
+                if attendee_id(a) in self._online.online_only:
+                    return self.tr("%1 · online only").replace("%1", category_label(a.category))
                 return category_label(a.category)
             if column == self.PRESENT:
                 if a.status is not RegistrationStatus.CONFIRMED and not present:
                     return status_label(a.status)
+                if not present and attendee_id(a) in self._online.in_session:
+                    return self.tr("Online ✔ (not in the room)")
                 return self.tr("✔ Already in") if present else self.tr("Not yet")
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.PRESENT:
             return self.tr("Already in this session") if present else self.tr("Not yet arrived")
