@@ -176,11 +176,34 @@ for _col, _words in {
         _HEADERS[_key(_word)] = _col
 
 
+# Words a header may be written with beyond the exact ones above (the platforms reword their
+# exports between versions and languages): tried in this order, on the folded cell.
+_LOOSE = (
+    (Col.UPN, re.compile(r"\bupn\b")),
+    (Col.FIRST_JOIN, re.compile(r"\b(first|premi\w*)\b.*\b(join\w*|particip\w*|arriv\w*|"
+                                r"connex\w*|entree)")),
+    (Col.LAST_LEAVE, re.compile(r"\b(last|derni\w*)\b.*\b(leave|left|depart|sortie|"
+                                r"deconnex\w*)")),
+    (Col.JOIN, re.compile(r"\b(join|joined|arrivee|entree|connexion)\b")),
+    (Col.LEAVE, re.compile(r"\b(leave|left|depart|sortie|deconnexion)\b")),
+    (Col.EMAIL, re.compile(r"\b(e ?mail|courriel)\b")),
+    (Col.DURATION, re.compile(r"\b(duration|duree)\b")),
+)
+
+
+def _recognise(cell: str) -> Col | None:
+    key = _key(cell)
+    col = _HEADERS.get(key)
+    if col is not None or not key or len(key) > 60:
+        return col
+    return next((c for c, pattern in _LOOSE if pattern.search(key)), None)
+
+
 def _columns(row: Row) -> dict[Col, int]:
     found: dict[Col, int] = {}
     emails: list[int] = []
     for index, cell in enumerate(row.cells):
-        col = _HEADERS.get(_key(cell))
+        col = _recognise(cell)
         if col is Col.EMAIL:
             emails.append(index)
         if col is not None and col not in found:
@@ -266,12 +289,12 @@ def _platform(blocks: Sequence[_Block], outside: Sequence[Row]) -> Platform | No
                 if c and _SECTION.match(c)}
     if Col.ZOOM_NAME in cols or Col.WAITING in cols or Col.GUEST in cols:
         return Platform.ZOOM
-    if (Col.ATTENDEE_EMAIL in cols or Col.ATTENDANCE_DURATION in cols
-            or Col.CONNECTION in cols or Col.MEETING in cols):
-        return Platform.WEBEX
     if (Col.FIRST_JOIN in cols or Col.UPN in cols or Col.IN_MEETING_DURATION in cols
             or Col.ACTION in cols or sections & set(_TEAMS_SECTIONS)):
         return Platform.TEAMS
+    if (Col.ATTENDEE_EMAIL in cols or Col.ATTENDANCE_DURATION in cols
+            or Col.CONNECTION in cols or Col.MEETING in cols):
+        return Platform.WEBEX
     if Col.DURATION_MIN in cols or "topic" in texts or "meeting id" in texts:
         return Platform.ZOOM
     return None

@@ -224,3 +224,47 @@ def test_every_time_format_reads_back_the_same_moment(moment, style):
     clock = Clock(UTC, around=moment.replace(tzinfo=UTC) + timedelta(hours=1))
     clock.decide([text])
     assert clock.read(text) == moment.replace(tzinfo=UTC)
+
+
+def test_headers_reworded_are_still_recognised(tmp_path):
+    """Another wording of Teams' French headers (they change between versions)."""
+    rows = ["1. Résumé", "Titre de la réunion\tPlénière", "", "2. Participants",
+            "Nom complet\tHeure de première connexion\tHeure de dernière déconnexion\t"
+            "Durée de présence\tAdresse de courriel\tRôle",
+            "Wu Li\t03/02/2025 08:30:00\t03/02/2025 10:00:00\t1 h 30 min\twu.li@aim.example\t"
+            "Participant"]
+    (tmp_path / "t.csv").write_bytes("\r\n".join(rows).encode("utf-16"))
+    report = read(tmp_path / "t.csv")
+    assert report.platform is Platform.TEAMS and report.source is Source.TOTALS
+    (join,) = report.joins
+    assert (join.email, join.joined, join.left, join.minutes) == (
+        "wu.li@aim.example", utc(8, 30), utc(10, 0), 90)
+
+
+HEADER_WORDS = ["Name (Original Name)", "User Email", "Join Time", "Leave Time",
+                "Duration (Minutes)", "Nom", "Première participation", "Dernier départ",
+                "Full Name", "User Action", "Timestamp", "Attendee Email", "1. Summary",
+                "Email", "Role", "Guest", "In Waiting Room", "Name"]
+CELLS = st.one_of(st.sampled_from(HEADER_WORDS), st.text(max_size=12),
+                  st.sampled_from(["02/03/2025 08:31:12 AM", "3/2/25, 8:31:12 AM", "Joined",
+                                   "Left", "Yes", "1h 5m", "44", "31/02/2025 25:61:00", ""]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(st.lists(CELLS, max_size=7), max_size=8),
+       separator=st.sampled_from([",", ";", "\t"]),
+       encoding=st.sampled_from(["utf-8", "utf-16", "cp1252"]))
+def test_any_file_is_read_or_refused_in_one_sentence(tmp_path_factory, rows, separator,
+                                                     encoding):
+    path = tmp_path_factory.mktemp("any") / "report.csv"
+    text = "\n".join(separator.join(c.replace(separator, " ").replace('"', "")
+                                    .replace("\n", " ").replace("\r", " ") for c in row)
+                     for row in rows)
+    path.write_bytes(text.encode(encoding, errors="replace"))
+    try:
+        report = read(path)
+    except ReportError as error:
+        assert str(error).count("\n") == 0 and str(error).endswith(".")
+        return
+    for join in report.joins:
+        assert join.left >= join.joined and join.joined.tzinfo is not None
