@@ -24,6 +24,7 @@ lent, unknown receiver, unknown badge, and a person who already holds another re
 from __future__ import annotations
 
 import enum
+import logging
 import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterable, Sequence
@@ -36,6 +37,8 @@ from checkin.import_columns import header_key
 from checkin.model import Attendee, LoanAction, LoanEvent, Receiver, utcnow
 from checkin.receiver_codes import ReceiverNumberError, normalise, read_label
 from checkin.store import Store
+
+log = logging.getLogger(__name__)  # people by their id only: no name, no phone (checkin.logs)
 
 MAX_RECEIVERS = 5000  # numbered or imported at once: more is a typo (--count 60000)
 TICK = timedelta(microseconds=1)  # the smallest step between two events of one receiver
@@ -214,6 +217,8 @@ class Lending:
                 now += TICK
             events.append(self._event(found.id, LoanAction.LEND, person.id, now))
             self.store.record_loan_events(events)
+        log.info("receiver %s lent to attendee %s%s", found.id, person.id,
+                 f" (taken back from {current.attendee_id})" if current else "")
         loan = Loan(found.id, person.id, now, self.store.station_id, events[-1].uuid)
         return LendResult(LendOutcome.LENT, found.id, person, holder if current else None,
                           loan=loan, events=tuple(events))
@@ -231,6 +236,7 @@ class Lending:
             now = self._after(found.id)
             event = self._event(found.id, LoanAction.RETURN, current.attendee_id, now)
             self.store.record_loan_events([event])
+        log.info("receiver %s returned by attendee %s", found.id, current.attendee_id)
         person = self.store.attendee(current.attendee_id)
         closed = replace(current, returned_at=now, returned_by=self.store.station_id)
         return LendResult(LendOutcome.RETURNED, found.id, person, loan=closed, events=(event,))

@@ -51,6 +51,15 @@ def test_a_label_is_told_apart_from_badges_and_pairing_codes():
         receiver_codes.normalise("R/1")
 
 
+def test_a_us_scanner_on_an_azerty_laptop_still_reads_a_label():
+    from checkin.scanner.wedge import _US_TO_AZERTY, repair_layout
+
+    for code in ("CHECKIN://RECEIVER/R111", "CHECKIN://RECEIVER/R012"):
+        typed = "".join(_US_TO_AZERTY.get(c, c) for c in code)  # CHECKINM!!RECEIVER!R&&&
+        assert typed != code
+        assert repair_layout(typed, "TST25").text == code
+
+
 def test_scanning_a_label_at_the_door_never_admits_nor_counts(reception, small_event):
     before = small_event.checkins()
     for code in ("checkin://receiver/R001", "CHECKIN://RECEIVER/R001"):
@@ -172,6 +181,19 @@ def test_loan_events_merge_as_a_union(small_event):
     assert small_event.record_loan_events(events, outbox=False) == 1
     assert small_event.record_loan_events(events, outbox=False) == 0
     assert small_event.pending_count() == 0
+
+
+def test_the_log_names_people_by_their_id_only(lending, small_event, caplog):
+    import logging
+    from dataclasses import replace
+
+    small_event.upsert_attendees([replace(small_event.attendee("p4"), phone="+257 79 00 11 22")])
+    with caplog.at_level(logging.INFO, logger="checkin.receivers"):
+        lending.lend("R001", badge=badge(small_event, "p4"))
+        lending.give_back("R001")
+    assert "receiver R001 lent to attendee p4" in caplog.text
+    assert "receiver R001 returned by attendee p4" in caplog.text
+    assert "Smith" not in caplog.text and "79 00" not in caplog.text
 
 
 def test_not_returned_lists_the_phone_to_call(lending, small_event):
@@ -317,3 +339,12 @@ def test_the_sticker_sheet_pdf_reads_back_with_pdftoppm(small_event, tmp_path):
         cell = page[round(y * px):round((y + h) * px), round(x * px):round((x + w) * px)]
         read |= {f.text for f in zxing.decode(to_gray(np.ascontiguousarray(cell)))}
     assert read == {f"CHECKIN://RECEIVER/R{n:03d}" for n in range(1, 25)}
+
+
+def test_export_all_writes_the_list_when_receivers_are_lent(lending, small_event, tmp_path):
+    lending.lend("R004", badge=badge(small_event, "p2"))
+    folder = tmp_path / "rapports"
+    assert cli.main(["--db", str(small_event.path), "export", "all", "-d", str(folder),
+                     "--no-pdf"]) == 0
+    text = (folder / "receivers-out.csv").read_text(encoding="utf-8-sig")
+    assert "R004;;Kouadio N'Guessan" in text

@@ -28,8 +28,8 @@ class Bundle:
 
 def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = ";") -> list[Path]:
     """The attendance workbook (summary, one sheet per session, matrix) and the CSV files
-    (attendance, matrix, no-shows, check-in log, double entries). The matrix is built once
-    for both."""
+    (attendance, matrix, no-shows, check-in log, double entries, and the interpretation
+    receivers not returned when there are receivers). The matrix is built once for both."""
     matrix = tables.matrix_table(data)
     name = {r.key: r.file_name for r in REPORTS}  # the names of the catalogue
     return [
@@ -41,7 +41,17 @@ def export_data(data: Attendance, store: Store, folder: Path, delimiter: str = "
         exports.write_csv(tables.log_table(data, store), folder / name["log"], delimiter),
         exports.write_csv(tables.doubles_table(data, store), folder / name["doubles"],
                           delimiter),
+        *_receivers_out(store, folder / name["receivers-out"], delimiter),
     ]
+
+
+def _receivers_out(store: Store, path: Path, delimiter: str) -> list[Path]:
+    """The interpretation receivers not returned, when the event lends any."""
+    from checkin.reports import receivers
+
+    if not store.receivers():
+        return []
+    return [receivers.write_out(store, path, delimiter=delimiter)]
 
 
 def export_pdfs(data: Attendance, folder: Path, *, generated: datetime | None = None,

@@ -9,8 +9,9 @@ types ten characters a second at best, so their typing never forms such a run.
 Scanners ship configured for a US keyboard. On a French AZERTY system the computer translates
 the scanner's key presses with its own layout, so ``IMC25-AB7F`` arrives as ``I?Cé()QBèF``.
 :func:`repair_layout` maps the characters back (from the two layouts' key positions) and keeps
-the repair only when the result is a badge token of ours, or obviously a code typed through the
-wrong layout; the caller logs that the scanner's layout should be fixed.
+the repair only when the result is a badge token of ours or an interpretation receiver's label,
+or obviously a code typed through the wrong layout; the caller logs that the scanner's layout
+should be fixed.
 
 No Qt here: :mod:`checkin.ui.scanner_input` feeds this from key events.
 """
@@ -21,7 +22,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from checkin import tokens
+from checkin import receiver_codes, tokens
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,10 @@ def repair_layout(text: str, event_code: str | None = None) -> LayoutRepair:
             return LayoutRepair(text, False)
         if tokens.parse(candidate, event_code).kind in ours:
             return LayoutRepair(candidate, True)
+    # an interpretation receiver's label (checkin://receiver/R111: ":" and "/" come out as
+    # "M" and "!", the digits as "&é"…, with no accented letter when the number has none)
+    if receiver_codes.is_label(candidate) and not receiver_codes.is_label(text):
+        return LayoutRepair(candidate, True)
     if _AZERTY_SIGNATURE & set(text) and not any(c.isdigit() for c in text):
         if candidate.isascii() and candidate.isprintable():
             return LayoutRepair(candidate, True)

@@ -771,6 +771,9 @@ def install(station) -> ReceiversPage:
     layout.insertWidget(max(0, layout.count() - 1), banner)
     station.admission.admitted.connect(desk.door_admitted)
     station.admission.admitted.connect(lambda _result: banner.hide())
+    # the door's and the desk's sound for each answer: green, amber or red
+    desk.answered.connect(lambda result: station.sounds.play(result.colour))
+    desk.unknown.connect(lambda _code: station.sounds.play("red"))
     scan_page.receiver_read.connect(desk.submit)
     scan_page.receiver_banner = banner
     station.receivers_page = page

@@ -202,6 +202,7 @@ def test_at_the_door_badge_then_receiver_lends_without_a_check_in(qtbot, station
     with qtbot.waitSignal(station.receiver_desk.answered) as blocker:
         station.scan_page.submit_scanner_code("CHECKIN://RECEIVER/R001")
     assert blocker.args[0].outcome is LendOutcome.LENT
+    assert station.sounds.played[-1] == "green"
     banner = station.scan_page.receiver_banner
     assert banner.isVisible()
     assert banner.text.text() == "R001 prêté à John Smith"
