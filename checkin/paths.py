@@ -1,27 +1,51 @@
-"""Where the bundled files and the user's data live.
+"""Where the packaged files and the user's data live.
 
-``resources/`` and ``translations/`` sit beside the ``checkin`` package, both in a source
-checkout (editable install) and in the PyInstaller bundle, whose spec copies them there; so
-one rule finds them everywhere, with no special case for the frozen application.
+Packaged files (``resources/``: sounds, fonts, icons, demo data, the self-test's badge photo;
+``translations/``: the compiled ``.qm`` files) are found with :mod:`importlib.resources`,
+anchored on the ``checkin`` package, by one function, :func:`packaged`:
+
+- in an installed wheel they are the package data ``checkin/resources`` and
+  ``checkin/translations`` (pyproject.toml maps the top-level folders there);
+- in the PyInstaller bundle the spec puts them at the same package path, ``checkin/resources``
+  and ``checkin/translations`` under the bundle's ``_internal``;
+- in a source checkout (``PYTHONPATH=.`` or an editable install) the package has no such
+  folder: they are the top-level ``resources/`` and ``translations/`` beside it.
+
+:func:`resource` and :func:`translations_dir` are the two ways the code asks for them.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "checkin"
-ROOT = Path(__file__).resolve().parent.parent
+#: the folders of packaged files, as the ``checkin`` package carries them
+PACKAGED = ("resources", "translations")
+
+
+@functools.cache
+def packaged(folder: str) -> Path:
+    """The folder ``resources`` or ``translations``, wherever this installation keeps it."""
+    if folder not in PACKAGED:
+        raise ValueError(f"not a packaged folder: {folder!r}")
+    package = importlib.resources.files("checkin")
+    inside = package / folder  # an installed wheel, the bundle
+    if inside.is_dir():
+        return Path(str(inside))
+    return Path(str(package)).parent / folder  # a source checkout: beside the package
 
 
 def resource(*parts: str) -> Path:
     """A file under ``resources/``."""
-    return ROOT.joinpath("resources", *parts)
+    return packaged("resources").joinpath(*parts)
 
 
 def translations_dir() -> Path:
-    return ROOT / "translations"
+    return packaged("translations")
 
 
 def data_dir() -> Path:

@@ -3,6 +3,9 @@
 Run on a freshly installed laptop (the bundle or a checkout) before the event, and by CI on
 the bundle. Each check uses the real pieces on a temporary database, never the station's own:
 
+0. the files: every packaged file the application needs (sounds, fonts, icons, demo data, the
+   badge photo, the translations) is found through :func:`checkin.paths.packaged`, the same
+   importlib.resources lookup in the bundle as in a checkout, and reads as what it is;
 1. the database: a new SQLite file, migrated, written and read back;
 2. the demo: the demo conference loads (sessions, people, arrivals);
 3. the decoders: the bundled badge photo (``resources/selftest/badge.jpg``) is read by each
@@ -31,6 +34,18 @@ if TYPE_CHECKING:
 
 BADGE_PHOTO = ("selftest", "badge.jpg")
 BADGE_TOKEN = "IMC25-SELF-TEST-BADGE"  # what the bundled photo's QR code holds
+#: the packaged files the application opens, by folder (checkin.paths.PACKAGED)
+REQUIRED_FILES = {
+    "resources": (
+        "sounds/accepted.wav", "sounds/attention.wav", "sounds/warning.wav", "sounds/refused.wav",
+        "fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "icons/checkin.png",
+        "demo/people.json", "demo/inscriptions.csv", "demo/programme.csv", "/".join(BADGE_PHOTO),
+    ),
+    "translations": ("checkin_fr.qm", "checkin_en.qm"),
+}
+
+
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # every .qm file starts so
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,40 @@ class _Context:
     def __init__(self, folder: Path):
         self.folder = folder
         self.store: Store | None = None
+
+
+def _files(ctx: _Context) -> str:
+    import wave
+
+    from PIL import Image, ImageFont
+
+    missing, broken = [], []
+    for folder, names in REQUIRED_FILES.items():
+        for name in names:
+            path = paths.packaged(folder) / name
+            if not path.is_file() or not path.stat().st_size:
+                missing.append(f"{folder}/{name}")
+                continue
+            try:
+                if path.suffix == ".wav":
+                    with wave.open(str(path)) as sound:
+                        if not sound.getnframes():
+                            raise ValueError("no sound in it")
+                elif path.suffix == ".ttf":
+                    ImageFont.truetype(str(path), 12)
+                elif path.suffix in (".png", ".jpg"):
+                    with Image.open(path) as image:
+                        image.verify()
+                elif path.suffix == ".qm" and not path.read_bytes().startswith(QM_MAGIC):
+                    raise ValueError("not a Qt translation")
+            except Exception as error:  # noqa: BLE001 - named in the check's line
+                broken.append(f"{folder}/{name} ({error})")
+    if missing or broken:
+        raise AssertionError("; ".join(
+            ([f"missing: {', '.join(missing)}"] if missing else [])
+            + ([f"unreadable: {', '.join(broken)}"] if broken else [])))
+    count = sum(len(names) for names in REQUIRED_FILES.values())
+    return f"{count} packaged files found in {paths.packaged('resources').parent}"
 
 
 def _database(ctx: _Context) -> str:
@@ -142,6 +191,7 @@ def _window(ctx: _Context) -> str:
 
 
 CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
+    ("files", _files),
     ("database", _database),
     ("demo", _demo),
     ("decoders", _decoders),

@@ -306,7 +306,9 @@ def open_briefly(store: Store, settings_file: Path, *, seconds: float = 0.5) -> 
         if not station.window.isVisible():
             raise AssertionError("the window did not show")
         size = station.window.size()
-        return f"the window opened ({app.platformName()}, {size.width()}×{size.height()})"
+        sounds = station.sounds.check()
+        return (f"the window opened ({app.platformName()}, {size.width()}×{size.height()}); "
+                f"{sounds}")
     finally:
         station.shutdown()
         station.window.close()

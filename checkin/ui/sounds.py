@@ -10,8 +10,9 @@ not in the first scan's path); a machine with no sound card just stays silent.
 from __future__ import annotations
 
 import logging
+import time
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 
 from checkin import paths
 from checkin.model import AdmitResult, Outcome
@@ -67,6 +68,33 @@ class Sounds(QObject):
         if effect is not None:
             effect.stop()
             effect.play()
+
+    def check(self, timeout_s: float = 3.0) -> str:
+        """Load every sound now, muted or not, and say how it went (``checkin --self-test``).
+
+        Raises AssertionError when Qt Multimedia is missing, or when this machine has an audio
+        output and a sound does not load on it; with no audio output nothing can play, and the
+        answer says so."""
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as error:
+            raise AssertionError(f"Qt Multimedia is missing: {error}") from None
+        effects = {FILES[colour]: self._effect(colour) for colour in FILES}
+        deadline = time.monotonic() + timeout_s
+        app = QCoreApplication.instance()
+        while (time.monotonic() < deadline and app is not None and
+               any(e.status() == QSoundEffect.Status.Loading for e in effects.values())):
+            app.processEvents()
+            time.sleep(0.01)
+        output = QMediaDevices.defaultAudioOutput()
+        if output.isNull():
+            return f"{len(effects)} sounds found, no audio output on this machine"
+        failed = sorted(name for name, e in effects.items()
+                        if e.status() != QSoundEffect.Status.Ready)
+        if failed:
+            raise AssertionError(f"sounds not loaded on {output.description()}: "
+                                 f"{', '.join(failed)}")
+        return f"{len(effects)} sounds ready on {output.description()}"
 
     def _effect(self, colour: str):
         if colour in self._effects:
