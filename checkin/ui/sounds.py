@@ -79,6 +79,13 @@ class Sounds(QObject):
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:
             raise AssertionError(f"Qt Multimedia is missing: {error}") from None
+        output = QMediaDevices.defaultAudioOutput()
+        if output.isNull():  # nothing can play: the files at least must be there
+            names = sorted(set(FILES.values()))
+            missing = [n for n in names if not paths.resource("sounds", n).is_file()]
+            if missing:
+                raise AssertionError(f"sounds missing: {', '.join(missing)}")
+            return f"{len(names)} sounds found, no audio output on this machine"
         effects = {FILES[colour]: self._effect(colour) for colour in FILES}
         deadline = time.monotonic() + timeout_s
         app = QCoreApplication.instance()
@@ -86,9 +93,6 @@ class Sounds(QObject):
                any(e.status() == QSoundEffect.Status.Loading for e in effects.values())):
             app.processEvents()
             time.sleep(0.01)
-        output = QMediaDevices.defaultAudioOutput()
-        if output.isNull():
-            return f"{len(effects)} sounds found, no audio output on this machine"
         failed = sorted(name for name, e in effects.items()
                         if e.status() != QSoundEffect.Status.Ready)
         if failed:
