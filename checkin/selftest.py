@@ -3,15 +3,18 @@
 Run on a freshly installed laptop (the bundle or a checkout) before the event, and by CI on
 the bundle. Each check uses the real pieces on a temporary database, never the station's own:
 
-0. the files: every packaged file the application needs (sounds, fonts, icons, demo data, the
+1. the files: every packaged file the application needs (sounds, fonts, icons, demo data, the
    badge photo, the translations) is found through :func:`checkin.paths.packaged`, the same
    importlib.resources lookup in the bundle as in a checkout, and reads as what it is;
-1. the database: a new SQLite file, migrated, written and read back;
-2. the demo: the demo conference loads (sessions, people, arrivals);
-3. the decoders: the bundled badge photo (``resources/selftest/badge.jpg``) is read by each
+2. the database: a new SQLite file, migrated, written and read back;
+3. the demo: the demo conference loads (sessions, people, arrivals);
+4. the decoders: the bundled badge photo (``resources/selftest/badge.jpg``) is read by each
    decoder available here, and the chain the door uses reads it;
-4. the badge: a badge is rendered and its QR code reads back to the person's token;
-5. the window: the reception window starts offscreen for a moment, on the demo.
+5. the camera: a short MJPEG video of the badge photo goes through the door's frame source and
+   decoder chain (the camera's path, without a camera), and OpenCV has a camera backend;
+6. the badge: a badge is rendered and its QR code reads back to the person's token;
+7. the window: the reception window starts offscreen for a moment, on the demo, and the door's
+   sounds load (on the audio output, when the machine has one).
 
 A check that fails names what failed and why, and the exit status is 1.
 """
@@ -158,6 +161,41 @@ def _decoders(ctx: _Context) -> str:
     return detail
 
 
+def _camera(ctx: _Context) -> str:
+    """The camera's path without a camera: a short MJPEG video of the badge photo (the format
+    OpenCV reads by itself, with or without FFmpeg) through the door's own frame source and
+    decoder chain; and a backend for live cameras present."""
+    import cv2
+
+    from checkin.scanner.decoders import default_decoder, to_gray
+    from checkin.scanner.sources import FrameSource
+
+    image = cv2.imread(str(paths.resource(*BADGE_PHOTO)))
+    video = ctx.folder / "door.avi"
+    writer = cv2.VideoWriter(str(video), cv2.CAP_OPENCV_MJPEG, cv2.VideoWriter.fourcc(*"MJPG"),
+                             10.0, (image.shape[1], image.shape[0]))
+    for _ in range(5):
+        writer.write(image)
+    writer.release()
+    source = FrameSource(str(video))
+    decoder = default_decoder()
+    frames = read = 0
+    for frame in source.frames():
+        frames += 1
+        read += BADGE_TOKEN in [d.text for d in decoder.decode(to_gray(frame.image))]
+    if not frames:
+        raise AssertionError(source.status.message)
+    if not read:
+        raise AssertionError(f"the badge was read in none of the video's {frames} frames")
+    backends = [cv2.videoio_registry.getBackendName(b)
+                for b in cv2.videoio_registry.getCameraBackends()]
+    live = [b for b in backends if b in ("V4L2", "MSMF", "DSHOW", "AVFOUNDATION")]
+    if not live:
+        raise AssertionError(f"no camera backend in OpenCV (it has {', '.join(backends)})")
+    return (f"a video of the badge through the door's frame source: read in {read} of "
+            f"{frames} frames; cameras through {', '.join(live)}")
+
+
 def _badge(ctx: _Context) -> str:
     from checkin.badges.layout import BadgeFormat, BadgeStyle
     from checkin.badges.render import BadgeRenderer
@@ -195,6 +233,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("database", _database),
     ("demo", _demo),
     ("decoders", _decoders),
+    ("camera", _camera),
     ("badge", _badge),
     ("window", _window),
 )

@@ -6,6 +6,8 @@
 - :func:`replace_library`: a library of OpenCV's wheel is replaced by a small one of ours under
   the same name: its OpenBLAS by a shim onto numpy's (cv2_blas_shim.c), its libavif by a stub
   (cv2_avif_stub.c).
+- :func:`stub_library`: OpenCV's FFmpeg (whose backend the bundle switches off) replaced by
+  stubs that only carry the names OpenCV links to, each aborting should it ever be called.
 - :func:`filter_icu_data`: Qt's ICU data (32 MB: every language's collation, names, charset
   converters) rebuilt with only French and English (and what every language shares).
 - :func:`strip_debug`: debug information and symbol tables are removed from the libraries built
@@ -221,3 +223,54 @@ def filter_icu_data(original: Path, out_dir: Path, languages: Iterable[str]) -> 
     if f"{entry}_dat" not in symbols(target, defined=True):
         return None, f"{entry}_dat missing from the rebuilt library"
     return target, f"{len(items) - len(remove)} of {len(items)} items kept"
+
+
+def stub_library(original: Path, users: Iterable[Path], out_dir: Path,
+                 message: str) -> tuple[Path | None, str]:
+    """A library of ``original``'s name that only has the functions ``users`` take from it,
+    each of which prints ``message`` (with its own name) and aborts: for a library whose code
+    the bundle disables (OpenCV's FFmpeg backend, off by OPENCV_VIDEOIO_PRIORITY_FFMPEG=0 in
+    the bundle's runtime hook), so that it is never called. The users' symbol versions
+    (LIBAVCODEC_62…) are kept. Returns (None, why) when a user takes data, not a function."""
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None or shutil.which("nm") is None:
+        return None, "no C compiler"
+    defined = subprocess.run(["readelf", "-W", "--dyn-syms", str(original)], capture_output=True,
+                             text=True, check=True).stdout
+    kinds = {m[2].split("@")[0]: m[1] for m in re.finditer(
+        r"\s(FUNC|OBJECT|IFUNC|TLS|NOTYPE)\s+(?:GLOBAL|WEAK)\s+\w+\s+\d+\s+(\S+)", defined)}
+    wanted: dict[str, str] = {}  # name -> the version a user asks for ("" if none)
+    for user in users:
+        out = subprocess.run(["readelf", "-W", "--dyn-syms", str(user)], capture_output=True,
+                             text=True, check=True).stdout
+        for m in re.finditer(r"\sUND\s+([^\s@]+)(?:@(\S+))?", out):
+            if m[1] in kinds:
+                wanted[m[1]] = m[2] or ""
+    data = sorted(name for name in wanted if kinds[name] not in ("FUNC", "IFUNC"))
+    if data:
+        return None, f"data symbols {', '.join(data[:5])}"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    source = out_dir / f"{original.name}.c"
+    quoted = message.replace("\\", "\\\\").replace('"', '\\"')
+    lines = ["#include <stdio.h>", "#include <stdlib.h>",
+             "static void missing(const char *name) {",
+             f'    fprintf(stderr, "{quoted}\\n", name);', "    abort();", "}"]
+    lines += [f'void {name}(void) {{ missing("{name}"); }}' for name in sorted(wanted)]
+    source.write_text("\n".join(lines) + "\n", encoding="ascii")
+    versions: dict[str, list[str]] = {}
+    for name, version in wanted.items():
+        versions.setdefault(version, []).append(name)
+    unversioned = versions.pop("", [])
+    link = []
+    if versions:  # the users ask for LIBAVCODEC_62…: the stub defines those versions
+        if unversioned:  # a name asked without a version binds to its default one
+            versions[min(versions)] += unversioned
+        script = out_dir / f"{original.name}.map"
+        script.write_text("".join(f"{version} {{ global: {'; '.join(sorted(names))}; }};\n"
+                                  for version, names in sorted(versions.items())),
+                          encoding="ascii")
+        link = [f"-Wl,--version-script={script}"]
+    target = out_dir / original.name
+    subprocess.run([compiler, "-O2", "-shared", "-fPIC", "-o", str(target),
+                    f"-Wl,-soname,{soname(original)}", str(source), *link], check=True)
+    return target, f"{len(wanted)} functions, each aborting"

@@ -207,3 +207,36 @@ def test_only_libraries_nothing_kept_needs_are_left_out(tmp_path):
     assert sorted(d for d, *_ in dropped) == ["liborphan.so.1", "pkg.libs/libgrafted-0123abcd.so.2"]
     assert {d for d, *_ in kept} == {"pkg/module.cpython-311-x86_64-linux-gnu.so", "libused.so.1",
                                      "libbase.so.1", "libzbar.so.0"}
+
+
+def test_a_stubbed_library_loads_under_its_versions_and_aborts_when_called(tmp_path):
+    """A library with versioned functions (as FFmpeg's), a user of two of them, then the stub:
+    the user still loads (names and versions found), and a call says what was called, then
+    aborts."""
+    (tmp_path / "real.c").write_text("int av_one(void) { return 1; }\n"
+                                     "int av_two(void) { return 2; }\n"
+                                     "int av_three(void) { return 3; }\n")
+    (tmp_path / "real.map").write_text("LIBAV_62 { global: av_one; av_two; av_three; local: *; };\n")
+    real = tmp_path / "libav-0123abcd.so.62"
+    subprocess.run(["cc", "-shared", "-fPIC", "-o", str(real), "-Wl,-soname,libav-0123abcd.so.62",
+                    f"-Wl,--version-script={tmp_path / 'real.map'}", str(tmp_path / "real.c")],
+                   check=True)
+    (tmp_path / "user.c").write_text("int av_one(void); int av_two(void);\n"
+                                     "int use_one(void) { return av_one(); }\n"
+                                     "int use_two(void) { return av_two(); }\n")
+    user = tmp_path / "user.so"
+    subprocess.run(["cc", "-shared", "-fPIC", "-o", str(user), str(tmp_path / "user.c"),
+                    str(real), "-Wl,-rpath,$ORIGIN/stub"], check=True)
+    stub, why = bundle_trim.stub_library(real, [user], tmp_path / "stub",
+                                         "left out of this bundle (%s was called)")
+    assert stub is not None, why
+    assert why == "2 functions, each aborting"
+    assert bundle_trim.symbols(stub, defined=True) >= {"av_one", "av_two"}
+    assert "av_three" not in bundle_trim.symbols(stub, defined=True)
+    assert "LIBAV_62" in subprocess.run(["readelf", "-V", str(stub)], capture_output=True,
+                                        text=True).stdout
+    code = f"import ctypes; lib = ctypes.CDLL({str(user)!r}); print('loaded', flush=True); lib.use_two()"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "loaded\n"
+    assert "left out of this bundle (av_two was called)" in done.stderr
+    assert done.returncode == -6  # SIGABRT

@@ -203,10 +203,19 @@ class FrameSource:
                 f"Camera {self.spec.value} cannot be opened: it is missing, unplugged or "
                 "used by another program."
             )
+        # The Linux bundle switches OpenCV's FFmpeg off (scripts/pyi_rth_checkin.py): it reads
+        # cameras and MJPEG .avi files, no network stream and no other video.
+        without_ffmpeg = os.environ.get("OPENCV_VIDEOIO_PRIORITY_FFMPEG") == "0"
         if self.spec.kind is SourceKind.URL:
+            if without_ffmpeg:
+                return (f"The stream {self.spec.label} cannot be read here: this installation "
+                        "reads cameras and MJPEG .avi files, not network streams.")
             return f"The stream {self.spec.label} does not answer: check the address and Wi-Fi."
         if not Path(str(self.spec.value)).exists():
             return f"The video file {self.spec.value} does not exist."
+        if without_ffmpeg:
+            return (f"The video file {self.spec.value} cannot be read here: this installation "
+                    "reads MJPEG .avi videos only.")
         return f"The video file {self.spec.value} cannot be read as a video."
 
     def frames(self, stop: threading.Event | None = None) -> Iterator[Frame]:

@@ -1,0 +1,9 @@
+# PyInstaller runtime hook of the Check-in bundle (checkin.spec), run before the application.
+# On Linux the bundle carries no FFmpeg for OpenCV (scripts/bundle_trim.py: its libraries are
+# stubs that abort), so OpenCV's FFmpeg backend is switched off before cv2 is imported: cameras
+# are read through V4L2, and video files by OpenCV's own MJPEG reader (MJPEG .avi).
+import os
+import sys
+
+if sys.platform.startswith("linux"):
+    os.environ["OPENCV_VIDEOIO_PRIORITY_FFMPEG"] = "0"
