@@ -171,6 +171,8 @@ def _camera(ctx: _Context) -> str:
     from checkin.scanner.sources import FrameSource
 
     image = cv2.imread(str(paths.resource(*BADGE_PHOTO)))
+    if image is None:
+        raise AssertionError(f"OpenCV cannot read {BADGE_PHOTO[-1]}")
     video = ctx.folder / "door.avi"
     writer = cv2.VideoWriter(str(video), cv2.CAP_OPENCV_MJPEG, cv2.VideoWriter.fourcc(*"MJPG"),
                              10.0, (image.shape[1], image.shape[0]))

@@ -44,5 +44,6 @@ def test_a_badge_no_decoder_reads_fails_and_names_the_check(tmp_path, monkeypatc
     assert selftest.main() == 1
     out = capsys.readouterr().out
     assert "FAIL decoders" in out
-    assert "self-test: FAILED (decoders)" in out
+    assert "FAIL camera" in out  # the video of the same photo reads no badge either
+    assert "self-test: FAILED (decoders, camera)" in out
     assert "ok   window" in out  # the other checks still ran
