@@ -83,6 +83,11 @@ def loans(events: Iterable[LoanEvent]) -> list[Loan]:
     return made
 
 
+def _out(events: Iterable[LoanEvent]) -> Loan | None:
+    """The loan still out among one receiver's events, if any."""
+    return next((loan for loan in loans(events) if loan.out), None)
+
+
 def open_loans(store: Store) -> list[Loan]:
     """The receivers out now, one loan each, in number order."""
     out = [loan for loan in loans(store.loan_events()) if loan.out]
@@ -174,14 +179,17 @@ class Lending:
         return None
 
     def holder_of(self, receiver_id: str) -> Loan | None:
-        for loan in loans(self.store.loan_events(receiver_ids=[receiver_id])):
-            if loan.out:
-                return loan
-        return None
+        return _out(self.store.loan_events(receiver_ids=[receiver_id]))
 
     def held_by(self, attendee_id: str) -> list[Loan]:
-        """The receivers this person holds now."""
-        return [loan for loan in open_loans(self.store) if loan.attendee_id == attendee_id]
+        """The receivers this person holds now (read from the events of the receivers ever
+        lent to them, not the whole day's)."""
+        lent = self.store.receivers_lent_to(attendee_id)
+        if not lent:
+            return []
+        held = [loan for loan in loans(self.store.loan_events(receiver_ids=lent))
+                if loan.out and loan.attendee_id == attendee_id]
+        return sorted(held, key=lambda loan: _number_key(loan.receiver_id))
 
     # --- lending ---------------------------------------------------------------------------
 
@@ -199,7 +207,8 @@ class Lending:
             person = self.person(badge, attendee_id)
             if person is None:
                 return LendResult(LendOutcome.UNKNOWN_BADGE, found.id, code=given)
-            current = self.holder_of(found.id)
+            known = self.store.loan_events(receiver_ids=[found.id])
+            current = _out(known)
             if current is not None and current.attendee_id == person.id:
                 return LendResult(LendOutcome.ALREADY_THEIRS, found.id, person, loan=current)
             holder = self.store.attendee(current.attendee_id) if current else None
@@ -210,7 +219,7 @@ class Lending:
                          if loan.receiver_id != found.id)
             if held and not second:
                 return LendResult(LendOutcome.HOLDS_ANOTHER, found.id, person, held=held)
-            now = self._after(found.id)
+            now = self._after(known)
             events = []
             if current is not None:
                 events.append(self._event(found.id, LoanAction.RETURN, current.attendee_id, now))
@@ -230,10 +239,11 @@ class Lending:
             if found is None:
                 return LendResult(LendOutcome.UNKNOWN_RECEIVER, _as_typed(receiver),
                                   code=receiver)
-            current = self.holder_of(found.id)
+            known = self.store.loan_events(receiver_ids=[found.id])
+            current = _out(known)
             if current is None:
                 return LendResult(LendOutcome.NOT_LENT, found.id)
-            now = self._after(found.id)
+            now = self._after(known)
             event = self._event(found.id, LoanAction.RETURN, current.attendee_id, now)
             self.store.record_loan_events([event])
         log.info("receiver %s returned by attendee %s", found.id, current.attendee_id)
@@ -241,12 +251,11 @@ class Lending:
         closed = replace(current, returned_at=now, returned_by=self.store.station_id)
         return LendResult(LendOutcome.RETURNED, found.id, person, loan=closed, events=(event,))
 
-    def _after(self, receiver_id: str) -> datetime:
-        """Now, or just after the receiver's last event when the clock says otherwise (a
-        clock set back, two reads in the same microsecond): what happens here to a receiver
-        is always later than what this station knew of it."""
+    def _after(self, known: Sequence[LoanEvent]) -> datetime:
+        """Now, or just after the receiver's last event (``known``, in order) when the clock
+        says otherwise (a clock set back, two reads in the same microsecond): what happens
+        here to a receiver is always later than what this station knew of it."""
         now = self.clock()
-        known = self.store.loan_events(receiver_ids=[receiver_id])
         if known and known[-1].at >= now:
             return known[-1].at + TICK
         return now

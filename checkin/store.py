@@ -781,6 +781,13 @@ class Store:
             rows = self.query("select * from receiver_loans" + order)
         return [_loan_event(r) for r in rows]
 
+    def receivers_lent_to(self, attendee_id: str) -> list[str]:
+        """The receivers ever lent to this person (whether they still hold them is read from
+        those receivers' events)."""
+        rows = self.query("select distinct receiver_id from receiver_loans where attendee_id = ?"
+                          " and action = 'lend' order by receiver_id", [attendee_id])
+        return [r["receiver_id"] for r in rows]
+
     def known_loan_events(self, uuids: Iterable[str]) -> set[str]:
         """Those of ``uuids`` already here."""
         rows = self.query_in("select uuid from receiver_loans where uuid in ({marks})", uuids)

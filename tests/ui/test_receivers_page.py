@@ -241,3 +241,36 @@ def test_the_page_in_english_fits_and_says_it_in_english(qapp, qtbot, small_even
         shoot(qtbot, station, "receivers-en.png")
     finally:
         close(station)
+
+
+def test_a_usb_scanner_lends_on_the_receivers_page(qapp, qtbot, small_event, tmp_path,
+                                                    qm_dir):
+    """The real keyboard-wedge path: the scanner types the badge, then the sticker, with
+    Enter, while the receivers page is shown; nothing is checked in."""
+    from checkin.receivers import add_numbered, open_loans
+    from checkin.scanner.wedge import WedgeDetector
+    from checkin.ui.scanner_input import ScannerInput
+    from tests.ui.test_window_scanner import Clock, type_keys
+
+    add_numbered(small_event, 3)
+    clock = Clock()
+    scanner = ScannerInput(WedgeDetector(max_gap_ms=50, min_length=6, pause_ms=120,
+                                         enter_only=True), clock=clock)
+    station = make_station(qapp, qtbot, small_event, tmp_path, qm_dir, scanner_input=scanner)
+    try:
+        page = station.receivers_page
+        station.window.show_page(page)
+        page.entry.setFocus()
+        with qtbot.waitSignal(station.receiver_desk.waiting_changed, timeout=5000):
+            type_keys(page.entry, small_event.attendee("p5").token, clock, gap_ms=4)
+        with qtbot.waitSignal(station.receiver_desk.answered, timeout=5000) as blocker:
+            type_keys(page.entry, "CHECKIN://RECEIVER/R002", clock, gap_ms=4)
+        assert blocker.args[0].outcome is LendOutcome.LENT
+        assert page.headline.text() == "R002 prêté à Wu Li"
+        assert page.entry.text() == ""  # the scanner's keys never reached the field
+        assert station.window.current_page() is page  # not sent to the door's card
+        assert [(x.receiver_id, x.attendee_id) for x in open_loans(small_event)] == [
+            ("R002", "p5")]
+        assert small_event.checkins() == []
+    finally:
+        close(station)
