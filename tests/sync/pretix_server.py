@@ -8,7 +8,15 @@ machine pays for them:
 2. a template database: pretix's migrations (more than a minute) and then the demo data, made by
    this very file run with the pretix environment's Python (``python pretix_server.py seed``);
 3. per test session, a copy of the template and a server started on a free port, with a config
-   file named by ``PRETIX_CONFIG_FILE``: SQLite, no Redis, no debug.
+   file named by ``PRETIX_CONFIG_FILE``: no Redis, no debug.
+
+The database is PostgreSQL where its server programs are installed (``scripts/system-deps.sh``
+installs them), as pretix is deployed: pretix calls SQLite "supported for testing only", and
+SQLite lets one writer in at a time. Each server then gets a PostgreSQL of its own (a copy of a
+cached, migrated and seeded data directory, listening only on a Unix socket in a private
+directory) and gunicorn serves it with several workers, so that requests sent together are
+answered side by side, over kept-alive connections. Without PostgreSQL (or with
+``CHECKIN_PRETIX_DB=sqlite``) it is SQLite and a single synchronous worker, as before.
 
 The top of this module imports only the standard library: pytest imports it in our environment,
 and the pretix environment runs its ``seed`` part.
@@ -27,9 +35,11 @@ import inspect
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -112,9 +122,14 @@ def venv_python() -> Path:
     return python
 
 
-def _config(data_dir: Path, port: int, db: Path) -> Path:
+def _config(data_dir: Path, port: int, db: Path | Postgres) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "pretix.cfg"
+    if isinstance(db, Postgres):
+        database = ["backend=postgresql", f"name={db.name}", f"user={db.user}",
+                    f"host={db.socket_dir}", f"port={db.port}"]
+    else:
+        database = ["backend=sqlite3", f"name={db}"]
     path.write_text(
         "\n".join(
             [
@@ -125,8 +140,7 @@ def _config(data_dir: Path, port: int, db: Path) -> Path:
                 "ecb_rates=off",
                 "currency=EUR",
                 "[database]",
-                "backend=sqlite3",
-                f"name={db}",
+                *database,
                 "[django]",
                 "debug=off",
                 "secret=made-up-secret-for-a-local-test-server-only",
@@ -179,10 +193,168 @@ def template_db() -> Path:
     return template
 
 
+# --- PostgreSQL: one private server per pretix -----------------------------------------------
+
+
+def postgres_bin() -> Path | None:
+    """The directory of PostgreSQL's server programs (initdb, postgres), or None: then SQLite.
+    Debian keeps them out of the PATH, under /usr/lib/postgresql/<major>/bin."""
+    if os.environ.get("CHECKIN_PRETIX_DB", "").lower() == "sqlite" or os.name != "posix":
+        return None
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).resolve().parent
+    debian = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                    key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    if debian and os.geteuid() == 0:
+        try:  # PostgreSQL will not run as root: it runs as the user the package made
+            import pwd
+
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return None
+    return debian[-1].parent if debian else None
+
+
+def postgres_version(bindir: Path) -> str:
+    """The major version ("15"): a data directory is made for one."""
+    out = _run([str(bindir / "postgres"), "--version"], what="postgres --version")
+    return out.split()[-1].split(".")[0]
+
+
+class Postgres:
+    """A PostgreSQL server of our own, in a private directory under the system's temporary
+    directory (short enough for its Unix socket), listening on that socket only. When the
+    tests run as root it runs as the ``postgres`` user. A test server's data is thrown away,
+    so it does not wait for the disk (fsync off), like a CI database."""
+
+    name = user = "pretix"
+    port = 5432  # names the socket only: nothing listens on TCP
+
+    def __init__(self, bindir: Path):
+        self.bindir = bindir
+        self.home = Path(tempfile.mkdtemp(prefix="checkin-pg-"))
+        self.data = self.home / "data"
+        self.socket_dir = self.home
+        self.process: subprocess.Popen | None = None
+        self._as = {}
+        if os.geteuid() == 0:
+            import pwd
+
+            owner = pwd.getpwnam("postgres")
+            self._as = {"user": owner.pw_uid, "group": owner.pw_gid, "extra_groups": []}
+            os.chown(self.home, owner.pw_uid, owner.pw_gid)
+
+    @property
+    def version(self) -> str:
+        return postgres_version(self.bindir)
+
+    def _env(self) -> dict:
+        return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8",
+                "LANG": "C.UTF-8", "TZ": "UTC"}
+
+    def initdb(self) -> None:
+        done = subprocess.run(
+            [str(self.bindir / "initdb"), "-D", str(self.data), "-U", self.user, "-A", "trust",
+             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
+            env=self._env(), cwd=self.home, capture_output=True, text=True, check=False,
+            **self._as,
+        )
+        if done.returncode != 0:
+            raise PretixUnavailable(f"initdb failed:\n{(done.stdout + done.stderr)[-2000:]}")
+
+    def adopt(self, template: Path) -> None:
+        """This server's data: a copy of a template data directory."""
+        shutil.copytree(template, self.data, symlinks=True)
+        if self._as:
+            for where, dirs, files in os.walk(self.data):
+                for name in [where, *(os.path.join(where, n) for n in dirs + files)]:
+                    os.lchown(name, self._as["user"], self._as["group"])
+        self.data.chmod(0o700)
+
+    def start(self, timeout: float = 60) -> None:
+        log = open(self.home / "postgres.log", "a")
+        self.process = subprocess.Popen(
+            [str(self.bindir / "postgres"), "-D", str(self.data), "-k", str(self.socket_dir),
+             "-p", str(self.port), "-c", "listen_addresses=", "-c", "fsync=off",
+             "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+             "-c", "max_connections=40", "-c", "shared_buffers=32MB"],
+            env=self._env(), cwd=self.home, stdout=log, stderr=subprocess.STDOUT,
+            preexec_fn=lambda: _die_with_parent(signal.SIGQUIT), **self._as,
+        )
+        deadline = time.monotonic() + timeout
+        ready = [str(self.bindir / "pg_isready"), "-q", "-h", str(self.socket_dir),
+                 "-p", str(self.port), "-U", self.user, "-d", "postgres"]
+        while subprocess.run(ready, env=self._env(), check=False).returncode != 0:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise PretixUnavailable(
+                    "PostgreSQL did not start:\n" + (self.home / "postgres.log").read_text()[-2000:]
+                )
+            time.sleep(0.1)
+
+    def query(self, sql: str, database: str | None = None) -> list[list[str]]:
+        out = _run([str(self.bindir / "psql"), "-X", "-q", "-At", "-F", "\t",
+                    "-h", str(self.socket_dir), "-p", str(self.port), "-U", self.user,
+                    "-d", database or self.name, "-c", sql],
+                   env=self._env(), what=f"psql {sql[:40]!r}", timeout=60)
+        return [line.split("\t") for line in out.splitlines()]
+
+    def stop(self, *, remove: bool = True) -> None:
+        """A fast shutdown (a clean one: the directory can be a template), then away."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+        if remove:
+            shutil.rmtree(self.home, ignore_errors=True)
+
+
+def template_pgdata(bindir: Path) -> Path:
+    """A PostgreSQL data directory holding the migrated and seeded pretix, made once per
+    pretix version, PostgreSQL major version and seed."""
+    python = venv_python()
+    template = CACHE / f"pgdata-{postgres_version(bindir)}-{_seed_key()}"
+    if template.exists():
+        return template
+    with _locked("template"):
+        if template.exists():
+            return template
+        pg = Postgres(bindir)
+        try:
+            pg.initdb()
+            pg.start()
+            pg.query(f"CREATE DATABASE {pg.name}", database="postgres")
+            env = _env(_config(pg.home / "pretix", 0, pg))
+            _run([str(python), "-m", "pretix", "migrate", "--noinput"], env=env,
+                 what="pretix migrate")
+            _run([str(python), str(Path(__file__).resolve()), "seed"], env=env,
+                 what="seeding pretix")
+            pg.stop(remove=False)
+            for old in CACHE.glob("pgdata-*"):
+                shutil.rmtree(old, ignore_errors=True)
+            building = CACHE / "pgdata-build"
+            shutil.rmtree(building, ignore_errors=True)
+            shutil.copytree(pg.data, building, symlinks=True)
+            building.rename(template)
+        finally:
+            pg.stop()
+    return template
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# pretix on PostgreSQL: two worker processes (this machine's and CI's two cores) of two threads
+# each, with the app loaded once before they fork: four requests served side by side over
+# kept-alive connections (a synchronous worker closes the connection after each answer).
+WORKERS, THREADS = 2, 2
 
 
 @dataclass
@@ -194,13 +366,21 @@ class PretixServer:
     event: str
     token: str
     data_dir: Path
-    process: subprocess.Popen
+    process: subprocess.Popen | None
     python: Path
     config: Path
+    database: Postgres | None = None  # None: SQLite, data_dir / "db.sqlite3"
 
     @property
     def event_api(self) -> str:
         return f"{self.url}/api/v1/organizers/{self.organizer}/events/{self.event}"
+
+    @property
+    def description(self) -> str:
+        if self.database is None:
+            return "SQLite, 1 synchronous gunicorn worker"
+        return (f"PostgreSQL {self.database.version}, {WORKERS} gunicorn workers of "
+                f"{THREADS} threads")
 
     def api(self, method: str, path: str, body: dict | None = None) -> tuple[int, dict]:
         """One REST call with the admin token: the test's view of the pretix side."""
@@ -243,67 +423,119 @@ class PretixServer:
                 found[position["id"]] = position["secret"]
         return found
 
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
+    def query(self, sql: str) -> list[tuple[str, ...]]:
+        """One SQL query straight in pretix's database (which outlives a killed pretix), each
+        value as text."""
+        if self.database is not None:
+            return [tuple(row) for row in self.database.query(sql)]
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(self.data_dir / "db.sqlite3")) as db:
+            return [tuple(str(v) for v in row) for row in db.execute(sql)]
+
+    def serve(self, *, timeout: float = 120) -> None:
+        """Start gunicorn on the server's port and wait until the API answers; also starts it
+        again after it was killed, on the same database."""
+        port = self.url.rsplit(":", 1)[1]
+        if self.database is not None:
+            workers = ["--workers", str(WORKERS), "--worker-class", "gthread",
+                       "--threads", str(THREADS), "--preload"]
+        else:
+            # SQLite takes one writer at a time: one synchronous worker
+            workers = ["--workers", "1"]
+        log = open(self.data_dir / "server.log", "a")
+        self.process = subprocess.Popen(
+            [str(self.python.parent / "gunicorn"), "pretix.wsgi", "--bind", f"127.0.0.1:{port}",
+             *workers, "--timeout", "120", "--log-level", "warning"],
+            env=_env(self.config),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=self.data_dir,
+            preexec_fn=_die_with_parent,
+            start_new_session=True,  # its own process group: stop() ends master and workers
+        )
+        log.close()
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.process.poll() is not None:
+                raise PretixUnavailable(
+                    "pretix stopped at start:\n"
+                    + (self.data_dir / "server.log").read_text()[-3000:]
+                )
             try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=5)
+                status, _ = self.api("GET", f"{self.url}/api/v1/organizers/")
+                if status == 200:
+                    return
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise PretixUnavailable(f"pretix did not answer on port {port} in {timeout:.0f} s")
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        """gunicorn's processes are killed at once: pretix's own stop takes seconds (each
+        worker tears a large interpreter down) and a test server has nothing to save; its
+        database keeps what it committed."""
+        if self.process is not None and self.process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=15)
+        if self.database is not None:
+            self.database.stop()
 
 
-def _die_with_parent() -> None:
+def _prctl():
+    """libc's prctl, looked up in the parent: a child that runs as another user may not read
+    our interpreter's files any more."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        return ctypes.CDLL("libc.so.6", use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _prctl()
+
+
+def _die_with_parent(sig: int = signal.SIGTERM) -> None:
     """In the child, on Linux: end with the test run even when pytest is killed."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PDEATHSIG
+    if _PRCTL is not None:
+        _PRCTL(1, sig)  # PR_SET_PDEATHSIG
 
 
 def start(data_dir: Path, *, timeout: float = 120) -> PretixServer:
-    """Install (once), copy the template, start gunicorn on 127.0.0.1 and wait until the API
-    answers."""
+    """Install (once), copy the template, start gunicorn on 127.0.0.1 (and PostgreSQL) and
+    wait until the API answers."""
     python = venv_python()
-    template = template_db()
     data_dir.mkdir(parents=True, exist_ok=True)
-    db = data_dir / "db.sqlite3"
-    shutil.copyfile(template, db)
     port = free_port()
-    config = _config(data_dir, port, db)
-    log = open(data_dir / "server.log", "w")
-    gunicorn = python.parent / "gunicorn"
-    # One synchronous worker: SQLite takes one writer at a time anyway, and the answers stay
-    # in the order they were asked.
-    process = subprocess.Popen(
-        [str(gunicorn), "pretix.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1",
-         "--timeout", "120", "--log-level", "warning"],
-        env=_env(config),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=data_dir,
-        preexec_fn=_die_with_parent,
-    )
-    server = PretixServer(f"http://127.0.0.1:{port}", ORGANIZER, EVENT, TOKEN, data_dir,
-                          process, python, config)
-    deadline = time.monotonic() + timeout
-    while True:
-        if process.poll() is not None:
-            raise PretixUnavailable(
-                "pretix stopped at start:\n" + (data_dir / "server.log").read_text()[-3000:]
-            )
+    bindir = postgres_bin()
+    database: Postgres | None = None
+    if bindir is not None:
+        template = template_pgdata(bindir)
+        database = Postgres(bindir)
         try:
-            status, _ = server.api("GET", f"{server.url}/api/v1/organizers/")
-            if status == 200:
-                return server
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            server.stop()
-            raise PretixUnavailable(f"pretix did not answer on port {port} in {timeout:.0f} s")
-        time.sleep(0.3)
+            database.adopt(template)
+            database.start()
+        except BaseException:
+            database.stop()
+            raise
+        config = _config(data_dir, port, database)
+    else:
+        db = data_dir / "db.sqlite3"
+        shutil.copyfile(template_db(), db)
+        config = _config(data_dir, port, db)
+    server = PretixServer(f"http://127.0.0.1:{port}", ORGANIZER, EVENT, TOKEN, data_dir,
+                          None, python, config, database)
+    try:
+        server.serve(timeout=timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
 
 
 # --- the part that runs in the pretix environment --------------------------------------------

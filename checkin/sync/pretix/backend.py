@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
+import threading
 import uuid as uuidlib
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
@@ -449,7 +451,7 @@ class PretixBackend:
         """Redeem each check-in, a few at once over kept-alive connections; undos after them
         (an undo needs its check-in in pretix first). Each answer goes to ``batch.on_result``
         as it comes, so that a connection cut halfway loses nothing already answered; the
-        first network failure is raised once the requests in flight have ended."""
+        first failure is raised once the requests in flight have ended."""
         waves = (
             [i for i in batch.items if i.kind is not ItemKind.VOID],
             [i for i in batch.items if i.kind is ItemKind.VOID],
@@ -457,25 +459,69 @@ class PretixBackend:
         results: list[ItemResult] = []
         failure: SyncError | None = None
         for wave in waves:
-            if not wave or failure is not None:
-                continue
-            with ThreadPoolExecutor(max_workers=self.in_flight,
-                                    thread_name_prefix="pretix-push") as pool:
-                futures = [pool.submit(self._push_one, item) for item in wave]
-                for future in as_completed(futures):
-                    try:
-                        answer = future.result()
-                    except SyncError as error:
-                        failure = failure or error
-                        continue
-                    if batch.on_result is not None:
-                        batch.on_result(answer)
-                    results.append(answer)
+            if wave and failure is None:
+                failure = self._push_wave(wave, batch.on_result, results)
         if any(i.kind in (ItemKind.CHECKIN, ItemKind.VOID) for i in batch.items):
             self._recent_checkins()
         if failure is not None:
             raise failure
         return PushResult(tuple(results))
+
+    def _push_wave(self, wave: list[PushItem], on_result, results: list[ItemResult],
+                   ) -> SyncError | None:
+        """``in_flight`` requests at once, but one person's check-ins one after the other, in
+        their order: pretix locks a position for an entry and not for an exit, so an entry
+        and an exit of the same ticket side by side can deadlock in its database (HTTP 500),
+        and their order is the person's story. A person's items after a failure wait for
+        the next push; when pretix cannot be reached, or refuses the token, nothing more is
+        sent."""
+        chains: dict[str, list[PushItem]] = {}
+        for item in wave:
+            person = item.checkin.attendee_id if item.checkin is not None else item.key
+            chains.setdefault(person, []).append(item)
+        answers: queue.SimpleQueue = queue.SimpleQueue()
+        give_up = threading.Event()
+
+        def run(chain: list[PushItem]) -> None:
+            try:
+                for item in chain:
+                    if give_up.is_set():
+                        return
+                    answer = self._push_one(item)
+                    answers.put(answer)
+            except Exception as error:  # noqa: BLE001 - handed to the calling thread
+                if isinstance(error, (Offline, AuthError)) or not isinstance(error, SyncError):
+                    give_up.set()
+                answers.put(error)
+            finally:
+                answers.put(None)  # this chain has ended
+
+        failure: SyncError | None = None
+        crash: Exception | None = None
+        with ThreadPoolExecutor(max_workers=self.in_flight,
+                                thread_name_prefix="pretix-push") as pool:
+            for chain in chains.values():
+                pool.submit(run, chain)
+            ended = 0
+            try:
+                while ended < len(chains):
+                    answer = answers.get()
+                    if answer is None:
+                        ended += 1
+                    elif isinstance(answer, SyncError):
+                        failure = failure or answer
+                    elif isinstance(answer, Exception):
+                        crash = crash or answer
+                    else:
+                        if on_result is not None:
+                            on_result(answer)  # settled here, on the calling thread, at once
+                        results.append(answer)
+            except BaseException:
+                give_up.set()  # settling failed: send nothing more
+                raise
+        if crash is not None:
+            raise crash
+        return failure
 
     def _push_one(self, item: PushItem) -> ItemResult:
         if item.kind is ItemKind.CHECKIN:
