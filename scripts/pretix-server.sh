@@ -1,5 +1,5 @@
 #!/bin/sh
-# A local pretix (from PyPI, SQLite, no Redis) with the test event, on 127.0.0.1, to try
+# A local pretix (from PyPI, on PostgreSQL where installed, no Redis) with the test event, on 127.0.0.1, to try
 # `checkin source pretix` by hand. The first run installs and migrates it (a few minutes);
 # it prints the URL, organizer, event and API token, and stops with Ctrl-C.
 #   scripts/pretix-server.sh [DATA_DIR]
