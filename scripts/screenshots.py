@@ -3,6 +3,7 @@
     .venv/bin/python scripts/screenshots.py            # starts its own Xvfb at 1366x768
     .venv/bin/python scripts/screenshots.py new-event  # only docs/new-event.md's
     .venv/bin/python scripts/screenshots.py receivers  # only the receivers' (README)
+    .venv/bin/python scripts/screenshots.py online     # only the online attendance's (README)
 
 The script starts an X server of its own (Xvfb, on the first free display from :99), then runs
 itself again inside it with the ``xcb`` platform: a fresh demo database, the demo clock (3 Feb
@@ -142,6 +143,11 @@ def child() -> int:
         station.shutdown()
         store.close()
         return 0
+    if sys.argv[1:] == ["online"]:
+        online_shots(station, shot, settle)
+        station.shutdown()
+        store.close()
+        return 0
     shot("scan-ready-fr")
     show_badge(french)
     scan(french.token)
@@ -195,6 +201,7 @@ def child() -> int:
     if station.desk is not None:
         desk_shots(station, shot, settle)
         receivers_shots(station, shot, settle, scan, french, english)
+        online_shots(station, shot, settle)
     station.shutdown()
     store.close()
     new_event_shots(app, tmp)
@@ -247,6 +254,44 @@ def receivers_shots(station, shot, settle, scan, french, english) -> None:
 
 
 DEMO_PIN_FOR_SHOTS = "2025"  # checkin.ui.app.DEMO_PIN, the demo's
+
+
+def online_shots(station, shot, settle) -> None:
+    """Online attendance (README): the dashboard's import of the demo's Zoom report of the
+    opening plenary (docs/examples/), its dry run, then recorded with the uncertain matches
+    to decide, in French and English; and the dashboard, on site and online side by side."""
+    d, window = station.desk, station.window
+    dashboard = d.dashboard
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    station.set_language("fr")
+    window.show_page(dashboard)
+    dashboard.scope.setCurrentIndex(dashboard.scope.findData("d1-opening"))
+    settle(600)
+
+    def wait() -> None:
+        station.admission.wait(10000)
+        settle(300)
+        dialog = dashboard.online_dialog
+        while dialog is not None and dialog.working:
+            settle(100)
+
+    dialog = dashboard.open_online_import()
+    wait()
+    dialog.set_path(DOCS / "examples" / "online-zoom-d1-opening.csv")
+    wait()
+    shot("online-import-fr")
+    station.set_language("en")
+    settle(300)
+    shot("online-import-en")
+    station.set_language("fr")
+    dialog.apply()
+    wait()
+    shot("online-import-done-fr")
+    dialog.close()
+    settle(300)
+    dashboard.refresh()
+    settle(1200)
+    shot("dashboard-online-fr")
 
 
 def hub_shots(station, d, language: str, shot, settle) -> None:

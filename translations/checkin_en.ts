@@ -1097,6 +1097,22 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>Role of whoever certifies</translation>
     </message>
     <message>
+        <source>&amp;Online attendees</source>
+        <translation>&amp;Online attendees</translation>
+    </message>
+    <message>
+        <source>Apart, after the on-site list, with their own total</source>
+        <translation>Apart, after the on-site list, with their own total</translation>
+    </message>
+    <message>
+        <source>Together with those on site, marked online</source>
+        <translation>Together with those on site, marked online</translation>
+    </message>
+    <message>
+        <source>Where the online attendees go on the sheet</source>
+        <translation>Where the online attendees go on the sheet</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2158,6 +2174,10 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>nothing (too short)</source>
         <translation>nothing (too short)</translation>
+    </message>
+    <message>
+        <source>(joined as %1)</source>
+        <translation>(joined as %1)</translation>
     </message>
     <message>
         <source>yes</source>

@@ -1097,6 +1097,22 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Fonction de la personne qui certifie</translation>
     </message>
     <message>
+        <source>&amp;Online attendees</source>
+        <translation>Participants en &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Apart, after the on-site list, with their own total</source>
+        <translation>À part, après la liste sur place, avec leur total</translation>
+    </message>
+    <message>
+        <source>Together with those on site, marked online</source>
+        <translation>Avec les présents sur place, marqués en ligne</translation>
+    </message>
+    <message>
+        <source>Where the online attendees go on the sheet</source>
+        <translation>Où vont les participants en ligne sur la feuille</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2158,6 +2174,10 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>nothing (too short)</source>
         <translation>rien (trop court)</translation>
+    </message>
+    <message>
+        <source>(joined as %1)</source>
+        <translation>(connecté sous le nom %1)</translation>
     </message>
     <message>
         <source>yes</source>

@@ -525,8 +525,12 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         self.quarantine_note.setVisible(bool(f.quarantined))
 
     def _place_online_columns(self) -> None:
-        """On site and online beside "Arrived" (the model keeps them last)."""
-        if not self.sessions_model.online:
+        """On site and online beside "Arrived" (the model keeps them last); the sessions'
+        table then takes more of the width, the chart less."""
+        online = self.sessions_model.online
+        self.grid.setColumnStretch(0, 3 if online else 1)
+        self.grid.setColumnStretch(1, 2 if online else 1)
+        if not online:
             return
         header = self.sessions_view.horizontalHeader()
         for place, column in enumerate((SessionFiguresModel.ON_SITE, SessionFiguresModel.ONLINE)):

@@ -125,7 +125,11 @@ class OnlineLinesModel(_RecordModel):
         p = line.participant
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.PARTICIPANT:
-                return f"{p.name} <{p.email}>" if p.email else p.name
+                shown = f"{p.name} <{p.email}>" if p.email else p.name
+                joined_as = [n for n in p.names if n != p.name]
+                if joined_as:  # Zoom: renamed in the meeting; matched by the first name
+                    shown += " " + self.tr("(joined as %1)").replace("%1", joined_as[0])
+                return shown
             if column == self.MINUTES:
                 return f"{p.minutes:g}"
             if column == self.PRESENT:
@@ -135,7 +139,7 @@ class OnlineLinesModel(_RecordModel):
             if column == self.ATTENDEE:
                 if line.attendee is not None:
                     return line.attendee.full_name
-                return " / ".join(person.full_name for person, _why in line.candidates)
+                return " / ".join(f"? {person.full_name}" for person, _why in line.candidates)
             if column == self.WRITTEN:
                 return self.written_words(line)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MINUTES:
@@ -258,6 +262,11 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
         self.summary.setWordWrap(True)
         self.lines_model = OnlineLinesModel(self)
         self.lines = _table(self.lines_model, "online_lines")
+        header = self.lines.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (OnlineLinesModel.PARTICIPANT, OnlineLinesModel.ATTENDEE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.lines.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.heading.setBuddy(self.lines)
 
         self.reviews_caption = QLabel()
@@ -609,14 +618,18 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
         ]
         lines = [", ".join(parts) + "."]
         matched = [
-            self.tr("%n by e-mail", "", count["email"]),
-            self.tr("%n by name", "", count["name"] + count["decided"]),
-            self.tr("%n online-only attendee(s) to make", "", count["new"])
-            if not self.written else self.tr("%n online-only attendee(s) made", "", count["new"]),
-            self.tr("%n online only, known", "", count["kept"]),
-            self.tr("%n uncertain", "", count["uncertain"]),
+            self.tr("%n by e-mail", "", count["email"]) if count["email"] else "",
+            self.tr("%n by name", "", count["name"] + count["decided"])
+            if count["name"] + count["decided"] else "",
+            (self.tr("%n online-only attendee(s) made", "", count["new"]) if self.written
+             else self.tr("%n online-only attendee(s) to make", "", count["new"]))
+            if count["new"] else "",
+            self.tr("%n online only, known", "", count["kept"]) if count["kept"] else "",
+            self.tr("%n uncertain", "", count["uncertain"]) if count["uncertain"] else "",
         ]
-        lines.append(self.tr("Matched: %1.").replace("%1", ", ".join(matched)))
+        if any(matched):
+            lines.append(self.tr("Matched: %1.").replace("%1", ", ".join(m for m in matched
+                                                                          if m)))
         if self.written:
             lines.append(self.tr("%n attendance(s) recorded now", "", recorded) + ", " +
                          self.tr("%n already there", "", already) + ".")
@@ -647,6 +660,9 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
             row = next((i for i, r in enumerate(self.reviews) if r.id == chosen.id), 0)
         if count:
             self.reviews_view.selectRow(row)
+        for widget in (self.reviews_view, self.candidate_caption, self.candidate,
+                       self.confirm_button, self.reject_button):
+            widget.setVisible(bool(count))
         self._show_candidates()
 
     def _show_candidates(self) -> None:

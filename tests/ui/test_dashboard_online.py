@@ -4,6 +4,7 @@ totals, each person once; nothing about online attendance while there is none.""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -82,3 +83,54 @@ def test_nothing_online_while_nobody_attended_online(qtbot, page, reception):
         assert page.sessions_model.columnCount() == 8
         assert visible_headers(page.sessions_view)[1:4] == ["Arrivés", "Sur place", "En ligne"]
         assert page.online_total.isVisibleTo(page)
+
+
+def test_the_funders_sheet_counts_online_as_set_in_settings(qtbot, reception, staff_pin,
+                                                            tmp_path, monkeypatch):
+    """Settings › funders' sheet › online attendees: apart (default) or together; the
+    dashboard's sheet follows."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from checkin.ui.dashboard import DashboardPage, standard_exports
+    from checkin.ui.settings_page import SettingsPage
+    from tests.ui.test_dashboard_exports import choose_scope, export
+
+    store = reception.store
+    reception.admit_attendee("p1", "plenary")
+    reception.admit_attendee("p2", "plenary")
+    online(store, "p4", "plenary", 5)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, title, suggested, filters: (str(tmp_path / Path(suggested).name),
+                                                   filters)))
+    page = DashboardPage(reception, staff_pin,
+                         exports=standard_exports(store, reception.clock))
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    settings = SettingsPage(reception, staff_pin,
+                            QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                            cameras=lambda: [])
+    qtbot.addWidget(settings)
+    with switch_language("fr"):
+        settings.show()
+        box = settings.funders_box
+        assert box.online.currentText() == "À part, après la liste sur place, avec leur total"
+        with qtbot.waitSignal(page.refreshed, timeout=5000):
+            page.show()
+        choose_scope(qtbot, page, "plenary")
+        apart = export(qtbot, page, "session_pdf")
+        pages = [p.extract_text() for p in PdfReader(apart).pages]
+        assert len(pages) == 2 and "ONLINE ATTENDANCE SHEET" in pages[1]
+        assert "Smith" in pages[1] and "Smith" not in pages[0]
+
+        box.online.setCurrentIndex(1)
+        box.online.activated.emit(1)
+        qtbot.waitUntil(lambda: store.get_setting("funders.online") == "together",
+                        timeout=5000)
+        assert box.online.currentText() == "Avec les présents sur place, marqués en ligne"
+        together = export(qtbot, page, "session_pdf")
+        (only,) = [p.extract_text() for p in PdfReader(together).pages]
+        assert "Total des présents / Total present: 3 (sur place / on site: 2, en ligne / " \
+               "online: 1)" in only
+    page.wait_idle()

@@ -113,7 +113,7 @@ def test_pick_preview_record_and_decide(qtbot, page, reception, admission, repor
         assert smith[1] == "155" and smith[3:5] == ["par le nom", "John Smith"]
         assert lines["Amina Wanjiru <amina@kemri.example>"][3:] == [
             "en ligne seulement (nouveau)", "Amina Wanjiru", "sera enregistrée"]
-        assert lines["Kouadio N."][3:] == ["incertaine", "Kouadio N'Guessan",
+        assert lines["Kouadio N."][3:] == ["incertaine", "? Kouadio N'Guessan",
                                            "attend votre décision"]
         assert lines["Visiteur 7"][1:] == ["20", "non", "pas sur la liste", "",
                                            "rien (trop court)"]

@@ -1,5 +1,6 @@
-"""Settings: the funders' attendance sheet, its logo (top right of every page) and who
-certifies it (name and role, printed in its certification block). Kept in the station's
+"""Settings: the funders' attendance sheet, its logo (top right of every page), who
+certifies it (name and role, printed in its certification block), and where the people who
+attended online go (on pages of their own after the on-site list, or in the one list). Kept in the station's
 database (:data:`checkin.reports.sheet.SETTING_LOGO`…), where the dashboard's and the
 command line's sheets read them."""
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +29,7 @@ from checkin.ui.settings import SettingsBox
 SETTING_LOGO = "funders.logo"
 SETTING_SIGNATORY = "funders.signatory"
 SETTING_ROLE = "funders.signatory_role"
+SETTING_ONLINE = "funders.online"  # where online attendance goes: "separate" or "together"
 
 
 class FundersBox(SettingsBox):
@@ -67,6 +70,14 @@ class FundersBox(SettingsBox):
             lambda: self._save(SETTING_ROLE, self.role.text().strip()))
         self.role_caption.setBuddy(self.role)
         form.addRow(self.role_caption, self.role)
+        self.online_caption = QLabel()
+        self.online = QComboBox()
+        self.online.setObjectName("funder_online")
+        self.online.addItems(["", ""])  # separate, together: texts in retranslate_ui
+        self.online.activated.connect(
+            lambda index: self._save(SETTING_ONLINE, ("separate", "together")[index]))
+        self.online_caption.setBuddy(self.online)
+        form.addRow(self.online_caption, self.online)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -82,11 +93,17 @@ class FundersBox(SettingsBox):
         self.role_caption.setText(self.tr("&Role"))
         self.role.setPlaceholderText(self.tr("e.g. Programme coordinator"))
         self.role.setAccessibleName(self.tr("Role of whoever certifies"))
+        self.online_caption.setText(self.tr("&Online attendees"))
+        self.online.setItemText(0, self.tr("Apart, after the on-site list, with their own total"))
+        self.online.setItemText(1, self.tr("Together with those on site, marked online"))
+        self.online.setAccessibleName(self.tr("Where the online attendees go on the sheet"))
 
     def load(self) -> None:
         self.logo.setText(self.store.get_setting(SETTING_LOGO) or "")
         self.signatory.setText(self.store.get_setting(SETTING_SIGNATORY) or "")
         self.role.setText(self.store.get_setting(SETTING_ROLE) or "")
+        together = self.store.get_setting(SETTING_ONLINE) == "together"
+        self.online.setCurrentIndex(1 if together else 0)
 
     @Slot()
     def pick_logo(self) -> None:
