@@ -88,6 +88,17 @@ def _out(events: Iterable[LoanEvent]) -> Loan | None:
     return next((loan for loan in loans(events) if loan.out), None)
 
 
+def held_by(store: Store, attendee_id: str) -> list[Loan]:
+    """The receivers this person holds now, in number order (read from the events of the
+    receivers ever lent to them, not the whole day's)."""
+    lent = store.receivers_lent_to(attendee_id)
+    if not lent:
+        return []
+    held = [loan for loan in loans(store.loan_events(receiver_ids=lent))
+            if loan.out and loan.attendee_id == attendee_id]
+    return sorted(held, key=lambda loan: _number_key(loan.receiver_id))
+
+
 def open_loans(store: Store) -> list[Loan]:
     """The receivers out now, one loan each, in number order."""
     out = [loan for loan in loans(store.loan_events()) if loan.out]
@@ -182,14 +193,7 @@ class Lending:
         return _out(self.store.loan_events(receiver_ids=[receiver_id]))
 
     def held_by(self, attendee_id: str) -> list[Loan]:
-        """The receivers this person holds now (read from the events of the receivers ever
-        lent to them, not the whole day's)."""
-        lent = self.store.receivers_lent_to(attendee_id)
-        if not lent:
-            return []
-        held = [loan for loan in loans(self.store.loan_events(receiver_ids=lent))
-                if loan.out and loan.attendee_id == attendee_id]
-        return sorted(held, key=lambda loan: _number_key(loan.receiver_id))
+        return held_by(self.store, attendee_id)
 
     # --- lending ---------------------------------------------------------------------------
 

@@ -66,6 +66,10 @@
         <translation>Badge printed</translation>
     </message>
     <message>
+        <source>Interpretation receiver</source>
+        <translation>Interpretation receiver</translation>
+    </message>
+    <message>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
@@ -140,6 +144,10 @@
     <message>
         <source>%1 · online only (not on the registration list)</source>
         <translation>%1 · online only (not on the registration list)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
     </message>
     <message>
         <source>No check-in to undo for this person.</source>

@@ -66,6 +66,10 @@
         <translation>Badge imprimé</translation>
     </message>
     <message>
+        <source>Interpretation receiver</source>
+        <translation>Récepteur d&apos;interprétation</translation>
+    </message>
+    <message>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
@@ -140,6 +144,10 @@
     <message>
         <source>%1 · online only (not on the registration list)</source>
         <translation>%1 · en ligne seulement (pas sur la liste des inscrits)</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (depuis %2)</translation>
     </message>
     <message>
         <source>No check-in to undo for this person.</source>

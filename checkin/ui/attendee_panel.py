@@ -102,7 +102,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         for key in ("organisation", "country", "category", "language", "email", "phone",
-                    "reg_no", "status", "door_note", "badge"):
+                    "reg_no", "status", "door_note", "badge", "receiver"):
             caption, value = QLabel(), QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -215,6 +215,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             "status": self.tr("Registration"),
             "door_note": self.tr("Note for the door"),
             "badge": self.tr("Badge printed"),
+            "receiver": self.tr("Interpretation receiver"),
         }
         for key, text in captions.items():
             self.captions[key].setText(text)
@@ -293,11 +294,22 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             "status": status,
             "door_note": note,
             "badge": printed,
+            "receiver": self._receivers(a),
         }
         for key, text in values.items():
             self.values[key].setText(text or "—")
         self.qr.setPixmap(qr_pixmap(a.token, QR_SIDE))
         self.token.setText(tokens.grouped(a.token))
+
+    def _receivers(self, a) -> str:
+        """The interpretation receivers this person holds, since when (a read)."""
+        from checkin.receivers import held_by
+
+        tz = self._tz()
+        return ", ".join(
+            self.tr("%1 (since %2)").replace("%1", loan.receiver_id).replace(
+                "%2", (loan.lent_at.astimezone(tz) if tz else loan.lent_at).strftime("%H:%M"))
+            for loan in held_by(self.store, a.id))
 
     def _tz(self):
         try:

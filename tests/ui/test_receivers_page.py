@@ -274,3 +274,18 @@ def test_a_usb_scanner_lends_on_the_receivers_page(qapp, qtbot, small_event, tmp
         assert small_event.checkins() == []
     finally:
         close(station)
+
+
+def test_the_attendee_panel_says_which_receiver_the_person_holds(qtbot, station, small_event):
+    from checkin.receivers import add_numbered
+
+    add_numbered(small_event, 3)
+    panel = station.desk.attendee_panel
+    panel.show_attendee("p1")
+    assert panel.captions["receiver"].text() == "Récepteur d'interprétation"
+    assert panel.values["receiver"].text() == "—"
+    station.window.show_page(station.receivers_page)
+    waiting_for(qtbot, station, small_event.attendee("p1").token)
+    answer(qtbot, station, "checkin://receiver/R002")
+    panel.show_attendee("p1")
+    assert panel.values["receiver"].text() == "R002 (depuis 09:30)"
