@@ -33,6 +33,7 @@ from checkin.model import (
     CheckIn,
     Direction,
     Event,
+    Language,
     Method,
     RegistrationStatus,
     Session,
@@ -67,12 +68,12 @@ DEMO_EVENT = Event(
     organiser="AIM, avec MFP, PAMUSAB, FNMF, PASS, MASMUT",
     badge_settings={
         "category_colours": {
-            Category.PARTICIPANT.value: "#1F6FB2",
-            Category.SPEAKER.value: "#C0392B",
-            Category.ORGANISER.value: "#27AE60",
-            Category.PRESS.value: "#F39C12",
-            Category.OFFICIAL.value: "#6C3483",
-            Category.STAFF.value: "#566573",
+            Category.PARTICIPANT: "#1F6FB2",
+            Category.SPEAKER: "#C0392B",
+            Category.ORGANISER: "#27AE60",
+            Category.PRESS: "#F39C12",
+            Category.OFFICIAL: "#6C3483",
+            Category.STAFF: "#566573",
         },
         # The full title is too long for a badge: the organisers' short form, both languages.
         "title": "Conférence internationale de la Mutualité · International Mutualist Conference",
@@ -98,7 +99,7 @@ WORKSHOP_CAPACITY = {
 }
 # How popular each model is with registrants (same order as WORKSHOP_MODELS).
 _WORKSHOP_WEIGHTS = (26, 22, 18, 18, 16)
-LOUNGE_CATEGORIES = (Category.SPEAKER.value, Category.ORGANISER.value, Category.OFFICIAL.value)
+LOUNGE_CATEGORIES = (Category.SPEAKER, Category.ORGANISER, Category.OFFICIAL)
 DEMO_STATION_NAME = "Auditorium – porte C"
 STATIONS = (
     Station("demo-door-a", "Auditorium – porte A"),
@@ -182,15 +183,15 @@ def _people_pools() -> tuple[tuple[_Country, ...], tuple[str, ...]]:
 _COUNTRIES, _INTERNATIONAL = _people_pools()
 _COUNTRY_WEIGHTS = [c.weight for c in _COUNTRIES]
 _CATEGORIES = (
-    Category.PARTICIPANT.value, Category.SPEAKER.value, Category.ORGANISER.value,
-    Category.PRESS.value, Category.OFFICIAL.value, Category.STAFF.value,
+    Category.PARTICIPANT, Category.SPEAKER, Category.ORGANISER,
+    Category.PRESS, Category.OFFICIAL, Category.STAFF,
 )
 _CATEGORY_WEIGHTS = (83, 5, 3, 3, 3, 3)
 _WORKSHOP_TAKERS = {  # share of each category that registers for workshops
-    Category.PARTICIPANT.value: 1.0,
-    Category.SPEAKER.value: 0.9,
-    Category.OFFICIAL.value: 0.5,
-    Category.ORGANISER.value: 0.5,
+    Category.PARTICIPANT: 1.0,
+    Category.SPEAKER: 0.9,
+    Category.OFFICIAL: 0.5,
+    Category.ORGANISER: 0.5,
 }
 _MAIL_PROVIDERS = ("mail.example", "courriel.example", "post.example")
 
@@ -300,15 +301,15 @@ def generate_attendees(
             # the rest of the demo stays as it was.
             _country, first, last = named.pop(0)
         category = rng.choices(_CATEGORIES, weights=_CATEGORY_WEIGHTS)[0]
-        if category in (Category.SPEAKER.value, Category.OFFICIAL.value) and rng.random() < 0.4:
+        if category in (Category.SPEAKER, Category.OFFICIAL) and rng.random() < 0.4:
             organisation = rng.choice(_INTERNATIONAL)
-        elif category == Category.ORGANISER.value:
+        elif category == Category.ORGANISER:
             organisation = rng.choice(("AIM", "MFP", "PAMUSAB", "FNMF", "Programme PASS", "MASMUT"))
-        elif category == Category.STAFF.value:
+        elif category == Category.STAFF:
             organisation = "Comité d'organisation"
         else:
             organisation = rng.choice(country.organisations)
-        language = "fr" if rng.random() < country.french else "en"
+        language = Language.FR if rng.random() < country.french else Language.EN
         workshops: list[str] = []
         if rng.random() < _WORKSHOP_TAKERS.get(category, 0.0) and ordered_rounds:
             taken: set[str] = set()
@@ -404,11 +405,11 @@ ATTENDEE_SHEET = ("demo", "inscriptions.csv")
 ATTENDEE_HEADER = ("N° d'inscription", "Nom", "Prénom", "Organisation", "Pays", "Catégorie",
                    "Langue", "Courriel", "Téléphone", "Ateliers", "Statut")
 _CATEGORY_CELL = {
-    Category.PARTICIPANT.value: "Participant", Category.SPEAKER.value: "Intervenant",
-    Category.ORGANISER.value: "Organisateur", Category.PRESS.value: "Presse",
-    Category.OFFICIAL.value: "Officiel", Category.STAFF.value: "Bénévole",
+    Category.PARTICIPANT: "Participant", Category.SPEAKER: "Intervenant",
+    Category.ORGANISER: "Organisateur", Category.PRESS: "Presse",
+    Category.OFFICIAL: "Officiel", Category.STAFF: "Bénévole",
 }
-_LANGUAGE_CELL = {"fr": "Français", "en": "Anglais"}
+_LANGUAGE_CELL = {Language.FR: "Français", Language.EN: "Anglais"}
 _STATUS_CELL = {RegistrationStatus.CONFIRMED.value: "Confirmé",
                 RegistrationStatus.CANCELLED.value: "Annulé"}
 
@@ -418,7 +419,8 @@ def programme_sheet(sessions: Sequence[Session] | None = None) -> list[tuple]:
     from checkin.programme import EXPORT_HEADERS, session_cells
 
     sessions = demo_sessions(DEMO_EVENT.id) if sessions is None else sessions
-    return [EXPORT_HEADERS["fr"], *(session_cells(DEMO_EVENT, s, "fr") for s in sessions)]
+    return [EXPORT_HEADERS[Language.FR],
+            *(session_cells(DEMO_EVENT, s, Language.FR) for s in sessions)]
 
 
 def attendee_sheet(people: Sequence[Attendee], sessions: Sequence[Session]) -> list[tuple]:

@@ -78,10 +78,6 @@ HEADERS: dict[Field, tuple[str, ...]] = {
 }
 _BY_WORDS = {words: f for f, all_words in HEADERS.items() for words in all_words}
 
-LANGUAGES = {
-    "fr": "fr", "francais": "fr", "french": "fr", "f": "fr", "fra": "fr", "fre": "fr",
-    "en": "en", "anglais": "en", "english": "en", "e": "en", "eng": "en", "a": "en", "ang": "en",
-}
 STATUSES = {
     "confirmed": RegistrationStatus.CONFIRMED, "confirme": RegistrationStatus.CONFIRMED,
     "confirmee": RegistrationStatus.CONFIRMED, "inscrit": RegistrationStatus.CONFIRMED,

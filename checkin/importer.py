@@ -38,7 +38,6 @@ from typing import TYPE_CHECKING
 from checkin import tokens
 from checkin.import_columns import (
     EMAIL,
-    LANGUAGES,
     STATUSES,
     Change,
     Column,
@@ -48,7 +47,7 @@ from checkin.import_columns import (
     header_key,
     parse_mapping,
 )
-from checkin.model import Attendee, Category, Event, utcnow
+from checkin.model import Attendee, Category, Event, Language, utcnow
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
 from checkin.workshops import UnknownWorkshop, WorkshopNames
@@ -221,14 +220,14 @@ def _parse(row: Row, columns: Sequence[Column], workshops: WorkshopNames | None)
         category = Category.parse(values[Field.CATEGORY])
         if category is None:
             raise _Refusal(Reason.UNKNOWN_CATEGORY, repr(values[Field.CATEGORY]))
-        values[Field.CATEGORY] = category.value
+        values[Field.CATEGORY] = category
     if values.get(Field.STATUS):
         status = STATUSES.get(header_key(values[Field.STATUS]))
         if status is None:
             raise _Refusal(Reason.UNKNOWN_STATUS, repr(values[Field.STATUS]))
         values[Field.STATUS] = status
     if values.get(Field.LANGUAGE):
-        language = LANGUAGES.get(header_key(values[Field.LANGUAGE]))
+        language = Language.parse(values[Field.LANGUAGE])
         if language is None:
             raise _Refusal(Reason.UNKNOWN_LANGUAGE, repr(values[Field.LANGUAGE]))
         values[Field.LANGUAGE] = language

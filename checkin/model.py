@@ -29,7 +29,10 @@ LOCAL: dict[str, Any] = {"wire": False}
 JOINED: dict[str, Any] = {"wire": False, "row": False}
 
 
-class Category(str, enum.Enum):
+class Category(enum.StrEnum):
+    """Who a person is at the event; the only spelling of it anywhere (store, wire, sheets,
+    sessions' "who may enter"). A StrEnum: its text is its value, in files and messages."""
+
     PARTICIPANT = "participant"
     SPEAKER = "speaker"
     ORGANISER = "organiser"
@@ -39,11 +42,54 @@ class Category(str, enum.Enum):
 
     @classmethod
     def parse(cls, text: str | None) -> Category | None:
-        """Accept the French and English words a registration form uses."""
+        """Accept the French and English words a registration form uses; None for an empty
+        or unknown one."""
+        if isinstance(text, cls):
+            return text
         if not text:
             return None
-        key = fold(text).strip()
-        return _CATEGORY_WORDS.get(key)
+        return _CATEGORY_WORDS.get(fold(text).strip())
+
+
+class Language(enum.StrEnum):
+    """A person's preferred language, and the window's, the badges' and exports' language:
+    French or English."""
+
+    FR = "fr"
+    EN = "en"
+
+    @classmethod
+    def parse(cls, text: str | None) -> Language | None:
+        """"fr", "Français", "anglais", "English", "E"…; None for an empty or unknown one."""
+        if isinstance(text, cls):
+            return text
+        if not text:
+            return None
+        return _LANGUAGE_WORDS.get(" ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split()))
+
+
+_LANGUAGE_WORDS = {
+    "fr": Language.FR, "francais": Language.FR, "french": Language.FR, "f": Language.FR,
+    "fra": Language.FR, "fre": Language.FR,
+    "en": Language.EN, "anglais": Language.EN, "english": Language.EN, "e": Language.EN,
+    "eng": Language.EN, "a": Language.EN, "ang": Language.EN,
+}
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _member(kind: type[E], value: Any, default: E) -> E:
+    """``value`` (a member, or a word its ``parse`` reads) as a member of ``kind``; empty is
+    ``default``. Raises ValueError for a word that is none of them."""
+    if isinstance(value, kind):
+        return value
+    member = kind.parse(value)  # type: ignore[attr-defined]
+    if member is None:
+        if value:
+            raise ValueError(f"{value!r} is not a {kind.__name__.lower()}")
+        return default
+    return member  # type: ignore[no-any-return]
 
 
 def fold(text: str) -> str:
@@ -134,17 +180,17 @@ _CATEGORY_WORDS = {
 #: PDF exports and the badges take them from (an event's badge settings may still rename them
 #: on its badges).
 CATEGORY_LABELS: dict[str, tuple[str, str]] = {
-    Category.PARTICIPANT.value: ("Participant", "Participant"),
-    Category.SPEAKER.value: ("Intervenant", "Speaker"),
-    Category.ORGANISER.value: ("Organisateur", "Organiser"),
-    Category.PRESS.value: ("Presse", "Press"),
-    Category.OFFICIAL.value: ("Officiel", "Official"),
-    Category.STAFF.value: ("Équipe", "Staff"),
+    Category.PARTICIPANT: ("Participant", "Participant"),
+    Category.SPEAKER: ("Intervenant", "Speaker"),
+    Category.ORGANISER: ("Organisateur", "Organiser"),
+    Category.PRESS: ("Presse", "Press"),
+    Category.OFFICIAL: ("Officiel", "Official"),
+    Category.STAFF: ("Équipe", "Staff"),
 }
 
 
 def category_words(value: str) -> tuple[str, str]:
-    """(French, English) for a category code; an unknown code, capitalised, in both."""
+    """(French, English) for a category; an unknown code, capitalised, in both."""
     return CATEGORY_LABELS.get(value) or (value.capitalize(), value.capitalize())
 
 
@@ -247,8 +293,8 @@ class Event:
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
-    def title(self, language: str = "fr") -> str:
-        return self.title_en if language == "en" and self.title_en else self.title_fr
+    def title(self, language: str = Language.FR) -> str:
+        return self.title_en if language == Language.EN and self.title_en else self.title_fr
 
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.tz)
@@ -264,7 +310,7 @@ class Session:
     ends_at: datetime
     room: str = ""
     capacity: int | None = None
-    categories: tuple[str, ...] = ()  # empty: every category is admitted
+    categories: tuple[Category, ...] = ()  # empty: every category is admitted
     registration_required: bool = False  # only attendees registered for it (workshops)
     # pretix's check-in list flags, under their names; a programme sheet sets them too.
     allow_multiple_entries: bool = False  # entry again without an exit in between
@@ -274,8 +320,14 @@ class Session:
     admission_at: datetime | None = None  # doors open (pretix: date_admission), for rules
     removed: bool = False  # taken out of the programme; kept so that the removal syncs
 
-    def name(self, language: str = "fr") -> str:
-        return self.name_en if language == "en" and self.name_en else self.name_fr
+    def name(self, language: str = Language.FR) -> str:
+        return self.name_en if language == Language.EN and self.name_en else self.name_fr
+
+    def __post_init__(self) -> None:
+        if not all(isinstance(c, Category) for c in self.categories) or not isinstance(
+                self.categories, tuple):  # words read from a sheet, a form or a row
+            object.__setattr__(self, "categories", tuple(
+                _member(Category, c, Category.PARTICIPANT) for c in self.categories))
 
 
 @dataclass(frozen=True)
@@ -287,8 +339,8 @@ class Attendee:
     last_name: str
     organisation: str = ""
     country: str = ""
-    category: str = Category.PARTICIPANT.value
-    language: str = "fr"
+    category: Category = Category.PARTICIPANT
+    language: Language = Language.FR
     email: str = ""
     phone: str = ""
     reg_no: str = ""
@@ -316,8 +368,14 @@ class Attendee:
         return f"{self.first_name} {self.last_name}".strip()
 
     def __post_init__(self) -> None:
-        if not isinstance(self.status, RegistrationStatus):  # a value read from a row or sheet
+        # words read from a sheet, a form or a row: their members (ValueError for none)
+        if not isinstance(self.status, RegistrationStatus):
             object.__setattr__(self, "status", RegistrationStatus.parse(self.status))
+        if not isinstance(self.category, Category):
+            object.__setattr__(self, "category",
+                               _member(Category, self.category, Category.PARTICIPANT))
+        if not isinstance(self.language, Language):
+            object.__setattr__(self, "language", _member(Language, self.language, Language.FR))
 
     @property
     def cancelled(self) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from checkin.model import AdmitResult, NotAdmittedReason, Outcome
+from checkin.model import AdmitResult, Language, NotAdmittedReason, Outcome
 
 CONTEXT = "Outcome"
 
@@ -182,7 +182,7 @@ def words(
     *,
     translate: Callable[[str], str] = lambda text: text,
     when: Callable[[datetime], str] = _utc_time,
-    language: str = "en",
+    language: str = Language.EN,
     category_label: Callable[[str], str] = lambda value: value,
     station_id: str = "",
 ) -> Words:

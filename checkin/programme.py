@@ -37,7 +37,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from checkin.import_columns import Change, ImportFileError, header_key
-from checkin.model import UTC, Category, Event, Session, fold
+from checkin.model import UTC, Category, Event, Language, Session, fold
 from checkin.reception import NoEvent, UnknownSession
 from checkin.spreadsheet import Row, SpreadsheetError, Table, read
 from checkin.store import Store
@@ -120,23 +120,23 @@ SHEET_NAMES = ("programme", "program", "programa", "sessions", "agenda", "planni
                "horaire", "schedule", "emploi du temps")
 
 # What export writes, French first (and what import reads back).
-EXPORT_HEADERS = {
-    "fr": ("Id", "Nom FR", "Nom EN", "Date", "Début", "Fin", "Salle", "Capacité",
-           "Catégories", "Inscription requise", "Réentrée", "Entrée après sortie",
-           "Impayés acceptés"),
-    "en": ("Id", "Name FR", "Name EN", "Date", "Start", "End", "Room", "Capacity",
-           "Categories", "Registration required", "Re-entry", "Entry after exit",
-           "Unpaid accepted"),
+EXPORT_HEADERS: dict[str, tuple[str, ...]] = {
+    Language.FR: ("Id", "Nom FR", "Nom EN", "Date", "Début", "Fin", "Salle", "Capacité",
+                  "Catégories", "Inscription requise", "Réentrée", "Entrée après sortie",
+                  "Impayés acceptés"),
+    Language.EN: ("Id", "Name FR", "Name EN", "Date", "Start", "End", "Room", "Capacity",
+                  "Categories", "Registration required", "Re-entry", "Entry after exit",
+                  "Unpaid accepted"),
 }
 _EXPORT_FIELDS = (PField.ID, PField.NAME_FR, PField.NAME_EN, PField.DATE, PField.START,
                   PField.END, PField.ROOM, PField.CAPACITY, PField.CATEGORIES,
                   PField.REGISTRATION, PField.REENTRY, PField.ENTRY_AFTER_EXIT,
                   PField.ACCEPT_UNPAID)
-CATEGORY_WORDS = {
-    "fr": {Category.PARTICIPANT.value: "participant", Category.SPEAKER.value: "intervenant",
-           Category.ORGANISER.value: "organisateur", Category.PRESS.value: "presse",
-           Category.OFFICIAL.value: "officiel", Category.STAFF.value: "équipe"},
-    "en": {c.value: c.value for c in Category},
+CATEGORY_WORDS: dict[str, dict[Category, str]] = {
+    Language.FR: {Category.PARTICIPANT: "participant", Category.SPEAKER: "intervenant",
+                  Category.ORGANISER: "organisateur", Category.PRESS: "presse",
+                  Category.OFFICIAL: "officiel", Category.STAFF: "équipe"},
+    Language.EN: {c: c.value for c in Category},
 }
 _YES = {"oui", "o", "yes", "y", "x", "1", "vrai", "true", "v", "ok", "requis", "requise",
         "obligatoire", "required", "\u2713", "\u2714", "\u2611"}
@@ -324,14 +324,13 @@ def make_session(
         refuse("end", "The session's end time is missing.", Reason.MISSING_TIME)
     if capacity is not None and (capacity < 0 or capacity > 1_000_000):
         refuse("capacity", f"A capacity of {capacity} is not possible.", Reason.BAD_CAPACITY)
-    known = {c.value for c in Category}
-    cats = []
+    order = list(Category)
+    cats: list[Category] = []
     for c in categories:
-        if c not in known:
+        if c not in order:  # a code, as the form and the sheet's parse_categories give them
             refuse("categories", f"Unknown category {c!r}.", Reason.UNKNOWN_CATEGORY)
         elif c not in cats:
-            cats.append(c)
-    order = [c.value for c in Category]
+            cats.append(Category(c))
     cats.sort(key=order.index)
     starts_at = ends_at = None
     if day is not None and start is not None and end is not None:
@@ -604,12 +603,12 @@ def parse_flag(text: str, default: bool = False) -> bool:
     raise ValueError(f"{text!r} is not yes or no (oui / non)")
 
 
-def parse_categories(text: str) -> tuple[str, ...]:
+def parse_categories(text: str) -> tuple[Category, ...]:
     """``"intervenants, officiels"`` → ``("speaker", "official")``; empty or "tous": all."""
     key = header_key(text)
     if not key or key in _ALL:
         return ()
-    found: list[str] = []
+    found: list[Category] = []
     for item in re.split(r"[,;/|+\n]+|\s+(?:et|and|&)\s+", text):
         if not item.strip():
             continue
@@ -623,8 +622,8 @@ def parse_categories(text: str) -> tuple[str, ...]:
                         break
         if category is None:
             raise ValueError(f"{item.strip()!r}")
-        if category.value not in found:
-            found.append(category.value)
+        if category not in found:
+            found.append(category)
     return tuple(found)
 
 
@@ -1056,9 +1055,9 @@ def import_programme(
 
 # --- export -----------------------------------------------------------------------------------
 
-def session_cells(event: Event, s: Session, language: str = "fr") -> tuple:
+def session_cells(event: Event, s: Session, language: str = Language.FR) -> tuple:
     """One session as a row of :data:`EXPORT_HEADERS` (what import reads back unchanged)."""
-    yes, no = ("oui", "non") if language == "fr" else ("yes", "no")
+    yes, no = ("oui", "non") if language == Language.FR else ("yes", "no")
     words = CATEGORY_WORDS[language]
     start, end = event.local(s.starts_at), event.local(s.ends_at)
     end_text = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%d/%m/%Y %H:%M}"
@@ -1071,7 +1070,7 @@ def session_cells(event: Event, s: Session, language: str = "fr") -> tuple:
     )
 
 
-def programme_rows(store: Store, language: str = "fr") -> tuple[tuple[str, ...], list[tuple]]:
+def programme_rows(store: Store, language: str = Language.FR) -> tuple[tuple[str, ...], list[tuple]]:
     """The programme as the table export writes (and import reads back unchanged)."""
     event = store.event()
     if event is None:
@@ -1080,7 +1079,7 @@ def programme_rows(store: Store, language: str = "fr") -> tuple[tuple[str, ...],
                                       for s in store.sessions()]
 
 
-def export_programme(store: Store, path: str | Path, *, language: str = "fr") -> Path:
+def export_programme(store: Store, path: str | Path, *, language: str = Language.FR) -> Path:
     """Write the programme to a CSV (UTF-8 with BOM, ``;``) or XLSX file."""
     from checkin.reports.exports import ExportFormat, write_csv, write_xlsx
     from checkin.reports.tables import Table as OutTable

@@ -20,11 +20,10 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from checkin import tokens
-from checkin.model import AdmitResult, Attendee, Category, Method, fold
+from checkin.model import AdmitResult, Attendee, Category, Language, Method, fold
 from checkin.reception import Reception
 from checkin.store import Store
 
-LANGUAGES = ("fr", "en")
 NAME_SIMILARITY = 0.85  # folded, word-sorted names at least this close count as "the same"
 ORGANISATION_SIMILARITY = 0.8
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -68,8 +67,8 @@ class WalkInForm:
     last_name: str
     organisation: str = ""
     country: str = ""
-    category: str = Category.PARTICIPANT.value
-    language: str = "fr"
+    category: str = Category.PARTICIPANT  # a code or a word Category.parse reads
+    language: str = Language.FR
     email: str = ""
     phone: str = ""
 
@@ -134,9 +133,9 @@ def validate(form: WalkInForm) -> tuple[FieldProblem, ...]:
             problems.append(FieldProblem(field, Problem.MISSING))
         elif len(value) > MAX_FIELD_LENGTH:
             problems.append(FieldProblem(field, Problem.TOO_LONG))
-    if form.category not in {c.value for c in Category}:
+    if Category.parse(form.category) is None:
         problems.append(FieldProblem(Field.CATEGORY, Problem.UNKNOWN_CATEGORY))
-    if form.language not in LANGUAGES:
+    if Language.parse(form.language) is None:
         problems.append(FieldProblem(Field.LANGUAGE, Problem.UNKNOWN_LANGUAGE))
     if form.email and (len(form.email) > MAX_FIELD_LENGTH or not _EMAIL.match(form.email)):
         problems.append(FieldProblem(Field.EMAIL, Problem.BAD_EMAIL))
@@ -232,6 +231,9 @@ def find_duplicates(store: Store, form: WalkInForm, limit: int = 5) -> list[Dupl
 def build_attendee(form: WalkInForm, event_id: str, event_code: str) -> Attendee:
     """A new attendee with a fresh, unguessable badge token."""
     form = form.cleaned()
+    category, language = Category.parse(form.category), Language.parse(form.language)
+    if category is None or language is None:
+        raise InvalidWalkIn(validate(form))
     return Attendee(
         id=f"walkin-{uuidlib.uuid4()}",
         event_id=event_id,
@@ -240,8 +242,8 @@ def build_attendee(form: WalkInForm, event_id: str, event_code: str) -> Attendee
         last_name=form.last_name,
         organisation=form.organisation,
         country=form.country,
-        category=form.category,
-        language=form.language,
+        category=category,
+        language=language,
         email=form.email,
         phone=form.phone,
         origin="walk-in",

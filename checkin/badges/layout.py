@@ -16,7 +16,7 @@ from pathlib import Path
 from PIL import ImageColor
 
 from checkin import paths
-from checkin.model import CATEGORY_LABELS, Category, Event
+from checkin.model import CATEGORY_LABELS, Category, Event, Language
 
 log = logging.getLogger(__name__)
 
@@ -98,13 +98,13 @@ _GRIDS = {
 }
 
 # Category colours and labels (French, English) used when the event's settings say nothing.
-DEFAULT_CATEGORY_COLOURS = {
-    Category.PARTICIPANT.value: "#1565C0",
-    Category.SPEAKER.value: "#C62828",
-    Category.ORGANISER.value: "#2E7D32",
-    Category.PRESS.value: "#EF6C00",
-    Category.OFFICIAL.value: "#6A1B9A",
-    Category.STAFF.value: "#455A64",
+DEFAULT_CATEGORY_COLOURS: dict[str, str] = {
+    Category.PARTICIPANT: "#1565C0",
+    Category.SPEAKER: "#C62828",
+    Category.ORGANISER: "#2E7D32",
+    Category.PRESS: "#EF6C00",
+    Category.OFFICIAL: "#6A1B9A",
+    Category.STAFF: "#455A64",
 }
 DEFAULT_CATEGORY_LABELS = CATEGORY_LABELS  # the window's words (checkin.model)
 FALLBACK_COLOUR = "#616161"
@@ -144,7 +144,7 @@ class BadgeStyle:
             elif isinstance(value, (list, tuple)) and value:
                 labels[str(key)] = (str(value[0]), str(value[-1]))
             elif isinstance(value, dict):
-                labels[str(key)] = (str(value.get("fr", "")), str(value.get("en", "")))
+                labels[str(key)] = (str(value.get(Language.FR, "")), str(value.get(Language.EN, "")))
         default = cls()
         subtitle = s.get("subtitle")
         if subtitle is None:
@@ -157,7 +157,7 @@ class BadgeStyle:
             log.warning("badge_settings.error_correction must be Q or H; using Q")
             level = ErrorCorrection.Q
         return cls(
-            title=str(s.get("title") or event.title("fr")),
+            title=str(s.get("title") or event.title(Language.FR)),
             subtitle=str(subtitle),
             header_colour=_colour(s.get("header_colour"), default.header_colour),
             header_text_colour=_colour(s.get("header_text_colour"), default.header_text_colour),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from checkin.badges.layout import DPI, MM_PER_INCH, BadgeFormat, BadgeStyle
 from checkin.badges.render import BadgeRenderer, Picture, Rect, Text
-from checkin.model import Attendee, fold
+from checkin.model import Attendee, Category, fold
 from checkin.pdf import FAMILY, Document
 from checkin.reception import NoEvent
 from checkin.store import Store
@@ -31,7 +31,7 @@ class BadgeSelection:
     """Which badges to print. Empty fields select everybody; cancelled registrations are
     left out unless asked for."""
 
-    category: str | None = None
+    category: Category | None = None
     organisation: str | None = None  # accent- and case-insensitive, part of the name
     not_printed: bool = False
     attendee_ids: tuple[str, ...] = ()

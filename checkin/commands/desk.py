@@ -11,7 +11,7 @@ import argparse
 from datetime import datetime
 
 from checkin.commands import CommandError, open_store
-from checkin.model import AdmitResult, Direction, Event, Method
+from checkin.model import AdmitResult, Direction, Event, Language, Method
 from checkin.outcome_words import words
 from checkin.reception import Reception
 from checkin.reports.stats import session_figures
@@ -133,7 +133,7 @@ def describe(result: AdmitResult, event: Event, now: datetime) -> str:
     if result.attendee is not None:
         a = result.attendee
         who = a.full_name + (f" ({a.organisation})" if a.organisation else "")
-        session = result.session.name("en") if result.session else "?"
+        session = result.session.name(Language.EN) if result.session else "?"
         where = f"{who} — {session}."
     else:
         where = f"Code: {result.code or '(empty)'}."
@@ -193,7 +193,7 @@ def undo_command(args: argparse.Namespace) -> int:
     finally:
         store.close()
     who = attendee.full_name if attendee else after.attendee_id
-    where = session.name("en") if session else after.session_id
+    where = session.name(Language.EN) if session else after.session_id
     when = local_time(event, after.at, reception.clock())
     if before.voided:
         print(f"Already undone: {who}'s check-in to {where} at {when}.")
@@ -215,7 +215,7 @@ def sessions_command(args: argparse.Namespace) -> int:
             (
                 "*" if current and f.session.id == current.id else " ",
                 f.session.id,
-                f.session.name("en"),
+                f.session.name(Language.EN),
                 event.local(f.session.starts_at).strftime("%a %d %b %H:%M")
                 + event.local(f.session.ends_at).strftime("–%H:%M"),
                 f.session.room,

@@ -10,6 +10,7 @@ from pathlib import Path
 from checkin.commands import CommandError, open_store
 from checkin.events import EventExists, EventInvalid, create_event, edit_event, make_event
 from checkin.import_columns import ImportFileError
+from checkin.model import Language
 from checkin.reception import NoEvent
 from checkin.when import WhenError, parse_date
 
@@ -85,7 +86,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp = verbs.add_parser("export", help="write the programme to a CSV or XLSX file "
                                           "(which import reads back unchanged)")
     exp.add_argument("file", type=Path, help="a .csv or .xlsx file")
-    exp.add_argument("--language", choices=("fr", "en"), default="fr",
+    exp.add_argument("--language", choices=[language.value for language in Language],
+                     default=Language.FR.value,
                      help="the headers' and words' language (default fr)")
     exp.set_defaults(handler=run_programme_export)
 

@@ -125,7 +125,7 @@ def _selection(args: argparse.Namespace):
         if parsed is None:
             names = ", ".join(c.value for c in Category)
             raise CommandError(f"Unknown category {args.category!r}; use one of: {names}.")
-        category = parsed.value
+        category = parsed
     return BadgeSelection(
         category=category,
         organisation=args.organisation,

@@ -23,7 +23,6 @@ from checkin.hub import quarantine
 from checkin.hub.tokens import Role, StationToken
 from checkin.model import (
     Attendee,
-    Category,
     CheckIn,
     LoanEvent,
     Receiver,
@@ -426,9 +425,6 @@ def _accept_session(store: Store, s, origin: str) -> bool:
         raise wire.WireError("field 'starts_at': not a plausible time")
     if s.capacity is not None and not 0 <= s.capacity <= 1_000_000:
         raise wire.WireError("field 'capacity' is out of range")
-    known = {c.value for c in Category}
-    if any(c not in known for c in s.categories):
-        raise wire.WireError("field 'categories' names an unknown category")
     s = replace(s, event_id=event.id)
     here = store.session(s.id)
     if here == s:

@@ -22,6 +22,7 @@ hub answers 422 and a station tells what is wrong in the bundle or page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, available_timezones
@@ -48,6 +49,7 @@ from checkin.model import (
     CheckIn,
     Direction,
     Event,
+    Language,
     LoanAction,
     LoanEvent,
     Method,
@@ -227,6 +229,11 @@ def _whole(value: Any) -> int:
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT), BeforeValidator(_whole)]
 
 
+def _blank_is(default: Any) -> Callable[[Any], Any]:
+    """An empty text read as ``default``."""
+    return lambda value: default if value == "" else value
+
+
 class Record(BaseModel):
     # Unknown fields are ignored (a newer station may send more); missing ones are named.
     model_config = ConfigDict(extra="ignore", frozen=True)
@@ -331,8 +338,10 @@ class AttendeeRecord(RecordOf):
     last_name: Name = ""
     organisation: Name = ""
     country: Name = ""
-    category: Short = "participant"
-    language: Short = "fr"
+    # empty (as an older station's feed could say): the default
+    category: Annotated[Category, BeforeValidator(_blank_is(Category.PARTICIPANT))] = (
+        Category.PARTICIPANT)
+    language: Annotated[Language, BeforeValidator(_blank_is(Language.FR))] = Language.FR
     email: _text(254) = ""
     phone: Short = ""
     reg_no: Short = ""

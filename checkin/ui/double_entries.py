@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
+from checkin.model import Language
 from checkin.reports.doubles import DoubleEntry
 from checkin.ui.table_models import SortRole, _RecordModel
 
@@ -27,7 +28,7 @@ class DoubleEntriesModel(_RecordModel):
     def __init__(self, tz: ZoneInfo | None = None, parent=None):
         super().__init__(parent)
         self.tz = tz
-        self.language = "fr"
+        self.language = Language.FR
 
     def headers(self) -> Sequence[str]:
         return [self.tr("Person"), self.tr("Session"), self.tr("Doors and times"),

@@ -31,11 +31,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QWidget
 
 from checkin import paths
+from checkin.model import Language
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("fr", "en")
-DEFAULT_LANGUAGE = "fr"
+LANGUAGES = tuple(Language)
+DEFAULT_LANGUAGE = Language.FR
 
 
 class Translations(QObject):
@@ -50,7 +51,7 @@ class Translations(QObject):
         self.language = ""
 
     def set_language(self, language: str) -> None:
-        language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        language = Language(language) if language in LANGUAGES else DEFAULT_LANGUAGE
         if language == self.language:
             return
         for translator in self._installed:
@@ -60,7 +61,7 @@ class Translations(QObject):
         qt = self._qt_translator(language)
         if qt is not None:
             self._installed.append(qt)
-        elif language != "en":  # Qt ships no English: its source strings are English
+        elif language != Language.EN:  # Qt ships no English: its source strings are English
             log.warning("Qt's own translation for %s not found in %s", language,
                         ", ".join(qt_translation_folders()))
         translator = QTranslator(self)
@@ -173,6 +174,6 @@ def format_time(moment: datetime, tz: tzinfo | None, language: str, *,
     return text
 
 
-def current_language() -> str:
+def current_language() -> Language:
     """The language the window shows now (from the default locale that set_language sets)."""
-    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+    return Language.EN if QLocale().language() == QLocale.Language.English else Language.FR

@@ -13,7 +13,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from checkin.model import AdmitResult, Method, RegistrationStatus, category_words
+from checkin.model import AdmitResult, Language, Method, RegistrationStatus, category_words
 from checkin.outcome_words import Words, words
 from checkin.ui.i18n import current_language, format_time
 
@@ -22,7 +22,7 @@ def category_label(value: str) -> str:
     """A category as shown to people, in the current language: the words of
     :data:`checkin.model.CATEGORY_LABELS`, which the exports and badges print too."""
     french, english = category_words(value)
-    return english if current_language() == "en" else french
+    return english if current_language() == Language.EN else french
 
 
 def method_label(method: Method) -> str:
@@ -51,8 +51,8 @@ def status_label(status: RegistrationStatus) -> str:
 
 def language_label(code: str) -> str:
     labels = {
-        "fr": QCoreApplication.translate("Language", "French"),
-        "en": QCoreApplication.translate("Language", "English"),
+        Language.FR: QCoreApplication.translate("Language", "French"),
+        Language.EN: QCoreApplication.translate("Language", "English"),
     }
     return labels.get(code, code)
 
@@ -93,4 +93,4 @@ def percent_text(share: float, language: str) -> str:
     """A share (0.414) as a rate in the language's way: "41 %" in French (a narrow no-break
     space), "41%" in English."""
     value = round(share * 100)
-    return f"{value}\u202f%" if language == "fr" else f"{value}%"
+    return f"{value}\u202f%" if language == Language.FR else f"{value}%"

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.model import Language
 from checkin.ui import theme
 from checkin.ui.i18n import LANGUAGES, RetranslatesOnLanguageChange, current_language, format_time
 from checkin.ui.scan_page import ScanPage
@@ -44,7 +45,7 @@ from checkin.ui.scan_page import ScanPage
 if TYPE_CHECKING:
     from checkin.sync.base import SyncStatus
 
-LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, on purpose
+LANGUAGE_NAMES = {Language.FR: "Français", Language.EN: "English"}  # each in its own language, on purpose
 
 NAVIGATION_MIN_WIDTH = 170  # px: fits "Tableau de bord" at the default font
 

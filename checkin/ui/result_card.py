@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.model import AdmitResult, Outcome
+from checkin.model import AdmitResult, Language, Outcome
 from checkin.ui import theme
 from checkin.ui.labels import category_label, outcome_words
 
@@ -46,7 +46,7 @@ GREETINGS = {
 
 
 def greeting(language: str) -> str:
-    return GREETINGS.get((language or "fr").lower()[:2], GREETINGS["en"])
+    return GREETINGS.get((language or Language.FR).lower()[:2], GREETINGS[Language.EN])
 
 
 class OutcomeIcon(QWidget):

@@ -87,14 +87,14 @@ class SessionDialog(RetranslatesOnLanguageChange, QDialog):
         self.room = QLineEdit()
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100_000)
-        self.category_boxes: dict[str, QCheckBox] = {}
+        self.category_boxes: dict[Category, QCheckBox] = {}
         categories = QWidget()
         grid = QGridLayout(categories)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, category in enumerate(Category):
             box = QCheckBox()
             box.setObjectName(f"session_category_{category.value}")
-            self.category_boxes[category.value] = box
+            self.category_boxes[category] = box
             grid.addWidget(box, i // 3, i % 3)
         self.registration = QCheckBox()
         self.reentry = QCheckBox()

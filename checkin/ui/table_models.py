@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from checkin.model import Attendee, CheckIn, Direction, RegistrationStatus, Session
+from checkin.model import Attendee, CheckIn, Direction, Language, RegistrationStatus, Session
 from checkin.search import SearchHit
 from checkin.ui.i18n import current_language
 from checkin.ui.labels import category_label, language_label, method_label, percent_text, status_label
@@ -191,7 +191,7 @@ class CheckinHistoryModel(_RecordModel):
     TIME, SESSION, DOOR, METHOD, NOTE = range(5)
     COLUMN_COUNT = 5
 
-    def __init__(self, tz: ZoneInfo | None = None, language: str = "fr", parent=None):
+    def __init__(self, tz: ZoneInfo | None = None, language: str = Language.FR, parent=None):
         super().__init__(parent)
         self.tz = tz
         self.language = language
@@ -249,7 +249,7 @@ class SessionFiguresModel(_RecordModel):
     SESSION, ARRIVED, EXPECTED, RATE, IN_ROOM, OVER, ON_SITE, ONLINE = range(8)
     COLUMN_COUNT = 6
 
-    def __init__(self, language: str = "fr", parent=None):
+    def __init__(self, language: str = Language.FR, parent=None):
         super().__init__(parent)
         self.language = language
 

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.model import AdmitResult, Attendee, Category, Method
+from checkin.model import AdmitResult, Attendee, Category, Language, Method
 from checkin.reception import NoEvent, Reception
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel
 from checkin.ui.labels import category_label, language_label, outcome_words
 from checkin.walkins import (
-    LANGUAGES,
     DuplicateMatch,
     Field,
     FieldProblem,
@@ -100,8 +99,8 @@ class WalkInPage(RetranslatesOnLanguageChange, QWidget):
                     editor.addItem(c.value, c.value)
             elif field is Field.LANGUAGE:
                 editor = self.language = QComboBox()
-                for code in LANGUAGES:
-                    editor.addItem(code, code)
+                for language in Language:
+                    editor.addItem(language.value, language.value)
             else:
                 editor = QLineEdit()
                 editor.setMaxLength(200)

@@ -20,6 +20,7 @@ from checkin.model import (
     Category,
     CheckIn,
     Event,
+    Language,
     RegistrationStatus,
     Session,
     Station,
@@ -140,17 +141,17 @@ def _text(value, language: str) -> str:
     return str(value or "")
 
 
-def category_of(name) -> str:
+def category_of(name) -> Category:
     texts = list(name.values()) if isinstance(name, dict) else [name]
     for text in texts:
         category = Category.parse(str(text or ""))
         if category is not None:
-            return category.value
+            return category
         for word in re.split(r"[\s/–—-]+", str(text or "")):
             category = Category.parse(word)
             if category is not None:
-                return category.value
-    return Category.PARTICIPANT.value
+                return category
+    return Category.PARTICIPANT
 
 
 def _event_code(slug: str) -> str:
@@ -177,8 +178,8 @@ def map_event(data: dict, organizer: dict, organizer_slug: str) -> Event:
         timezone=tz.key,
         start_date=starts.astimezone(tz).date(),
         end_date=ends.astimezone(tz).date(),
-        venue=_text(data.get("location"), "fr"),
-        organiser=_text(organizer.get("name"), "fr") or organizer_slug,
+        venue=_text(data.get("location"), Language.FR),
+        organiser=_text(organizer.get("name"), Language.FR) or organizer_slug,
     )
 
 
@@ -229,7 +230,7 @@ def _split_name(position: dict) -> tuple[str, str]:
 def map_position(position: dict, order: dict, state: Cursor) -> Attendee | None:
     """An order position as an attendee; None for a product that admits nobody."""
     items = state.items or {}
-    item = items.get(str(position["item"])) or [Category.PARTICIPANT.value, True]
+    item = items.get(str(position["item"])) or [Category.PARTICIPANT, True]
     category, admission = item[0], item[1]
     if not admission:
         return None
@@ -264,7 +265,7 @@ def map_position(position: dict, order: dict, state: Cursor) -> Attendee | None:
         organisation=str(position.get("company") or invoice.get("company") or ""),
         country=str(position.get("country") or invoice.get("country") or ""),
         category=category,
-        language="en" if locale.startswith("en") else "fr",
+        language=Language.EN if locale.startswith("en") else Language.FR,
         email=str(position.get("attendee_email") or order.get("email") or ""),
         phone=str(order.get("phone") or ""),
         reg_no=f"{order.get('code', '')}-{position.get('positionid', 1)}",
