@@ -33,7 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checkin import tokens
 from checkin.import_columns import (
@@ -174,7 +174,7 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class _Parsed:
-    values: dict  # Field → text or parsed value, only the columns the file has
+    values: dict[Field, Any]  # text or parsed value, only the columns the file has
     key_reg: str
     key_email: str
     key_name: str
@@ -231,13 +231,14 @@ def _parse(row: Row, columns: Sequence[Column], workshops: WorkshopNames | None)
         if language is None:
             raise _Refusal(Reason.UNKNOWN_LANGUAGE, repr(values[Field.LANGUAGE]))
         values[Field.LANGUAGE] = language
-    if Field.WORKSHOPS in values and workshops is None:
-        values[Field.WORKSHOPS] = " ".join(values[Field.WORKSHOPS].split())  # kept as written
-    elif Field.WORKSHOPS in values:
-        try:
-            values[Field.WORKSHOPS] = workshops.ids(values[Field.WORKSHOPS])
-        except UnknownWorkshop as error:
-            raise _Refusal(Reason.UNKNOWN_WORKSHOP, str(error)) from None
+    if Field.WORKSHOPS in values:
+        if workshops is None:
+            values[Field.WORKSHOPS] = " ".join(values[Field.WORKSHOPS].split())  # as written
+        else:
+            try:
+                values[Field.WORKSHOPS] = workshops.ids(values[Field.WORKSHOPS])
+            except UnknownWorkshop as error:
+                raise _Refusal(Reason.UNKNOWN_WORKSHOP, str(error)) from None
     if Field.REG_NO in values:
         values[Field.REG_NO] = values[Field.REG_NO].strip()
     name_key = header_key(f"{values.get(Field.FIRST_NAME, '')} {values.get(Field.LAST_NAME, '')}")
@@ -301,13 +302,15 @@ def person_changes(old: Attendee, new: Attendee) -> tuple[Change, ...]:
                  for attr in SHOWN if getattr(old, attr) != getattr(new, attr))
 
 
-def _apply(existing: Attendee | None, values: Mapping[Field, object], event: Event, *,
+def _apply(existing: Attendee | None, values: Mapping[Field, Any], event: Event, *,
            blank_clears: bool = False, pending: bool = False,
            rng: random.Random | None = None) -> tuple[Attendee, tuple[str, ...]]:
     """The person as the line makes them, and the fields left as stored because the
     line's cell was blank (a blank cell keeps the stored value unless ``blank_clears``).
     ``pending``: the workshops cell names sessions not imported yet; it is kept as written."""
-    changes = {attr: values[f] for f, attr in _TEXT_FIELDS.items() if f in values}
+    # the cells' values, as parsed (_parse): texts, a Category, a Language, a status, ids
+    changes: dict[str, Any] = {attr: values[f] for f, attr in _TEXT_FIELDS.items()
+                               if f in values}
     changes.update({attr: values[f] for f, attr in _DEFAULTED.items() if values.get(f)})
     if pending and "workshops" in changes:
         text = changes.pop("workshops")
@@ -320,7 +323,7 @@ def _apply(existing: Attendee | None, values: Mapping[Field, object], event: Eve
         new_id = str(uuid.UUID(int=rng.getrandbits(128), version=4) if rng else uuid.uuid4())
         return Attendee(id=new_id, event_id=event.id, token=tokens.new_token(event.code, rng),
                         origin="import", **changes), ()
-    kept = ()
+    kept: tuple[str, ...] = ()
     if not blank_clears:
         kept = tuple(attr for attr, value in changes.items()
                      if not value and getattr(existing, attr))
@@ -328,8 +331,11 @@ def _apply(existing: Attendee | None, values: Mapping[Field, object], event: Eve
     return replace(existing, **changes), kept
 
 
-def _index(people: Iterable[Attendee]):
-    by_reg, by_email, by_name = {}, {}, {}
+def _index(people: Iterable[Attendee]) -> tuple[
+        dict[str, Attendee], dict[str, list[Attendee]], dict[str, Attendee]]:
+    by_reg: dict[str, Attendee] = {}
+    by_email: dict[str, list[Attendee]] = {}
+    by_name: dict[str, Attendee] = {}
     for a in people:
         if a.reg_no:
             by_reg.setdefault(a.reg_no.upper(), a)
@@ -520,9 +526,9 @@ def import_file(
         raise ImportFileError(str(error)) from error
     if not tables:
         raise ImportFileError(f"{path.name} is empty.")
-    options = dict(source=path.name, mapping=mapping, dry_run=dry_run,
-                   accept_partial=accept_partial, new_event=new_event,
-                   blank_clears=blank_clears, rng=rng)
+    options: dict[str, Any] = dict(source=path.name, mapping=mapping, dry_run=dry_run,
+                                   accept_partial=accept_partial, new_event=new_event,
+                                   blank_clears=blank_clears, rng=rng)
     programme = programme_table(tables)
     people = [t for t in tables if t is not programme and not is_programme(t)]
     if programme is not None and (tables[0].kind == "csv" or not people):

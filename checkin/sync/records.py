@@ -57,9 +57,9 @@ from checkin.model import (
     RegistrationStatus,
     Session,
     Station,
+    Void,
     from_plain,
 )
-from checkin.sync.base import Void
 from checkin.tokens import MAX_CODE_LENGTH
 
 UTC = UTC
@@ -209,14 +209,17 @@ _NOT_BLANK = (r"^[\t\n\r ]*[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
               r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$")
 
 
-def _text(max_length: int, min_length: int = 0):
-    return Annotated[str, StringConstraints(min_length=min_length, max_length=max_length,
-                                            pattern=_NO_CONTROLS)]
+# Text of at most so many characters, with no control character but tab and newline.
+Short = Annotated[str, StringConstraints(max_length=64, pattern=_NO_CONTROLS)]
+Name = Annotated[str, StringConstraints(max_length=200, pattern=_NO_CONTROLS)]
+Email = Annotated[str, StringConstraints(max_length=254, pattern=_NO_CONTROLS)]
+LongName = Annotated[str, StringConstraints(max_length=300, pattern=_NO_CONTROLS)]
+DoorNote = Annotated[str, StringConstraints(max_length=1000, pattern=_NO_CONTROLS)]
+SettingText = Annotated[str, StringConstraints(max_length=2000, pattern=_NO_CONTROLS)]
+Notes = Annotated[str, StringConstraints(max_length=4000, pattern=_NO_CONTROLS)]
+Rules = Annotated[str, StringConstraints(max_length=64_000, pattern=_NO_CONTROLS)]
 
 
-Name = _text(200)
-Short = _text(64)
-Notes = _text(4000)
 def _whole(value: Any) -> int:
     """A JSON whole number: 3 or 3.0 (JSON Schema's "integer"), never "3" or true."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -255,7 +258,7 @@ class RecordOf(Record):
 # Badge settings (checkin.badges.layout): plain values, lists of them, or one level of
 # named ones (category colours and labels); the schema says so, so nothing deeper is sent.
 _SettingKey = Annotated[str, StringConstraints(max_length=64, pattern=_NO_CONTROLS)]
-_Scalar = _text(2000) | StrictBool | StrictInt | StrictFloat | None
+_Scalar = SettingText | StrictBool | StrictInt | StrictFloat | None
 _ScalarList = Annotated[list[_Scalar], Field(max_length=50)]
 _SettingValue = (_Scalar | _ScalarList
                  | Annotated[dict[_SettingKey, _Scalar | _ScalarList], Field(max_length=50)])
@@ -293,10 +296,10 @@ class SessionRecord(RecordOf):
     id: Id
     event_id: OptId = ""
     name_fr: Annotated[str, StringConstraints(max_length=300, pattern=_NOT_BLANK)]
-    name_en: _text(300) = ""
+    name_en: LongName = ""
     starts_at: Time
     ends_at: Time
-    room: _text(300) = ""
+    room: LongName = ""
     capacity: Annotated[int, Field(ge=0, le=1_000_000), BeforeValidator(_whole)] | None = None
     categories: Annotated[list[Category], Field(max_length=10)] = Field(
         default_factory=list, description="who may enter; empty: everyone")
@@ -305,7 +308,7 @@ class SessionRecord(RecordOf):
                                                "without an exit in between")
     allow_entry_after_exit: StrictBool = True
     accept_unpaid: StrictBool = False
-    rules: _text(64_000) = Field("", description="pretix's custom check-in rules (JSON "
+    rules: Rules = Field("", description="pretix's custom check-in rules (JSON "
                                  "logic), as JSON text; empty for none")
     admission_at: Time | None = Field(None, description="doors open (pretix: date_admission)")
     removed: StrictBool = Field(False, description="taken out of the programme (kept so that "
@@ -342,14 +345,14 @@ class AttendeeRecord(RecordOf):
     category: Annotated[Category, BeforeValidator(_blank_is(Category.PARTICIPANT))] = (
         Category.PARTICIPANT)
     language: Annotated[Language, BeforeValidator(_blank_is(Language.FR))] = Language.FR
-    email: _text(254) = ""
+    email: Email = ""
     phone: Short = ""
     reg_no: Short = ""
     status: RegistrationStatus = RegistrationStatus.CONFIRMED
     workshops: Annotated[list[Id], Field(max_length=200)] = Field(default_factory=list)
     notes: Notes = ""
     attention: StrictBool = Field(False, description="the door shows this person in amber")
-    door_note: _text(1000) = ""
+    door_note: DoorNote = ""
     product: Name = ""
     variation: Name = ""
     valid_from: Time | None = None
@@ -663,7 +666,7 @@ def field_of(error: ValidationError, prefix: str = "") -> tuple[str, str]:
     elif kind == "string_unicode":
         message = "contains a lone surrogate (not valid Unicode)"
     elif kind == "string_pattern_mismatch":
-        message = _PATTERN_WORDS.get((first.get("ctx") or {}).get("pattern"),
+        message = _PATTERN_WORDS.get(str((first.get("ctx") or {}).get("pattern")),
                                      "has characters or a length that is not allowed")
     elif kind.endswith("_type") or kind.endswith("_parsing"):
         message = "has the wrong type"
