@@ -545,6 +545,8 @@ def _fields_of(record_type: type[Any]) -> tuple[_Field, ...]:
             blank = f.metadata["blank"]
         elif optional or kind is str:
             blank = None if optional else ""
+        elif kind in (bool, int, float):
+            blank = kind()  # a number never stored reads as 0
         else:
             blank = _REQUIRED
         to_wire, to_row, read = _conversion(kind)
@@ -557,15 +559,22 @@ def _conversion(kind: Any) -> tuple[Convert, Convert, Convert]:
     """(to the wire, to a row, read back from either) for a field's type: the one place each
     type's conversion is said."""
     origin = typing.get_origin(kind)
-    if origin is tuple:
-        _, item_row, read_item = _conversion(typing.get_args(kind)[0])
+    if origin is tuple:  # tuple[X, ...], or a pair tuple[X, Y] (in a tuple of pairs)
+        args = typing.get_args(kind)
+        each = [_conversion(a) for a in (args[:1] if args[-1] is Ellipsis else args)]
+        wire_of = [w for w, _, _ in each]
+        read_of = [r for _, _, r in each]
 
         def items(value: tuple[Any, ...]) -> list[Any]:
-            return [v if item_row is None else item_row(v) for v in value]
+            return [v if w is None else w(v)
+                    for v, w in zip(value, wire_of * len(value) if len(each) == 1 else wire_of,
+                                    strict=True)]
 
         def read_items(value: Any) -> tuple[Any, ...]:
             listed = json.loads(value) if isinstance(value, str) else value
-            return tuple(listed if read_item is None else (read_item(v) for v in listed))
+            return tuple(v if r is None else r(v)
+                         for v, r in zip(listed, read_of * len(listed) if len(each) == 1
+                                         else read_of, strict=True))
 
         return items, lambda v: json.dumps(items(v)), read_items
     if origin is dict or kind is dict:
@@ -585,6 +594,8 @@ def _conversion(kind: Any) -> tuple[Convert, Convert, Convert]:
         return None, None, lambda v: v.value if isinstance(v, enum.Enum) else v
     if kind is int:
         return None, None, None
+    if kind is float:
+        return None, None, float
     raise TypeError(f"no conversion for a field of type {kind!r}")
 
 

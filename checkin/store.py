@@ -41,7 +41,6 @@ from checkin.model import (
     Station,
     Void,
     columns,
-    from_iso,
     from_plain,
     plain,
     to_iso,
@@ -893,42 +892,13 @@ def checkin_row(r: Row) -> CheckIn:
 
 
 def _online_review_row(review: OnlineReview) -> Row:
-    return {
-        "session_id": review.session_id,
-        "key": review.key,
-        "name": review.name,
-        "email": review.email,
-        "platform": review.platform,
-        "minutes": float(review.minutes),
-        "first_join": to_iso(review.first_join),
-        "present": int(review.present),
-        "reason": review.reason,
-        "candidates": json.dumps([list(c) for c in review.candidates], ensure_ascii=False),
-        "status": review.status,
-        "attendee_id": review.attendee_id,
-        "created_at": to_iso(review.created_at or utcnow()),
-        "decided_at": to_iso(review.decided_at),
-    }
+    """Its row but the number, which SQLite gives."""
+    return plain(replace(review, created_at=review.created_at or utcnow()), exclude=("id",),
+                 row=True)
 
 
 def _online_review(r: Row) -> OnlineReview:
-    return OnlineReview(
-        id=r["id"],
-        session_id=r["session_id"],
-        key=r["key"],
-        name=r["name"] or "",
-        email=r["email"] or "",
-        platform=r["platform"] or "",
-        minutes=float(r["minutes"] or 0),
-        first_join=from_iso(r["first_join"]),
-        present=bool(r["present"]),
-        reason=r["reason"] or "",
-        candidates=tuple((str(c[0]), str(c[1])) for c in json.loads(r["candidates"] or "[]")),
-        status=r["status"] or "pending",
-        attendee_id=r["attendee_id"] or "",
-        created_at=from_iso(r["created_at"]),
-        decided_at=from_iso(r["decided_at"]),
-    )
+    return from_plain(OnlineReview, r)
 
 
 def _receiver(r: Row) -> Receiver:

@@ -343,7 +343,7 @@ class Decision:
 
 def pending(store: Store, session_id: str | None = None) -> list[OnlineReview]:
     """The uncertain matches waiting for the organiser, by number."""
-    return store.online_reviews(status=ReviewStatus.PENDING.value, session_id=session_id)
+    return store.online_reviews(status=ReviewStatus.PENDING, session_id=session_id)
 
 
 def _pending(store: Store, number: int) -> OnlineReview:
@@ -351,7 +351,7 @@ def _pending(store: Store, number: int) -> OnlineReview:
     if review is None:
         raise OnlineError(f"No uncertain match number {number}: `checkin online pending` "
                           "lists them.")
-    if review.status != ReviewStatus.PENDING.value:
+    if review.status != ReviewStatus.PENDING:
         raise OnlineError(f"Match {number} was {review.status} already.")
     return review
 
@@ -378,9 +378,9 @@ def confirm(store: Store, number: int, attendee_id: str | None = None) -> Decisi
     if person is None:
         raise OnlineError(f"No attendee {attendee_id!r} here.")
     with store.transaction():
-        store.decide_online_review(number, ReviewStatus.CONFIRMED.value, person.id)
+        store.decide_online_review(number, ReviewStatus.CONFIRMED, person.id)
         checkin = _record(store, review, person)
-    return Decision(replace(review, status=ReviewStatus.CONFIRMED.value,
+    return Decision(replace(review, status=ReviewStatus.CONFIRMED,
                             attendee_id=person.id), person, checkin)
 
 
@@ -396,8 +396,8 @@ def reject(store: Store, number: int) -> Decision:
     with store.transaction():
         if existing is None:
             store.upsert_attendees([person], outbox=True)
-        store.decide_online_review(number, ReviewStatus.REJECTED.value, person.id)
+        store.decide_online_review(number, ReviewStatus.REJECTED, person.id)
         checkin = _record(store, review, existing or person)
-    return Decision(replace(review, status=ReviewStatus.REJECTED.value,
+    return Decision(replace(review, status=ReviewStatus.REJECTED,
                             attendee_id=person.id), existing or person, checkin,
                     made=existing is None)

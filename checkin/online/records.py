@@ -44,7 +44,7 @@ class OnlineReview:
     present: bool  # at or above the session's threshold
     reason: str  # why it is uncertain, in words
     candidates: tuple[tuple[str, str], ...]  # (attendee id, why), best first
-    status: str = ReviewStatus.PENDING.value
+    status: ReviewStatus = ReviewStatus.PENDING
     attendee_id: str = ""  # once decided: who the participant is
     created_at: datetime | None = None
     decided_at: datetime | None = None
