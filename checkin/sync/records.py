@@ -214,6 +214,7 @@ Short = Annotated[str, StringConstraints(max_length=64, pattern=_NO_CONTROLS)]
 Name = Annotated[str, StringConstraints(max_length=200, pattern=_NO_CONTROLS)]
 Email = Annotated[str, StringConstraints(max_length=254, pattern=_NO_CONTROLS)]
 LongName = Annotated[str, StringConstraints(max_length=300, pattern=_NO_CONTROLS)]
+ShortNote = Annotated[str, StringConstraints(max_length=500, pattern=_NO_CONTROLS)]
 DoorNote = Annotated[str, StringConstraints(max_length=1000, pattern=_NO_CONTROLS)]
 SettingText = Annotated[str, StringConstraints(max_length=2000, pattern=_NO_CONTROLS)]
 Notes = Annotated[str, StringConstraints(max_length=4000, pattern=_NO_CONTROLS)]
@@ -405,7 +406,7 @@ class ReceiverRecord(RecordOf):
     record_of = Receiver
 
     id: ReceiverNumber = Field(description="its number, as on its label (R012)")
-    note: _text(500) = ""
+    note: ShortNote = ""
     channel: Short = ""
     updated_at: Time | None = None
     origin: Name = ""

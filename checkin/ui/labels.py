@@ -50,7 +50,7 @@ def status_label(status: RegistrationStatus) -> str:
 
 
 def language_label(code: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Language.FR: QCoreApplication.translate("Language", "French"),
         Language.EN: QCoreApplication.translate("Language", "English"),
     }
