@@ -218,6 +218,25 @@ def online_attendee(event: Event, participant_name: str, email: str) -> Attendee
                    origin=ORIGIN)
 
 
+def _check_overlap(report: Report, session: Session, event: Event) -> None:
+    """A report none of whose stays meets the session's times is of another meeting: said,
+    rather than an import where everybody is below the threshold."""
+    if not report.joins:
+        return
+    first = min(j.joined for j in report.joins)
+    last = max(j.left for j in report.joins)
+    if last > session.starts_at and first < session.ends_at:
+        return
+
+    def shown(moment: datetime) -> str:
+        return f"{event.local(moment):%d/%m/%Y %H:%M}"
+
+    raise OnlineError(
+        f"{report.name} is of a meeting from {shown(first)} to {shown(last)}, and the session "
+        f"{session.id} is from {shown(session.starts_at)} to {shown(session.ends_at)}: "
+        "another session's report, or another --session (or --timezone) is meant.")
+
+
 def plan_import(store: Store, report: Report, session: Session,
                 threshold: float | None = None, *, now: datetime | None = None) -> ImportPlan:
     """What importing ``report`` for ``session`` would write; nothing is written."""
@@ -226,6 +245,7 @@ def plan_import(store: Store, report: Report, session: Session,
         raise OnlineError("No event in this database: import the attendee list first.")
     percent = check_threshold(threshold if threshold is not None
                               else threshold_for(store, session.id))
+    _check_overlap(report, session, event)
     people = store.attendees()
     matcher = Matcher(people)
     station = store.station_id

@@ -145,6 +145,9 @@ def test_reports_written_here_in_each_shape(demo, capsys, tmp_path):
     (["online", "import", "{tmp}/z.csv", "--session", "nope"], "No session 'nope'"),
     (["online", "import", "{tmp}/z.csv", "--session", "d1-panel", "--timezone", "Mars/Base"],
      "Unknown time zone"),
+    (["online", "import", "{tmp}/z.csv", "--session", "d2-closing"],
+     "is of a meeting from 03/02/2025 11:00 to 03/02/2025 12:00, and the session d2-closing "
+     "is from 04/02/2025 14:30 to 04/02/2025 16:00"),
     (["online", "confirm", "42"], "No uncertain match number 42"),
     (["online", "reject", "42"], "No uncertain match number 42"),
     (["online", "pending", "--session", "nope"], "No session 'nope'"),
