@@ -697,11 +697,15 @@ class Store:
     def expected(self, session: Session) -> int:
         """People the session admits: registered for it, or of an admitted category, with a
         confirmed registration (a pending one too where the session accepts unpaid ones), as
-        pretix counts a list: blocked tickets count, cancelled ones do not."""
+        pretix counts a list: blocked tickets count, cancelled ones do not. Online-only
+        attendees (made from a meeting's report, :mod:`checkin.online`) were never
+        registered: nobody expects them in a room."""
         counted = [RegistrationStatus.CONFIRMED.value, RegistrationStatus.BLOCKED.value]
         if session.accept_unpaid:
             counted.append(RegistrationStatus.PENDING.value)
-        sql = f"select count(*) as n from attendees a where a.status in ({','.join('?' * len(counted))})"
+        sql = ("select count(*) as n from attendees a where coalesce(a.origin, '') != 'online'"
+               " and a.status"
+               f" in ({','.join('?' * len(counted))})")
         params: list[Any] = list(counted)
         if session.registration_required:
             sql += " and exists (select 1 from json_each(a.workshops) w where w.value = ?)"

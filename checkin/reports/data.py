@@ -24,6 +24,7 @@ from checkin.reception import NoEvent
 from checkin.store import Store, known_errors
 
 ONLINE = Method.ONLINE.value
+ONLINE_ORIGIN = "online"  # an online-only attendee's origin (checkin.online.records.ORIGIN)
 
 
 class Attended(str, enum.Enum):
@@ -135,8 +136,10 @@ class Attendance:
         return out
 
     def admits(self, session: Session, person: Attendee) -> bool:
-        """Whether ``person`` is expected at ``session`` (the reception's rule)."""
-        if person.cancelled:
+        """Whether ``person`` is expected at ``session`` (the reception's rule). An
+        online-only attendee (made from a meeting's report) is expected nowhere: not on a
+        sign-in sheet, never a no-show."""
+        if person.cancelled or person.origin == ONLINE_ORIGIN:
             return False
         if session.registration_required and session.id not in person.workshops:
             return False

@@ -257,7 +257,9 @@ def dashboard(
     now: datetime | None = None,
 ) -> DashboardFigures:
     """Everything the dashboard shows, in one snapshot (computed off the GUI thread)."""
-    total = store.query("select count(*) as n from attendees where status != 'cancelled'")[0]["n"]
+    # registered: online-only attendees (made from a meeting's report) never were
+    total = store.query("select count(*) as n from attendees where status != 'cancelled'"
+                        " and coalesce(origin, '') != 'online'")[0]["n"]
     came_how = presence(store)
     sessions = tuple(session_figures(store, came_how))
     shown = [p for sid, p in came_how.items() if session_id is None or sid == session_id]

@@ -71,6 +71,18 @@ def test_the_reports_read_the_same_split(hybrid):
     assert data.any_online
 
 
+def test_an_online_only_attendee_is_expected_nowhere(hybrid, tmp_path):
+    data = load_attendance(hybrid, now=T0 + timedelta(days=2))
+    plenary = data.session("plenary")
+    assert "p6" not in {p.id for p in data.expected(plenary)}
+    assert hybrid.expected(plenary) == len(data.expected(plenary)) == 4
+    assert all("p6" not in {p.id for p in data.no_shows(s)} for s in data.sessions)
+    path = sheet.session_sheet_pdf(data, plenary, tmp_path / "signin.pdf",
+                                   sheet.SheetOptions(kind=sheet.SheetKind.SIGN_IN))
+    assert "Wanjiru" not in pdf_text(path)
+    assert "Wanjiru" in pdf_text(sheet.session_sheet_pdf(data, plenary, tmp_path / "p.pdf"))
+
+
 def test_an_undone_online_attendance_is_gone(hybrid):
     online = online_checkin(hybrid, "p2", "workshop-a", T0 + timedelta(hours=3))
     assert presence(hybrid)["workshop-a"].online == {"p2"}
@@ -87,11 +99,12 @@ def test_dashboard_figures_count_each_person_once_per_session(hybrid):
     plenary = next(f for f in figures.sessions if f.session.id == "plenary")
     assert (plenary.arrived, plenary.on_site, plenary.online, plenary.both) == (5, 3, 3, 1)
     assert plenary.online_only == 2
-    assert plenary.expected == 5  # p3 cancelled; p6 registered online
+    assert plenary.expected == 4  # p3 cancelled; p6 is online only: nobody expects her
     # p1, p2, p4 (workshop), p5 on site; p1, p4, p6 online; p1 and p4 both ways
     assert (figures.total_arrived, figures.total_on_site, figures.total_online,
             figures.total_both) == (5, 4, 3, 2)
     assert figures.any_online
+    assert figures.total_attendees == 4  # registered: p6 never was
     one = stats.dashboard(hybrid, event, session_id="plenary")
     assert (one.total_arrived, one.total_on_site, one.total_online, one.total_both) == (5, 3, 3, 1)
     # the chart counts people through the doors: first entries, no online join
@@ -161,7 +174,7 @@ def test_attendance_and_matrix_say_how(hybrid):
     assert [rows["p3"][i] for i in pick] == [0, 0, None, 0]
     counts = {row[0]: row for row in tables.session_counts(data).rows}
     plenary = counts["Plénière d'ouverture / Opening plenary"]
-    assert plenary[4:] == (5, 5, 100.0, 3, 3)
+    assert plenary[4:] == (4, 5, 125.0, 3, 3)  # expected: registrants, not p6
     totals = dict(tables.totals(data).rows)
     assert totals["… dont en ligne / … of whom online"] == 3
 
@@ -288,7 +301,7 @@ def test_summary_counts_on_site_and_online(hybrid, tmp_path, capsys):
     text = " ".join(pdf_text(path).split())
     assert "… dont en ligne / … of whom online 3" in text
     plenary = next(line for line in pdf_text(path).splitlines() if "Auditorium" in line)
-    assert plenary.split()[-6:] == ["5", "5", "3", "3", "100", "%"]  # on site 3, online 3
+    assert plenary.split()[-6:] == ["4", "5", "3", "3", "125", "%"]  # on site 3, online 3
     data = load_attendance(hybrid)
     days = summary.arrival_buckets(data)
     assert sum(b.count for day in days.values() for b in day) == 7  # the doors only

@@ -233,3 +233,19 @@ def test_the_matcher_reasons_in_french(qtbot, reception, admission):
         assert why_words("similar spelling") == "orthographe proche"
     dialog.close()
     admission.wait(5000)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_dialog_fits_the_screen(qtbot, reception, admission, report, language):
+    """1366 × 768, with a report read and an uncertain match to decide."""
+    dialog = OnlineImportDialog(reception, admission, session_id="plenary", path=report)
+    qtbot.addWidget(dialog)
+    with switch_language(language):
+        dialog.show()
+        wait_for(qtbot, dialog, admission)
+        dialog.apply()
+        wait_for(qtbot, dialog, admission)
+        assert dialog.reviews_model.rowCount() == 1
+        for size in (dialog.minimumSizeHint(), dialog.sizeHint(), dialog.size()):
+            assert size.width() <= 1366 and size.height() <= 740, size
+        assert dialog.candidate.isVisible() and dialog.confirm_button.isVisible()
