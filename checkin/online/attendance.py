@@ -272,7 +272,7 @@ def plan_import(store: Store, report: Report, session: Session,
     kept = store.online_reviews()  # every match kept, oldest first: read once
     numbers = {r.key: r.id for r in kept if r.session_id == session.id}
     decisions = {r.key: r for r in sorted(
-        (r for r in kept if r.status != ReviewStatus.PENDING.value and r.attendee_id),
+        (r for r in kept if r.status is not ReviewStatus.PENDING and r.attendee_id),
         key=lambda r: (r.decided_at or stamp, r.id or 0))}  # the latest decision wins
     for p in participants(report, session, percent):
         decided = decisions.get(p.key)
