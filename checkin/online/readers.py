@@ -118,6 +118,7 @@ class Col(enum.Enum):
     DURATION = "duration"
     DURATION_MIN = "duration_min"
     WAITING = "waiting"
+    ATTENDED = "attended"  # Zoom webinars: "No" for a registrant who never came
     ROLE = "role"
     ACTION = "action"
     TIMESTAMP = "timestamp"
@@ -138,7 +139,8 @@ def _key(text: str) -> str:
 _HEADERS: dict[str, Col] = {}
 for _col, _words in {
     Col.ZOOM_NAME: ("name (original name)", "nom (nom d origine)", "nom (nom original)",
-                    "nom (nom initial)"),
+                    "nom (nom initial)", "user name (original name)",
+                    "nom d utilisateur (nom d origine)"),
     Col.NAME: ("name", "nom", "full name", "nom complet", "display name", "nom d affichage",
                "participant name", "nom du participant", "attendee name",
                "nom du participant e"),
@@ -163,9 +165,11 @@ for _col, _words in {
     Col.DURATION: ("duration", "duree"),
     Col.ATTENDANCE_DURATION: ("attendance duration", "duree de presence", "duree de la presence"),
     Col.DURATION_MIN: ("duration (minutes)", "duree (minutes)", "duration (min)",
-                       "duration (mins)", "duree (min)"),
+                       "duration (mins)", "duree (min)", "time in session (minutes)",
+                       "duree de la session (minutes)", "temps passe dans la session (minutes)"),
     Col.WAITING: ("in waiting room", "dans la salle d attente", "en salle d attente"),
-    Col.GUEST: ("guest", "invite"),
+    Col.GUEST: ("guest", "invite", "is guest"),
+    Col.ATTENDED: ("attended", "a participe", "present"),
     Col.ROLE: ("role",),
     Col.ACTION: ("user action", "action de l utilisateur", "action", "activite"),
     Col.TIMESTAMP: ("timestamp", "horodatage", "date et heure"),
@@ -247,6 +251,13 @@ def _is_section(row: Row) -> bool:
     return len(cells) == 1 and bool(_SECTION.match(cells[0]))
 
 
+def _is_title(row: Row, cols: dict[Col, int]) -> bool:
+    """One cell, outside the block's name columns: a title, not a participant."""
+    filled = [i for i, c in enumerate(row.cells) if c]
+    names = {cols.get(c) for c in (Col.NAME, Col.ZOOM_NAME, Col.FIRST_NAME, Col.LAST_NAME)}
+    return len(filled) == 1 and filled[0] not in names
+
+
 @dataclass
 class _Block:
     kind: Source
@@ -265,9 +276,12 @@ def _blocks(table: Table) -> tuple[list[_Block], list[Row]]:
         if not any(row.cells):
             current = None
             continue
-        if _is_section(row):
+        if _is_section(row):  # "2. Participants": a block ends
             current = None
             outside.append(row)
+            continue
+        if current is not None and _is_title(row, current.cols):
+            outside.append(row)  # "Attendee Details" between a webinar's blocks
             continue
         cols = _columns(row)
         kind = _kind(cols)
@@ -287,7 +301,8 @@ def _platform(blocks: Sequence[_Block], outside: Sequence[Row]) -> Platform | No
     texts = {_key(c) for r in outside for c in r.cells if c}
     sections = {_key(re.sub(r"^\s*\d\.\s*", "", c)) for r in outside for c in r.cells
                 if c and _SECTION.match(c)}
-    if Col.ZOOM_NAME in cols or Col.WAITING in cols or Col.GUEST in cols:
+    if (Col.ZOOM_NAME in cols or Col.WAITING in cols or Col.GUEST in cols
+            or Col.ATTENDED in cols):
         return Platform.ZOOM
     if (Col.FIRST_JOIN in cols or Col.UPN in cols or Col.IN_MEETING_DURATION in cols
             or Col.ACTION in cols or sections & set(_TEAMS_SECTIONS)):
@@ -489,6 +504,7 @@ def _name(row: Row, cols: dict[Col, int]) -> tuple[str, str]:
 
 
 _YES = {"yes", "oui", "true", "1", "y", "o"}
+_NO = {"no", "non", "false", "0", "n"}
 _JOINED = {"joined", "joined before", "a rejoint", "a rejoint avant", "rejoint",
            "a participe", "s est joint", "s est joint avant", "a rejoint la reunion"}
 _LEFT = {"left", "a quitte", "quitte", "est parti", "a quitte la reunion"}
@@ -521,6 +537,8 @@ def _joins(block: _Block, clock: Clock, refused: list[Refused]) -> tuple[list[Jo
         if Col.WAITING in cols and _key(_cell(row, cols, Col.WAITING)) in _YES:
             waiting += 1
             continue
+        if Col.ATTENDED in cols and _key(_cell(row, cols, Col.ATTENDED)) in _NO:
+            continue  # a webinar's registrant who never joined
         joined_text, left_text = _cell(row, cols, first), _cell(row, cols, last)
         joined = clock.read(joined_text)
         if joined is None:
@@ -574,9 +592,9 @@ def _event_joins(block: _Block, clock: Clock, refused: list[Refused]) -> list[Jo
 def _title(outside: Sequence[Row], tables: Sequence[Table]) -> str:
     keys = {"meeting title", "titre de la reunion", "topic", "sujet", "meeting name",
             "nom de la reunion", "titre"}
-    for row in outside:
+    for row in outside:  # a key / value row (Teams' summary)
         cells = [c for c in row.cells if c]
-        if len(cells) >= 2 and _key(cells[0]) in keys:
+        if len(cells) == 2 and _key(cells[0]) in keys:
             return cells[1]
     for table in tables:  # a header row naming the title, the values under it (Zoom)
         rows = table.rows

@@ -268,3 +268,42 @@ def test_any_file_is_read_or_refused_in_one_sentence(tmp_path_factory, rows, sep
         return
     for join in report.joins:
         assert join.left >= join.joined and join.joined.tzinfo is not None
+
+
+def test_zoom_webinar_attendee_report(tmp_path):
+    """A Zoom webinar's attendee report: sections for the host, the panelists and the
+    attendees, each with its header; registrants who never came marked "Attended: No"."""
+    (tmp_path / "webinar.csv").write_text(
+        "Attendee Report\n"
+        'Report Generated:,"Feb 5, 2025 10:00 AM"\n'
+        "Topic,Webinar ID,Actual Start Time,Actual Duration (minutes),# Registered,"
+        "Unique Viewers\n"
+        "Plénière en ligne,812 3456 7890,02/03/2025 08:25:00 AM,130,3,2\n"
+        "Host Details\n"
+        "Attended,User Name (Original Name),Email,Join Time,Leave Time,"
+        "Time in Session (minutes),Is Guest,Country/Region Name\n"
+        "Yes,AIM Secrétariat,host@aim.example,02/03/2025 08:25:00 AM,"
+        "02/03/2025 10:35:00 AM,130,No,Belgium\n"
+        "Attendee Details\n"
+        "Attended,User Name (Original Name),First Name,Last Name,Email,Registration Time,"
+        "Approval Status,Join Time,Leave Time,Time in Session (minutes),Is Guest,"
+        "Country/Region Name\n"
+        "Yes,Wu Li,Wu,Li,wu.li@aim.example,01/20/2025 09:00:00 AM,approved,"
+        "02/03/2025 08:30:00 AM,02/03/2025 10:00:00 AM,90,Yes,Belgium\n"
+        "No,John Smith,John,Smith,john@ilo.example,01/21/2025 10:00:00 AM,approved,--,--,"
+        "--,Yes,Switzerland\n", encoding="utf-8")
+    report = read(tmp_path / "webinar.csv")
+    assert report.platform is Platform.ZOOM and report.title == "Plénière en ligne"
+    assert [(j.name, j.email, j.minutes) for j in report.joins] == [
+        ("AIM Secrétariat", "host@aim.example", 130), ("Wu Li", "wu.li@aim.example", 90)]
+    assert report.joins[1].joined == utc(8, 30) and report.refused == ()
+
+
+def test_a_row_with_a_name_only_is_refused_and_the_rows_after_it_read(tmp_path):
+    (tmp_path / "z.csv").write_text(
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n"
+        "Wu Li,,,,,\n"
+        "John Smith,,02/03/2025 08:30:00 AM,02/03/2025 09:30:00 AM,60,Yes\n", encoding="utf-8")
+    report = read(tmp_path / "z.csv")
+    assert [j.name for j in report.joins] == ["John Smith"]
+    assert [r.line for r in report.refused] == [2]
