@@ -5,7 +5,10 @@
   Recording Consent, In Waiting Room``; exported "with meeting data", a block on top first
   (``Meeting ID, Topic, Start Time, End Time, User Email, Duration (Minutes), Participants``
   and its row), then a blank line. Times like ``02/03/2025 08:31:12 AM``. Rows of people
-  still in the waiting room are not attendance, and are left out.
+  still in the waiting room are not attendance, and are left out. A Zoom *webinar*'s
+  attendee report (``Host Details`` / ``Attendee Details`` blocks, ``User Name (Original
+  Name)``, ``Time in Session (minutes)``, ``Attended``) is read too, without the registrants
+  who never came.
 - **Microsoft Teams**, the meeting's Attendance tab › Download: UTF-16 (little-endian, with a
   BOM) tab-separated text in numbered sections, ``1. Summary`` (key / value rows),
   ``2. Participants`` (``Name, First Join, Last Leave, In-Meeting Duration, Email,
