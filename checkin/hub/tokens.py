@@ -25,8 +25,9 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
-from checkin.model import from_iso, to_iso, utcnow
+from checkin.model import from_plain, plain, to_iso, utcnow
 from checkin.store import Store
 
 
@@ -79,17 +80,9 @@ class StationToken:
     def allows(self, needed: Role) -> bool:
         return self.role.allows(needed)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """As the hub's ``/api/v1/tokens`` lists it (never the token or its hash)."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "role": self.role.value,
-            "created_at": to_iso(self.created_at),
-            "revoked_at": to_iso(self.revoked_at),
-            "last_seen": to_iso(self.last_seen),
-            "station_id": self.station_id,
-        }
+        return plain(self)
 
 
 def digest(token: str) -> str:
@@ -101,10 +94,7 @@ def _record(r: dict) -> StationToken:
         role = Role(r.get("role") or Role.DESK.value)
     except ValueError:  # written by something else: trust it least
         role = Role.DOOR
-    return StationToken(
-        r["id"], r["name"] or "", from_iso(r["created_at"]), from_iso(r["revoked_at"]),
-        from_iso(r["last_seen"]), r["station_id"] or "", role,
-    )
+    return from_plain(StationToken, {**r, "role": role})
 
 
 def add(store: Store, name: str, role: Role | str = Role.DOOR) -> tuple[StationToken, str]:
@@ -128,16 +118,8 @@ def add(store: Store, name: str, role: Role | str = Role.DOOR) -> tuple[StationT
     token = secrets.token_urlsafe(32)
     record = StationToken(str(uuidlib.uuid4()), name, utcnow(), role=role)
     with store.transaction() as db:
-        db.table("hub_tokens").insert(
-            {
-                "id": record.id,
-                "name": name,
-                "token_hash": digest(token),
-                "created_at": to_iso(record.created_at),
-                "role": role.value,
-            },
-            pk="id",
-        )
+        db.table("hub_tokens").insert({**plain(record, row=True), "token_hash": digest(token)},
+                                      pk="id")
     return record, token
 
 
