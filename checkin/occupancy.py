@@ -70,8 +70,8 @@ def people_inside(store: Store, session_id: str) -> list[str]:
     """Ids of the people whose latest valid check-in to the session is an entry."""
     last: dict[str, str] = {}
     for row in _events(store, session_id):
-        last[row["attendee_id"]] = row["direction"] or "entry"
-    return sorted(a for a, d in last.items() if d == "entry")
+        last[row["attendee_id"]] = row["direction"] or Direction.ENTRY
+    return sorted(a for a, d in last.items() if d == Direction.ENTRY)
 
 
 def inside_count(store: Store, session_id: str) -> int:
@@ -82,7 +82,7 @@ def occupancy(store: Store, session: Session) -> Occupancy:
     inside: set[str] = set()
     entries = exits = peak = 0
     for row in _events(store, session.id):
-        if (row["direction"] or "entry") == "entry":
+        if (row["direction"] or Direction.ENTRY) == Direction.ENTRY:
             entries += 1
             inside.add(row["attendee_id"])
             peak = max(peak, len(inside))

@@ -34,6 +34,7 @@ from checkin.model import (
     Attendee,
     CheckIn,
     Event,
+    LoanAction,
     LoanEvent,
     Receiver,
     RegistrationStatus,
@@ -779,7 +780,7 @@ class Store:
             rows = self.query_in(
                 "select * from receiver_loans where receiver_id in ({marks})" + order,
                 receiver_ids)
-            rows.sort(key=lambda r: (r["at"], r["action"] != "return", r["uuid"]))
+            rows.sort(key=lambda r: (r["at"], r["action"] != LoanAction.RETURN, r["uuid"]))
         else:
             rows = self.query("select * from receiver_loans" + order)
         return [_loan_event(r) for r in rows]

@@ -296,7 +296,7 @@ def plan_import(store: Store, report: Report, session: Session,
             lines.append(Line(p, "uncertain", None, candidates, match.reason, review=number))
             if p.present and number is None:
                 reviews.append(OnlineReview(
-                    None, session.id, p.key, p.name, p.email, report.platform.value,
+                    None, session.id, p.key, p.name, p.email, report.platform,
                     p.minutes, p.first_join, p.present, match.reason, match.candidates,
                     created_at=stamp))
             continue

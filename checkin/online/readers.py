@@ -40,24 +40,12 @@ from pathlib import Path
 
 from checkin import spreadsheet
 from checkin.model import fold
+from checkin.online.records import Platform as Platform  # (kept with the records)
 from checkin.spreadsheet import Row, SpreadsheetError, Table
 
 
 class ReportError(Exception):
     """The file is not a participants report we can read; the message says why."""
-
-
-class Platform(str, enum.Enum):
-    ZOOM = "zoom"
-    TEAMS = "teams"
-    WEBEX = "webex"
-
-    @property
-    def label(self) -> str:
-        return {"zoom": "Zoom", "teams": "Microsoft Teams", "webex": "Webex"}[self.value]
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class Source(str, enum.Enum):

@@ -19,6 +19,21 @@ def is_online_only(attendee: Any) -> bool:
     return attendee.id.startswith(ID_PREFIX) or attendee.origin == ORIGIN
 
 
+class Platform(str, enum.Enum):
+    """The meeting platform a participants report came from."""
+
+    ZOOM = "zoom"
+    TEAMS = "teams"
+    WEBEX = "webex"
+
+    @property
+    def label(self) -> str:
+        return {"zoom": "Zoom", "teams": "Microsoft Teams", "webex": "Webex"}[self.value]
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class ReviewStatus(str, enum.Enum):
     PENDING = "pending"
     CONFIRMED = "confirmed"  # the participant is the candidate the organiser chose
@@ -38,7 +53,7 @@ class OnlineReview:
     key: str  # the participant's key: "email:…" or "name:…" (folded, words sorted)
     name: str  # as the report wrote it
     email: str
-    platform: str  # "zoom", "teams", "webex"
+    platform: Platform
     minutes: float  # attended, within the session's times
     first_join: datetime | None
     present: bool  # at or above the session's threshold

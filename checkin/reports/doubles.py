@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from checkin.model import Attendee, CheckIn, Session
+from checkin.model import Attendee, CheckIn, Direction, Method, Session
 from checkin.store import Store
 
 
@@ -59,7 +59,7 @@ def double_entries(store: Store, session_id: str | None = None) -> list[DoubleEn
     for pair in pairs:
         entries = tuple(store.entries(pair["attendee_id"], pair["session_id"]))
         entries = tuple(c for c in entries
-                        if c.direction.value == "entry" and c.method.value != "online")
+                        if c.direction is Direction.ENTRY and c.method is not Method.ONLINE)
         if len(entries) < 2:
             continue
         found.append(

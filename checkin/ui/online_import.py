@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.model import Attendee, Session
+from checkin.online.records import ReviewStatus
 from checkin.reception import NoEvent, Reception
 from checkin.store import StoreError
 from checkin.ui.admission import Admission
@@ -544,7 +545,7 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
         review, person = decision.review, decision.attendee
 
         def words() -> str:
-            if review.status != "confirmed":
+            if review.status is not ReviewStatus.CONFIRMED:
                 text = self.tr("%1 is nobody on the list: now an online-only attendee, %2.")
             elif decision.checkin is not None:
                 text = self.tr("%1 is %2: online attendance recorded.")
