@@ -239,10 +239,11 @@ def push_and_idle(work_dir: Path, runs: int = 3) -> int:
             rates[in_flight].append(waiting / took)
             if in_flight > 1:
                 cpu.append(spent)
+            share = sum(spent) / 1000 * waiting / took / (os.cpu_count() or 1)
             print(f"pushed {waiting} redeems, {in_flight} in flight: {took:.2f} s, "
                   f"{waiting / took:.1f} redeems/s; CPU per redeem: pretix {spent[0]:.0f} ms, "
-                  f"its database {spent[1]:.0f} ms, the station {spent[2]:.0f} ms; "
-                  f"load {_load()}", flush=True)
+                  f"its database {spent[1]:.0f} ms, the station {spent[2]:.0f} ms; they had "
+                  f"{share:.0%} of the machine's CPU; load {_load()}", flush=True)
             engine.close()
             store.close()
     finally:
