@@ -13,7 +13,8 @@ the bundle. Each check uses the real pieces on a temporary database, never the s
 5. the camera: a short MJPEG video of the badge photo goes through the door's frame source and
    decoder chain (the camera's path, without a camera), and OpenCV has a camera backend;
 6. the badge: a badge is rendered and its QR code reads back to the person's token;
-7. the window: the reception window starts offscreen for a moment, on the demo, and the door's
+7. the hub: its TLS certificate is made and loaded, its DNS-SD announcement built (no network);
+8. the window: the reception window starts offscreen for a moment, on the demo, and the door's
    sounds load (on the audio output, when the machine has one).
 
 A check that fails names what failed and why, and the exit status is 1.
@@ -221,6 +222,29 @@ def _badge(ctx: _Context) -> str:
     return f"A6 badge {image.width}×{image.height} px, its QR code reads back"
 
 
+def _hub(ctx: _Context) -> str:
+    """The hub's own pieces, without a network: its TLS certificate made (cryptography) and
+    loaded by Python's ssl, its DNS-SD announcement built (zeroconf)."""
+    import socket
+    import ssl
+
+    from zeroconf import ServiceInfo
+
+    from checkin.hub.announce import SERVICE_TYPE
+    from checkin.hub.certs import hub_certificate
+
+    cert = hub_certificate(ctx.folder / "hub")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert.cert, cert.key)
+    info = ServiceInfo(SERVICE_TYPE, f"Self-test.{SERVICE_TYPE}", port=8443,
+                       addresses=[socket.inet_aton("127.0.0.1")],
+                       properties={"fp": cert.fingerprint[:16]})
+    if info.properties.get(b"fp") != cert.fingerprint[:16].encode():
+        raise AssertionError("the announcement does not carry the certificate's fingerprint")
+    return (f"a TLS certificate made and loaded (SHA-256 {cert.fingerprint[:16]}…), "
+            "its DNS-SD announcement built")
+
+
 def _window(ctx: _Context) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from checkin.ui.app import open_briefly
@@ -237,6 +261,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("decoders", _decoders),
     ("camera", _camera),
     ("badge", _badge),
+    ("hub", _hub),
     ("window", _window),
 )
 

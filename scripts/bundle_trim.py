@@ -13,7 +13,8 @@
 - :func:`strip_debug`: debug information and symbol tables are removed from the libraries built
   with them (libpython, the standard library's extension modules, cryptography, Pillow…), but
   never from a library that auditwheel patched (the ``*.libs`` folders of the wheels and what
-  links to them): ``strip`` rewrites such files into something the loader refuses.
+  links to them) unless the loader still takes the stripped copy: ``strip`` rewrites some of
+  them into something it refuses.
 
 They read ELF files with binutils (``readelf``, ``nm``, ``strip``) and compile with ``cc``;
 without them (not Linux) they do nothing.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -132,8 +134,20 @@ def patched_by_auditwheel(path: Path, needed: list[str], runpath: str) -> bool:
     return ".libs" in runpath or any(re.search(r"-[0-9a-f]{8}\.so", name) for name in needed)
 
 
+def loads(path: Path) -> bool:
+    """Whether the dynamic loader takes ``path`` (in its own folder, so that its RUNPATH finds
+    its neighbours), tried in a separate Python process."""
+    code = "import ctypes, sys; ctypes.CDLL(sys.argv[1])"
+    return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          check=False).returncode == 0
+
+
 def strip_debug(folder: Path, skip: Iterable[Path] = ()) -> list[tuple[Path, int]]:
     """Strip the ELF files under ``folder`` that carry debug information or a symbol table.
+
+    A file auditwheel patched (see :func:`patched_by_auditwheel`) is stripped on a copy, and
+    the copy kept only if the loader still takes it: ``strip`` makes some of them unloadable
+    (numpy's OpenBLAS: "ELF load command address/offset not page-aligned").
     Returns (file, bytes saved) for each file stripped."""
     if shutil.which("strip") is None or shutil.which("readelf") is None:
         return []
@@ -145,11 +159,22 @@ def strip_debug(folder: Path, skip: Iterable[Path] = ()) -> list[tuple[Path, int
         names = sections(path)
         if not any(n.startswith(".debug") or n == ".symtab" for n in names):
             continue
+        before = path.stat().st_size
         needed, runpath = dynamic(path)
         if patched_by_auditwheel(path, needed, runpath):
-            continue
-        before = path.stat().st_size
-        subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
+            trial = path.with_name(path.name + ".stripped")
+            subprocess.run(["strip", "--strip-unneeded", "-o", str(trial), str(path)], check=True)
+            original = path.with_name(path.name + ".original")
+            path.rename(original)
+            trial.rename(path)
+            if loads(path):
+                original.unlink()
+            else:
+                path.unlink()
+                original.rename(path)
+                continue
+        else:
+            subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
         done.append((path, before - path.stat().st_size))
     return done
 
@@ -157,20 +182,24 @@ def strip_debug(folder: Path, skip: Iterable[Path] = ()) -> list[tuple[Path, int
 # A locale's own resource in ICU's data: fr.res, coll/fr_CA.res, coll/de__PHONEBOOK.res…
 _ICU_LOCALE = re.compile(r"^(?P<language>[a-z]{2,3})(_[A-Za-z0-9]*)*\.res$")
 _ICU_SHARED = {"root.res", "res_index.res", "pool.res"}
+# ICU services Qt does not call (it breaks text, names languages, currencies and units, spells
+# numbers with its own code and CLDR tables): transliteration, break iteration and its
+# dictionaries, display names of languages, currencies and units, rule-based number formats.
+_ICU_UNUSED_TREES = {"translit", "brkitr", "lang", "curr", "unit", "rbnf"}
 
 
 def icu_items_to_remove(items: Iterable[str], languages: Iterable[str]) -> list[str]:
     """What of ICU's data Qt does not need for ``languages``: the other languages' locale data
-    (collation, names, currencies, units, zones, number spelling…), the legacy charset
-    converters (*.cnv: Qt and the application use UTF-8 and Latin-1, which ICU has built in)
-    and transliteration. Shared data (root, pools, indexes, the collation table, Unicode
-    properties, break rules and their dictionaries, time zones) stays."""
+    (collation, regions, time zone names), the legacy charset converters (*.cnv: Qt and the
+    application use UTF-8 and Latin-1, which ICU has built in) and the services Qt does not
+    call (_ICU_UNUSED_TREES). Shared data (root, pools, indexes, the collation table, Unicode
+    properties and normalization, time zones) stays."""
     keep = set(languages)
     remove = []
     for item in items:
         name = item.rsplit("/", 1)[-1]
         locale = _ICU_LOCALE.match(name)
-        if (name.endswith(".cnv") or item.startswith("translit/")
+        if (name.endswith(".cnv") or item.split("/", 1)[0] in _ICU_UNUSED_TREES
                 or (locale and name not in _ICU_SHARED and locale["language"] not in keep)):
             remove.append(item)
     return remove

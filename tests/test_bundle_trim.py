@@ -144,10 +144,12 @@ def test_icu_keeps_french_english_and_what_they_share():
     items = ["fr.res", "fr_CA.res", "en_GB.res", "de.res", "coll/de__PHONEBOOK.res",
              "coll/root.res", "coll/ucadata.icu", "res_index.res", "pool.res", "zone/pool.res",
              "zone/ja.res", "ibm-1252_P100-2000.cnv", "cnvalias.icu", "translit/root.res",
-             "brkitr/cjdict.dict", "supplementalData.res", "yue_Hant_HK.res", "ast.res"]
+             "brkitr/cjdict.dict", "supplementalData.res", "yue_Hant_HK.res", "ast.res",
+             "zone/fr.res", "region/en.res", "curr/fr.res", "unit/en.res", "lang/pool.res"]
     assert sorted(bundle_trim.icu_items_to_remove(items, ["fr", "en"])) == [
-        "ast.res", "coll/de__PHONEBOOK.res", "de.res", "ibm-1252_P100-2000.cnv",
-        "translit/root.res", "yue_Hant_HK.res", "zone/ja.res"]
+        "ast.res", "brkitr/cjdict.dict", "coll/de__PHONEBOOK.res", "curr/fr.res", "de.res",
+        "ibm-1252_P100-2000.cnv", "lang/pool.res", "translit/root.res", "unit/en.res",
+        "yue_Hant_HK.res", "zone/ja.res"]
 
 
 QT_LOCALE = """
@@ -240,3 +242,21 @@ def test_a_stubbed_library_loads_under_its_versions_and_aborts_when_called(tmp_p
     assert done.stdout == "loaded\n"
     assert "left out of this bundle (av_two was called)" in done.stderr
     assert done.returncode == -6  # SIGABRT
+
+
+def test_a_patched_library_is_stripped_only_if_it_still_loads(tmp_path, monkeypatch):
+    folder = tmp_path / "dist" / "pkg.libs"
+    folder.mkdir(parents=True)
+    (tmp_path / "lib.c").write_text("int answer(void) { return 42; }\n")
+    library = folder / "libanswer-0123abcd.so.1"
+    subprocess.run(["cc", "-g", "-shared", "-fPIC", "-o", str(library), str(tmp_path / "lib.c")],
+                   check=True)
+    original = library.read_bytes()
+    monkeypatch.setattr(bundle_trim, "loads", lambda path: False)  # as numpy's OpenBLAS
+    assert bundle_trim.strip_debug(tmp_path / "dist") == []
+    assert library.read_bytes() == original
+    assert sorted(p.name for p in folder.iterdir()) == [library.name]
+    monkeypatch.undo()
+    ((path, saved),) = bundle_trim.strip_debug(tmp_path / "dist")
+    assert path == library and saved > 0 and ".debug_info" not in bundle_trim.sections(library)
+    assert bundle_trim.loads(library)
