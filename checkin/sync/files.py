@@ -163,9 +163,9 @@ def parse_bundle(body) -> Bundle:
         attendees=each("attendees", wire.attendee_from),
         checkins=each("checkins", wire.checkin_from),
         voids=each("voids", wire.void_from),
-        refused=tuple(refused),
         receivers=each("receivers", wire.receiver_from),
         loans=each("loans", wire.loan_from),
+        refused=tuple(refused),  # after every each() above, which fill it
     )
 
 

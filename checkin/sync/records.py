@@ -186,7 +186,9 @@ _TIME_SCHEMA = {"type": "string", "format": "date-time", "pattern": r"^20[0-9]{2
                 f"{LATEST.year - 1}"}
 
 Time = Annotated[datetime, BeforeValidator(_time), Field(json_schema_extra=_TIME_SCHEMA)]
-Day = Annotated[date, BeforeValidator(_day)]
+_DAY_SCHEMA = {"type": "string", "format": "date", "pattern": r"^20[0-9]{2}-",
+               "description": f"YYYY-MM-DD, {EARLIEST.year}–{LATEST.year - 1}"}
+Day = Annotated[date, BeforeValidator(_day), Field(json_schema_extra=_DAY_SCHEMA)]
 # An id: 1-128 characters, no slash or backslash (so no ../../etc/passwd), none of the
 # workshops column's separators (, ; |), no control character, not starting with a space;
 # organisers' own session ids ("Atelier A", "Salle é-2") pass.

@@ -132,3 +132,13 @@ def test_the_hub_refuses_a_malformed_loan_naming_the_field(hub, hub_store):
     assert answer.status_code == 422
     assert answer.json()["field"] == "items.0.record.receiver_id"
     assert hub_store.receiver_loan_count() == 0
+
+
+def test_a_malformed_loan_in_a_bundle_is_named_and_the_rest_goes_in(small_event):
+    body = files.build_bundle(small_event)
+    body["receivers"] = [{"id": "R001"}, {"id": "r/2"}]
+    body["loans"] = [[None, None]]
+    bundle = files.parse_bundle(body)
+    assert [r.id for r in bundle.receivers] == ["R001"]
+    assert bundle.loans == ()
+    assert [p.split(":")[0] for p in bundle.refused] == ["receivers[1]", "loans[0]"]
