@@ -2833,7 +2833,7 @@ Or keep this source: the station tries again in the background.</translation>
     <name>ReceiversPage</name>
     <message>
         <source>Receivers</source>
-        <extracomment>receivers were numbered or imported (how many)</extracomment>
+        <extracomment>receivers were numbered or imported (how many) makes the print dialog (the system&apos;s; tests pass a stand-in)</extracomment>
         <translation>Receivers</translation>
     </message>
     <message>
@@ -2929,6 +2929,10 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>&amp;Labels (PDF)…</translation>
     </message>
     <message>
+        <source>&amp;Print labels…</source>
+        <translation>&amp;Print labels…</translation>
+    </message>
+    <message>
         <source>Waiting for a badge or a receiver.</source>
         <translation>Waiting for a badge or a receiver.</translation>
     </message>
@@ -2987,6 +2991,14 @@ Or keep this source: the station tries again in the background.</translation>
     <message>
         <source>Receivers&apos; labels</source>
         <translation>Receivers&apos; labels</translation>
+    </message>
+    <message>
+        <source>Labels sent to the printer: %1.</source>
+        <translation>Labels sent to the printer: %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: check it is on and connected, then try again.</source>
+        <translation>The printer could not be started: check it is on and connected, then try again.</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -2833,7 +2833,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <name>ReceiversPage</name>
     <message>
         <source>Receivers</source>
-        <extracomment>receivers were numbered or imported (how many)</extracomment>
+        <extracomment>receivers were numbered or imported (how many) makes the print dialog (the system&apos;s; tests pass a stand-in)</extracomment>
         <translation>Récepteurs</translation>
     </message>
     <message>
@@ -2929,6 +2929,10 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Éti&amp;quettes (PDF)…</translation>
     </message>
     <message>
+        <source>&amp;Print labels…</source>
+        <translation>Im&amp;primer les étiquettes…</translation>
+    </message>
+    <message>
         <source>Waiting for a badge or a receiver.</source>
         <translation>En attente d&apos;un badge ou d&apos;un récepteur.</translation>
     </message>
@@ -2987,6 +2991,14 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     <message>
         <source>Receivers&apos; labels</source>
         <translation>Étiquettes des récepteurs</translation>
+    </message>
+    <message>
+        <source>Labels sent to the printer: %1.</source>
+        <translation>Étiquettes envoyées à l&apos;imprimante : %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: check it is on and connected, then try again.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer : vérifiez qu&apos;elle est allumée et branchée, puis réessayez.</translation>
     </message>
     <message>
         <source>Saved: %1</source>

@@ -117,14 +117,20 @@ class StickerSheet(PdfBadgeWriter):
         self.count += 1
 
     def _origin(self, slot: int) -> tuple[float, float]:
-        grid = self.grid
-        width, height = STICKER_MM
-        used_w = grid.columns * width + (grid.columns - 1) * grid.gutter
-        used_h = grid.rows * height + (grid.rows - 1) * ROW_GAP_MM
-        left = (grid.page[0] - used_w) / 2
-        top = (grid.page[1] - used_h) / 2
-        column, row = slot % grid.columns, slot // grid.columns
-        return left + column * (width + grid.gutter), top + row * (height + ROW_GAP_MM)
+        return sticker_origin(slot)
+
+
+def sticker_origin(slot: int) -> tuple[float, float]:
+    """The top-left corner of sticker ``slot`` (0–23) on its A4 page, in mm (the PDF sheet
+    and the window's printing put them at the same places)."""
+    grid = SHEET
+    width, height = STICKER_MM
+    used_w = grid.columns * width + (grid.columns - 1) * grid.gutter
+    used_h = grid.rows * height + (grid.rows - 1) * ROW_GAP_MM
+    left = (grid.page[0] - used_w) / 2
+    top = (grid.page[1] - used_h) / 2
+    column, row = slot % grid.columns, slot // grid.columns
+    return left + column * (width + grid.gutter), top + row * (height + ROW_GAP_MM)
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import receivers
-from checkin.model import AdmitResult, Attendee, Outcome
+from checkin.model import AdmitResult, Attendee, Outcome, Receiver
 from checkin.receiver_codes import ReceiverNumberError, normalise, read_label
 from checkin.receivers import LendOutcome, LendResult
 from checkin.reception import NoEvent, Reception
@@ -389,6 +391,11 @@ class ReceiversPage(RetranslatesOnLanguageChange, QWidget):
         self.labels_button = QPushButton()
         self.labels_button.setObjectName("receivers_labels")
         self.labels_button.clicked.connect(self.print_labels)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("receivers_print")
+        self.print_button.clicked.connect(self.print_stickers)
+        #: makes the print dialog (the system's; tests pass a stand-in)
+        self.dialog_factory: Callable[[QPrinter, QWidget | None], QDialog] = QPrintDialog
         manage = QHBoxLayout()
         manage.addWidget(self.count_caption)
         manage.addWidget(self.count)
@@ -396,6 +403,7 @@ class ReceiversPage(RetranslatesOnLanguageChange, QWidget):
         manage.addWidget(self.add_button)
         manage.addWidget(self.import_button)
         manage.addWidget(self.labels_button)
+        manage.addWidget(self.print_button)
         manage.addStretch()
         self.message = SpokenLabel()
         self.message.setObjectName("receivers_message")
@@ -464,6 +472,7 @@ class ReceiversPage(RetranslatesOnLanguageChange, QWidget):
         self.add_button.setText(self.tr("&Add"))
         self.import_button.setText(self.tr("&Import a list…"))
         self.labels_button.setText(self.tr("&Labels (PDF)…"))
+        self.print_button.setText(self.tr("&Print labels…"))
         self._show_lock()
         self._show_waiting()
         self._show_card()
@@ -696,6 +705,33 @@ class ReceiversPage(RetranslatesOnLanguageChange, QWidget):
 
         self.admission.run(job, on_done=self._saved, on_error=self._failed)
 
+    def print_stickers(self) -> None:
+        """The stickers of every receiver through the system print dialog (a printer, or a
+        file), 24 to an A4 page at the places of the PDF sheet."""
+        if not self.unlocked:
+            return
+        everyone = receivers.sorted_receivers(self.store.receivers())
+        if not everyone:
+            self.message.say(lambda: self.tr("No receivers yet: number them or import a "
+                                             "list (staff)."))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Receivers' labels"))
+        dialog = self.dialog_factory(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            code = self.reception.event.code
+        except NoEvent:
+            code = ""
+        if paint_stickers(printer, everyone, code):
+            count = len(everyone)
+            self.message.say(lambda: self.tr("Labels sent to the printer: %1.").replace(
+                "%1", str(count)))
+        else:
+            self.message.say(lambda: self.tr("The printer could not be started: check it is "
+                                             "on and connected, then try again."))
+
     def export(self, suffix: str) -> None:
         if not self.unlocked:
             return
@@ -748,6 +784,39 @@ class ReceiversPage(RetranslatesOnLanguageChange, QWidget):
             self, self.tr("A list of receivers"), str(documents_folder()),
             self.tr("Spreadsheets (*.csv *.xlsx)"))
         return Path(name) if name else None
+
+
+def paint_stickers(printer: QPrinter, stickers: list[Receiver], event_code: str = "") -> bool:
+    """Draw the stickers on A4 pages, each at its physical size and place; False when the
+    printer cannot start."""
+    from PySide6.QtCore import QMarginsF, QRect
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+
+    from checkin.badges.receivers import SHEET, STICKER_MM, StickerRenderer, sticker_origin
+    from checkin.ui.printing import to_qimage
+
+    printer.setFullPage(True)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                      QPageLayout.Unit.Millimeter))
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        renderer = StickerRenderer(event_code)
+        dots = printer.resolution() / 25.4
+        width, height = STICKER_MM
+        for n, receiver in enumerate(stickers):
+            slot = n % SHEET.per_page
+            if slot == 0 and n:
+                printer.newPage()
+            x, y = sticker_origin(slot)
+            target = QRect(round(x * dots), round(y * dots), round(width * dots),
+                           round(height * dots))
+            painter.drawImage(target, to_qimage(renderer.render(receiver), renderer.dpi))
+    finally:
+        painter.end()
+    return True
 
 
 def install(station) -> ReceiversPage:

@@ -289,3 +289,51 @@ def test_the_attendee_panel_says_which_receiver_the_person_holds(qtbot, station,
     answer(qtbot, station, "checkin://receiver/R002")
     panel.show_attendee("p1")
     assert panel.values["receiver"].text() == "R002 (depuis 09:30)"
+
+
+def test_labels_go_through_the_print_dialog_and_read_back(qtbot, station, small_event,
+                                                         tmp_path):
+    """"Print labels…": the system's dialog (a stand-in that chooses a PDF file, as a
+    computer with no printer offers), the stickers at their places, each code readable."""
+    import shutil
+    import subprocess
+
+    import numpy as np
+    from PIL import Image
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from checkin.badges.receivers import STICKER_MM, sticker_origin
+    from checkin.receivers import add_numbered
+    from checkin.scanner.decoders import make_decoder, to_gray
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    add_numbered(small_event, 5)
+    page = station.receivers_page
+    station.window.show_page(page)
+    unlock(qtbot, page)
+    printed = tmp_path / "printed.pdf"
+
+    class Dialog:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    page.dialog_factory = Dialog
+    page.print_button.click()
+    assert page.message.text() == "Étiquettes envoyées à l'imprimante : 5."
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(printed),
+                    str(tmp_path / "page")], check=True)
+    image = np.asarray(Image.open(next(tmp_path.glob("page*.png"))).convert("L"))
+    px = 150 / 25.4
+    (w, h), read = STICKER_MM, []
+    zxing = make_decoder("zxing")
+    for slot in range(5):
+        x, y = sticker_origin(slot)
+        cell = image[round(y * px):round((y + h) * px), round(x * px):round((x + w) * px)]
+        read += [f.text for f in zxing.decode(to_gray(np.ascontiguousarray(cell)))]
+    assert read == [f"CHECKIN://RECEIVER/R00{n}" for n in range(1, 6)]
