@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC as UTC, date, datetime
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar, cast, overload
 from zoneinfo import ZoneInfo
 
 # Field metadata for :func:`plain` and :func:`from_plain` (at the end of this module).
@@ -84,12 +84,12 @@ def _member(kind: type[E], value: Any, default: E) -> E:
     ``default``. Raises ValueError for a word that is none of them."""
     if isinstance(value, kind):
         return value
-    member = kind.parse(value)  # type: ignore[attr-defined]
+    member: Any = kind._value2member_map_.get(value) or kind.parse(value)  # type: ignore[attr-defined]
     if member is None:
         if value:
             raise ValueError(f"{value!r} is not a {kind.__name__.lower()}")
         return default
-    return member  # type: ignore[no-any-return]
+    return cast(E, member)
 
 
 def fold(text: str) -> str:
@@ -561,20 +561,26 @@ def _conversion(kind: Any) -> tuple[Convert, Convert, Convert]:
     origin = typing.get_origin(kind)
     if origin is tuple:  # tuple[X, ...], or a pair tuple[X, Y] (in a tuple of pairs)
         args = typing.get_args(kind)
-        each = [_conversion(a) for a in (args[:1] if args[-1] is Ellipsis else args)]
-        wire_of = [w for w, _, _ in each]
-        read_of = [r for _, _, r in each]
+        if args[-1] is Ellipsis:
+            wire_of, _, read_of = _conversion(args[0])
 
-        def items(value: tuple[Any, ...]) -> list[Any]:
-            return [v if w is None else w(v)
-                    for v, w in zip(value, wire_of * len(value) if len(each) == 1 else wire_of,
-                                    strict=True)]
+            def items(value: tuple[Any, ...]) -> list[Any]:
+                return list(value) if wire_of is None else list(map(wire_of, value))
 
-        def read_items(value: Any) -> tuple[Any, ...]:
-            listed = json.loads(value) if isinstance(value, str) else value
-            return tuple(v if r is None else r(v)
-                         for v, r in zip(listed, read_of * len(listed) if len(each) == 1
-                                         else read_of, strict=True))
+            def read_items(value: Any) -> tuple[Any, ...]:
+                listed = json.loads(value) if isinstance(value, str) else value
+                return tuple(listed) if read_of is None else tuple(map(read_of, listed))
+        else:
+            each = [_conversion(a) for a in args]
+
+            def items(value: tuple[Any, ...]) -> list[Any]:
+                return [v if w is None else w(v)
+                        for v, (w, _, _) in zip(value, each, strict=True)]
+
+            def read_items(value: Any) -> tuple[Any, ...]:
+                listed = json.loads(value) if isinstance(value, str) else value
+                return tuple(v if r is None else r(v)
+                             for v, (_, _, r) in zip(listed, each, strict=True))
 
         return items, lambda v: json.dumps(items(v)), read_items
     if origin is dict or kind is dict:
@@ -584,15 +590,14 @@ def _conversion(kind: Any) -> tuple[Convert, Convert, Convert]:
         value_of = operator.attrgetter("value")
         return value_of, value_of, _enum_reader(kind)
     if kind is datetime:
-        return to_iso, to_iso, lambda v: from_iso(v) if isinstance(v, str) else v.astimezone(UTC)
+        return to_iso, to_iso, lambda v: (
+            from_iso(v) if isinstance(v, str) else v if v.tzinfo is UTC else v.astimezone(UTC))
     if kind is date:
         return date.isoformat, date.isoformat, (
             lambda v: date.fromisoformat(v) if isinstance(v, str) else v)
     if kind is bool:
         return None, int, bool
-    if kind is str:  # a declared model's str-valued enum member (a category) as its text
-        return None, None, lambda v: v.value if isinstance(v, enum.Enum) else v
-    if kind is int:
+    if kind is str or kind is int:
         return None, None, None
     if kind is float:
         return None, None, float
@@ -601,11 +606,14 @@ def _conversion(kind: Any) -> tuple[Convert, Convert, Convert]:
 
 def _enum_reader(kind: type[enum.Enum]) -> Callable[[Any], Any]:
     parse = getattr(kind, "parse", None)
+    by_value = kind._value2member_map_  # the stored and sent spelling, straight
 
     def read(value: Any) -> enum.Enum:
         if isinstance(value, kind):
             return value
-        member = parse(value) if parse is not None else kind(value)
+        member = by_value.get(value) if isinstance(value, str) else None
+        if member is None:
+            member = parse(value) if parse is not None else kind(value)
         if member is None:
             raise ValueError(f"{value!r} is not a {kind.__name__}")
         return member  # type: ignore[no-any-return]

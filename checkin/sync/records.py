@@ -252,7 +252,7 @@ class RecordOf(Record):
     record_of: ClassVar[type[Any]]
 
     def to_model(self) -> Any:
-        return from_plain(self.record_of, dict(self))
+        return from_plain(self.record_of, self.__dict__)  # the fields, as validated
 
 
 # --- the records -----------------------------------------------------------------------------
