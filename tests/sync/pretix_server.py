@@ -457,8 +457,11 @@ class PretixServer:
         again after it was killed, on the same database."""
         port = self.url.rsplit(":", 1)[1]
         if self.database is not None:
+            # idle connections kept 75 s, as nginx in front of pretix does: longer than the
+            # client keeps them (httpx: 5 s), so the server never closes one the client is
+            # about to reuse
             workers = ["--workers", str(WORKERS), "--worker-class", "gthread",
-                       "--threads", str(THREADS), "--preload"]
+                       "--threads", str(THREADS), "--preload", "--keep-alive", "75"]
         else:
             # SQLite takes one writer at a time: one synchronous worker
             workers = ["--workers", "1"]
