@@ -660,10 +660,13 @@ class Store:
         return [checkin_row(r) for r in self.query(sql, params)]
 
     def arrived(self, session_id: str) -> int:
-        """People with a valid entry to the session."""
+        """People who came in to the session: a valid entry at a door or the desk (the
+        door's counter). Online attendance is not counted here (the dashboard and the
+        reports count it beside: :mod:`checkin.online.presence`)."""
         return int(self.query(
             "select count(distinct attendee_id) as n from checkins"
-            " where session_id = ? and voided = 0 and direction = 'entry'",
+            " where session_id = ? and voided = 0 and direction = 'entry'"
+            " and method != 'online'",
             [session_id],
         )[0]["n"])
 

@@ -221,29 +221,31 @@ def load_attendance(store: Store, now: datetime | None = None) -> Attendance:
         raise NoEvent("No event in this database: import an attendee list first.")
     sessions = tuple(store.sessions())
     people = sorted(store.attendees(), key=person_key)
-    # SQLite returns the other columns from the row holding min(at): the first entry's door,
-    # once for the on-site entries and once for the online ones; the on-site one is the
-    # arrival, the online one tells it was both (or is the arrival of someone online only).
-    rows = fetch(
-        store,
-        "select c.attendee_id, c.session_id, min(c.at) as at, c.method, c.override,"
-        " coalesce(s.name, '') as station_name, c.method = ? as online"
-        " from checkins c left join stations s on s.id = c.station_id"
-        " where c.voided = 0 and c.direction = 'entry'"
-        " group by c.attendee_id, c.session_id, online order by online",
-        [ONLINE],
-    )
+    # SQLite returns the other columns from the row holding min(at): the first entry's door.
+    # With online attendance, once for the on-site entries and once for the online ones: the
+    # on-site one is the arrival, the online one says it was both (or is the arrival of
+    # someone online only). Without any, one query as before (an event with no online part
+    # pays nothing for it).
+    select = ("select c.attendee_id, c.session_id, min(c.at) as at, c.method, c.override,"
+              " coalesce(s.name, '') as station_name"
+              " from checkins c left join stations s on s.id = c.station_id"
+              " where c.voided = 0 and c.direction = 'entry'{only}"
+              " group by c.attendee_id, c.session_id")
+    online = bool(fetch(store, "select 1 from checkins where method = ? limit 1", [ONLINE]))
+    batches = ([(fetch(store, select.format(only=" and c.method != ?"), [ONLINE]), False),
+                (fetch(store, select.format(only=" and c.method = ?"), [ONLINE]), True)]
+               if online else [(fetch(store, select.format(only="")), False)])
     zone = event.tz
     arrivals: dict[tuple[str, str], Arrival] = {}
-    for attendee_id, session_id, at, method, override, station_name, online in rows:
-        key = (attendee_id, session_id)
-        if online and key in arrivals:  # on site too: counted once, as on site
-            arrivals[key] = replace(arrivals[key], attended=Attended.BOTH)
-            continue
-        moment = from_iso(at)
-        local = moment.astimezone(zone).replace(tzinfo=None, microsecond=0)
-        arrivals[key] = Arrival(
-            attendee_id, session_id, moment, local, station_name, method or "", bool(override),
-            Attended.ONLINE if online else Attended.ON_SITE,
-        )
+    for rows, remote in batches:
+        how = Attended.ONLINE if remote else Attended.ON_SITE
+        for attendee_id, session_id, at, method, override, station_name in rows:
+            key = (attendee_id, session_id)
+            if remote and key in arrivals:  # on site too: counted once, as on site
+                arrivals[key] = replace(arrivals[key], attended=Attended.BOTH)
+                continue
+            moment = from_iso(at)
+            local = moment.astimezone(zone).replace(tzinfo=None, microsecond=0)
+            arrivals[key] = Arrival(attendee_id, session_id, moment, local, station_name,
+                                    method or "", bool(override), how)
     return Attendance(event, sessions, tuple(people), arrivals, now or utcnow())

@@ -126,6 +126,7 @@ def test_no_online_attendance_leaves_the_figures_as_they_were(attended):
 
 def test_online_attendance_is_nobody_in_the_room(hybrid):
     plenary = hybrid.session("plenary")
+    assert hybrid.arrived("plenary") == 3  # the door's counter: through the doors
     room = occupancy.occupancy(hybrid, plenary)
     assert room.inside == 3 and room.entries == 3  # p1, p2, p5: not p4, p6, nor p1 twice
     assert hybrid.inside_count("plenary") == 3
