@@ -18,6 +18,7 @@ from checkin.ui.online_import import OnlineImportDialog, why_words
 from tests.online.report_files import teams_tsv, zoom_csv
 from tests.ui.desk_fixtures import STAFF_PIN, staff_pin  # noqa: F401 (fixture)
 from tests.ui.test_translations_complete import switch_language
+from tests.ui.window_fixtures import STAFF_PIN as WINDOW_PIN, close, make_station, qm_dir  # noqa: F401 (fixture)
 
 
 def local(hour: int, minute: int) -> datetime:
@@ -249,3 +250,57 @@ def test_the_dialog_fits_the_screen(qtbot, reception, admission, report, languag
         for size in (dialog.minimumSizeHint(), dialog.sizeHint(), dialog.size()):
             assert size.width() <= 1366 and size.height() <= 740, size
         assert dialog.candidate.isVisible() and dialog.confirm_button.isVisible()
+
+
+def test_in_the_whole_window_nothing_is_written_on_the_gui_thread(qapp, qtbot, small_event,
+                                                                   tmp_path, report, qm_dir):
+    """The station's window (language fr): dashboard → PIN → import, record, confirm; the
+    GUI thread's connection writes nothing; the new online-only attendee is then found by
+    the desk's search, marked."""
+    station = make_station(qapp, qtbot, small_event, tmp_path, qm_dir, language="fr")
+    try:
+        desk, store = station.desk, station.store
+        dashboard = desk.dashboard
+        dashboard.choose_report = lambda parent: report
+        seen: list[str] = []
+        store.watch_writes(seen.append)
+        station.window.show_page(dashboard)
+        with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
+            dashboard.scope.setCurrentIndex(dashboard.scope.findData("plenary"))
+        qtbot.mouseClick(dashboard.online_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dashboard.pin_pad.entry, WINDOW_PIN)
+        qtbot.keyClick(dashboard.pin_pad.entry, Qt.Key.Key_Return)
+        dialog = dashboard.online_dialog
+        wait_for(qtbot, dialog, station.admission)
+        with qtbot.waitSignal(dialog.previewed, timeout=10000):
+            qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        wait_for(qtbot, dialog, station.admission)
+        assert dialog.windowTitle() == ("Présence en ligne : importer un rapport des "
+                                        "participants")
+        with qtbot.waitSignal(dialog.imported, timeout=10000):
+            qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        wait_for(qtbot, dialog, station.admission)
+        with qtbot.waitSignal(dialog.decided, timeout=10000):
+            qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        wait_for(qtbot, dialog, station.admission)
+        dialog.close()
+        station.admission.wait(5000)
+        dashboard.wait_idle()
+        qtbot.wait(50)
+        assert [c for c in store.checkins() if c.method is Method.ONLINE]
+        assert not [sql for sql in seen if not sql.lstrip().lower().startswith("select")], seen
+        store.watch_writes(None)
+        # the desk's search finds the online-only attendee the import made
+        search = desk.search_page
+        station.window.show_page(search)
+        search.set_session("plenary")
+        qtbot.keyClicks(search.query, "wanjiru")
+        qtbot.waitUntil(lambda: search.model.rowCount() == 1, timeout=5000)
+        m = search.model
+        assert m.data(m.index(0, 3)) == "Participant · en ligne seulement"
+        assert m.data(m.index(0, 4)) == "En ligne ✔ (pas dans la salle)"
+        search.wait_idle()
+    finally:
+        store.watch_writes(None)
+        close(station)
+
