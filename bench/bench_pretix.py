@@ -249,6 +249,7 @@ def push_and_idle(work_dir: Path, runs: int = 3) -> int:
     finally:
         server.stop()
         shutil.rmtree(work_dir, ignore_errors=True)
+    station_alone = _station_alone()
     four = statistics.median(rates[4])
     result("pretix_push_redeems_per_s", four, "redeems/s", ">=", 20)
     print(f"four in flight / one at a time: {four / rates[1][0]:.1f}x")
@@ -257,7 +258,41 @@ def push_and_idle(work_dir: Path, runs: int = 3) -> int:
     print(f"CPU per redeem, all told: {per_redeem * 1000:.0f} ms: at most "
           f"{(os.cpu_count() or 1) / per_redeem:.0f} redeems/s on {os.cpu_count()} idle cores; "
           f"load average at the end: {_load()}")
+    print(f"the station alone, against a server that answers at once: {station_alone:.0f} "
+          "redeems/s")
     return 0
+
+
+def _station_alone(people: int = 200) -> float:
+    """Redeems per second the station's push makes (four in flight, kept-alive connections,
+    each answer settled) against a local server that answers at once, as pretix would: the
+    station's side of the push on its own. The server is the one of tests/sync/
+    test_pretix_push.py, in this process."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    import test_pretix_push as fake
+
+    from checkin.sync.pretix import PretixBackend
+
+    handler = type("Instant", (fake._Redeems,), {
+        "log": [], "in_flight": set(), "overlaps": [], "lock": threading.Lock(), "most": 0,
+        "die_after": None, "served": 0, "attempts": 0, "delay": 0.0})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    backend = PretixBackend(f"http://127.0.0.1:{server.server_address[1]}", "aim", "imc25",
+                            "token", endpoint="rpc")
+    try:
+        backend.push(fake.batch_of(people=10, per_person=2, settled=[]))  # connections open
+        batch = fake.batch_of(people=people, per_person=2, settled=[])
+        t0 = time.perf_counter()
+        backend.push(batch)
+        return len(batch.items) / (time.perf_counter() - t0)
+    finally:
+        backend.close()
+        server.shutdown()
+        server.server_close()
 
 
 if __name__ == "__main__":
