@@ -19,9 +19,12 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checkin.inputs import MB, read_bytes
-from checkin.xlsx_reader import SheetData, XlsxError, open_workbook
+
+if TYPE_CHECKING:
+    from checkin.xlsx_reader import SheetData
 
 SEPARATORS = (";", ",", "\t")
 
@@ -138,6 +141,10 @@ def _parse_csv(text: str, separator: str, encoding: str, name: str) -> Table:
 # --- XLSX -----------------------------------------------------------------------------------
 
 def read_xlsx(path: Path, *, sheet: str | None = None, data: bytes | None = None) -> list[Table]:
+    # openpyxl (~0.2 s to import) only when a workbook is read: the window imports this module
+    # at launch (receivers, attendee import), before any sheet is opened.
+    from checkin.xlsx_reader import XlsxError, open_workbook
+
     try:
         workbook = open_workbook(path.read_bytes() if data is None else data)
         names = workbook.names
