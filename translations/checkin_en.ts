@@ -1940,10 +1940,6 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>None of the candidates: the participant becomes an online-only attendee.</translation>
     </message>
     <message>
-        <source>&amp;Record the attendance</source>
-        <translation>&amp;Record the attendance</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -2039,6 +2035,10 @@ Or keep this source: the station tries again in the background.</translation>
             <numerusform>%n online-only attendee made</numerusform>
             <numerusform>%n online-only attendees made</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record the &amp;attendance</source>
+        <translation>Record the &amp;attendance</translation>
     </message>
     <message numerus="yes">
         <source>%n online only, known</source>

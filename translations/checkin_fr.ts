@@ -1925,7 +1925,7 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>&amp;This is</source>
-        <translation>C&apos;&amp;est</translation>
+        <translation>&amp;C&apos;est</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
@@ -1933,15 +1933,11 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
     </message>
     <message>
         <source>&amp;Nobody on the list</source>
-        <translation>&amp;Personne de la liste</translation>
+        <translation>Perso&amp;nne de la liste</translation>
     </message>
     <message>
         <source>None of the candidates: the participant becomes an online-only attendee.</source>
         <translation>Aucun des candidats : le participant devient un participant en ligne seulement.</translation>
-    </message>
-    <message>
-        <source>&amp;Record the attendance</source>
-        <translation>&amp;Enregistrer les présences</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2039,6 +2035,10 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
             <numerusform>%n participant en ligne seulement créé</numerusform>
             <numerusform>%n participants en ligne seulement créés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record the &amp;attendance</source>
+        <translation>&amp;Enregistrer les présences</translation>
     </message>
     <message numerus="yes">
         <source>%n online only, known</source>

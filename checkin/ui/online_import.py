@@ -364,7 +364,7 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
         self.reject_button.setText(self.tr("&Nobody on the list"))
         self.reject_button.setToolTip(self.tr(
             "None of the candidates: the participant becomes an online-only attendee."))
-        self.apply_button.setText(self.tr("&Record the attendance"))
+        self.apply_button.setText(self.tr("Record the &attendance"))
         self.close_button.setText(self.tr("&Close") if self.written else self.tr("&Cancel"))
         self.lines_model.retranslate()
         self.reviews_model.retranslate()

@@ -250,6 +250,13 @@ def test_the_dialog_fits_the_screen(qtbot, reception, admission, report, languag
         for size in (dialog.minimumSizeHint(), dialog.sizeHint(), dialog.size()):
             assert size.width() <= 1366 and size.height() <= 740, size
         assert dialog.candidate.isVisible() and dialog.confirm_button.isVisible()
+        # every Alt+letter of the dialog leads to one place only
+        from PySide6.QtWidgets import QAbstractButton, QLabel
+
+        keys = [w.text().lower().split("&")[1][:1]
+                for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+                if w.isVisible() and "&" in w.text().replace("&&", "")]
+        assert len(keys) >= 9 and len(keys) == len(set(keys)), keys
 
 
 def test_in_the_whole_window_nothing_is_written_on_the_gui_thread(qapp, qtbot, small_event,
