@@ -33,4 +33,5 @@ def start_hub(db, port: int, env: dict | None = None, timeout: float = 30) -> su
         except httpx.TransportError:
             time.sleep(0.05)
     process.kill()
+    process.wait(timeout=10)
     raise AssertionError("the hub process did not start")

@@ -282,6 +282,7 @@ class Postgres:
             env=self._env(), cwd=self.home, stdout=log, stderr=subprocess.STDOUT,
             preexec_fn=lambda: _die_with_parent(signal.SIGQUIT), **self._as,
         )
+        log.close()  # the server writes through its own copy
         deadline = time.monotonic() + timeout
         ready = [str(self.bindir / "pg_isready"), "-q", "-h", str(self.socket_dir),
                  "-p", str(self.port), "-U", self.user, "-d", "postgres"]
@@ -465,6 +466,12 @@ class PretixServer:
         else:
             # SQLite takes one writer at a time: one synchronous worker
             workers = ["--workers", "1"]
+        old = self.process
+        if old is not None:  # killed (or still running): reaped before the next one starts
+            if old.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(old.pid, signal.SIGKILL)
+            old.wait(timeout=15)
         log = open(self.data_dir / "server.log", "a")
         self.process = subprocess.Popen(
             [str(self.python.parent / "gunicorn"), "pretix.wsgi", "--bind", f"127.0.0.1:{port}",

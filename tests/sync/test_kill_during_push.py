@@ -99,6 +99,7 @@ def test_killing_the_station_mid_push_loses_and_doubles_nothing(hub, hub_store, 
         finally:
             child.kill()
             child.wait(timeout=30)
+            child.stdout.close()
         killed += child.returncode == -signal.SIGKILL
         at_hub = _hub_checkins(hub_store, mine)
         assert len(at_hub) == len(set(at_hub)), "a check-in doubled at the hub"
