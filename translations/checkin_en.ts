@@ -603,6 +603,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Arrivals on site per quarter hour</source>
+        <translation>&amp;Arrivals on site per quarter hour</translation>
+    </message>
+    <message>
         <source>On site: %1 · online: %2 · both ways: %3 (once in the total)</source>
         <translation>On site: %1 · online: %2 · both ways: %3 (once in the total)</translation>
     </message>

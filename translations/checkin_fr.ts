@@ -603,6 +603,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Arrivals on site per quarter hour</source>
+        <translation>A&amp;rrivées sur place par quart d&apos;heure</translation>
+    </message>
+    <message>
         <source>On site: %1 · online: %2 · both ways: %3 (once in the total)</source>
         <translation>Sur place : %1 · en ligne : %2 · des deux façons : %3 (une seule fois dans le total)</translation>
     </message>

@@ -540,7 +540,11 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
 
     def _show_online(self) -> None:
         f = self.figures
-        if f is None or not f.any_online:
+        online = f is not None and f.any_online
+        # the chart counts the doors: say so once the figures beside it count online too
+        self.captions["chart"].setText(self.tr("&Arrivals on site per quarter hour") if online
+                                       else self.tr("&Arrivals per quarter hour"))
+        if not online:
             self.online_total.hide()
             return
         text = self.tr("On site: %1 · online: %2 · both ways: %3 (once in the total)")

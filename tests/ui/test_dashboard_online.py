@@ -57,6 +57,7 @@ def test_on_site_and_online_side_by_side(qtbot, page, reception):
             "Sur place : 2 · en ligne : 3 · des deux façons : 1 (une seule fois dans le total)")
         # the chart counts the doors only: two entries
         assert sum(b.count for b in page.chart.buckets) == 2
+        assert page.captions["chart"].text() == "A&rrivées sur place par quart d'heure"
         # one session chosen: its own figures
         with qtbot.waitSignal(page.refreshed, timeout=5000):
             page.scope.setCurrentIndex(page.scope.findData("plenary"))
@@ -76,6 +77,7 @@ def test_nothing_online_while_nobody_attended_online(qtbot, page, reception):
         assert page.sessions_model.columnCount() == 6
         assert "En ligne" not in visible_headers(page.sessions_view)
         assert not page.online_total.isVisibleTo(page)
+        assert page.captions["chart"].text() == "A&rrivées par quart d'heure"
         # the first online attendance appears at the next refresh
         online(reception.store, "p2", "plenary")
         with qtbot.waitSignal(page.refreshed, timeout=5000):
