@@ -141,6 +141,7 @@ class LendResult:
     loan: Loan | None = None  # the loan made, closed, or in the way
     held: tuple[str, ...] = ()  # HOLDS_ANOTHER: the receivers the person holds
     code: str = ""  # the badge or number as given, for the words of an unknown one
+    candidates: tuple[str, ...] = ()  # UNKNOWN_RECEIVER: the receivers a short number may mean
     events: tuple[LoanEvent, ...] = field(default=())  # what was written
 
     @property
@@ -172,14 +173,22 @@ class Lending:
         found = self.store.receiver(number)
         if found is not None:
             return found
-        # R12 or 12 for R012: the same digits, and the same letters when some were typed
+        matches = self.candidates(number)
+        return matches[0] if len(matches) == 1 else None
+
+    def candidates(self, text: str) -> list[Receiver]:
+        """The receivers a short number may mean: R12 or 12 for R012 (the same digits, and
+        the same letters when some were typed); several when 12 is R012 and FR012."""
+        try:
+            number = read_label(text) or normalise(text)
+        except ReceiverNumberError:
+            return []
         prefix, digits, _ = _number_key(number)
         if digits < 0:
-            return None
-        matches = [r for r in self.store.receivers()
-                   if _number_key(r.id)[1] == digits and (not prefix
-                                                          or _number_key(r.id)[0] == prefix)]
-        return matches[0] if len(matches) == 1 else None
+            return []
+        return sorted_receivers(r for r in self.store.receivers()
+                                if _number_key(r.id)[1] == digits
+                                and (not prefix or _number_key(r.id)[0] == prefix))
 
     def person(self, badge: str | None = None, attendee_id: str | None = None
                ) -> Attendee | None:
@@ -206,8 +215,7 @@ class Lending:
         with self.store.transaction():  # read and written at once: two desks never race
             found = self.find(receiver)
             if found is None:
-                return LendResult(LendOutcome.UNKNOWN_RECEIVER, _as_typed(receiver),
-                                  code=receiver)
+                return self._unknown(receiver)
             person = self.person(badge, attendee_id)
             if person is None:
                 return LendResult(LendOutcome.UNKNOWN_BADGE, found.id, code=given)
@@ -241,8 +249,7 @@ class Lending:
         with self.store.transaction():
             found = self.find(receiver)
             if found is None:
-                return LendResult(LendOutcome.UNKNOWN_RECEIVER, _as_typed(receiver),
-                                  code=receiver)
+                return self._unknown(receiver)
             known = self.store.loan_events(receiver_ids=[found.id])
             current = _out(known)
             if current is None:
@@ -254,6 +261,12 @@ class Lending:
         person = self.store.attendee(current.attendee_id)
         closed = replace(current, returned_at=now, returned_by=self.store.station_id)
         return LendResult(LendOutcome.RETURNED, found.id, person, loan=closed, events=(event,))
+
+    def _unknown(self, text: str) -> LendResult:
+        """No receiver, or several (12: R012 and FR012), by that number."""
+        several = tuple(r.id for r in self.candidates(text))
+        return LendResult(LendOutcome.UNKNOWN_RECEIVER, _as_typed(text), code=text,
+                          candidates=several if len(several) > 1 else ())
 
     def _after(self, known: Sequence[LoanEvent]) -> datetime:
         """Now, or just after the receiver's last event (``known``, in order) when the clock

@@ -145,6 +145,18 @@ def test_lend_and_take_back_with_every_answer(lending, small_event):
     assert [(x.attendee_id, x.out) for x in history] == [("p1", False), ("p2", False)]
 
 
+def test_a_short_number_two_receivers_share_is_asked_again(lending, small_event):
+    receivers.add_numbered(small_event, 2, "FR")
+    both = lending.lend("1", badge=badge(small_event, "p1"))
+    assert both.outcome is LendOutcome.UNKNOWN_RECEIVER
+    assert both.candidates == ("FR001", "R001")
+    assert lending.lend("fr1", badge=badge(small_event, "p1")).outcome is LendOutcome.LENT
+    from checkin.commands.receivers import describe
+
+    assert describe(both, small_event) == ("Which receiver? '1' may be FR001 or R001: give "
+                                           "the whole number.")
+
+
 def test_a_person_may_hold_a_second_one_when_asked(lending, small_event):
     lending.lend("R001", badge=badge(small_event, "p1"))
     both = lending.lend("R002", badge=badge(small_event, "p1"), second=True)

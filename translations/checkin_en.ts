@@ -2809,6 +2809,14 @@ Or keep this source: the station tries again in the background.</translation>
         <translation>Nothing to take back. To lend it, scan the badge first.</translation>
     </message>
     <message>
+        <source>Which receiver: %1?</source>
+        <translation>Which receiver: %1?</translation>
+    </message>
+    <message>
+        <source>Several receivers have this number: type the whole number.</source>
+        <translation>Several receivers have this number: type the whole number.</translation>
+    </message>
+    <message>
         <source>Unknown receiver: %1</source>
         <translation>Unknown receiver: %1</translation>
     </message>

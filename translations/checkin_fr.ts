@@ -2809,6 +2809,14 @@ Ou gardez cette source : le poste réessaie en arrière-plan.</translation>
         <translation>Rien à reprendre. Pour le prêter, scannez d&apos;abord le badge.</translation>
     </message>
     <message>
+        <source>Which receiver: %1?</source>
+        <translation>Quel récepteur : %1 ?</translation>
+    </message>
+    <message>
+        <source>Several receivers have this number: type the whole number.</source>
+        <translation>Plusieurs récepteurs ont ce numéro : tapez le numéro complet.</translation>
+    </message>
+    <message>
         <source>Unknown receiver: %1</source>
         <translation>Récepteur inconnu : %1</translation>
     </message>

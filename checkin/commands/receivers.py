@@ -193,6 +193,9 @@ def describe(result: receivers.LendResult, store: Store) -> str:
     if o is receivers.LendOutcome.NOT_LENT:
         return f"Nothing to do: {number} is not lent out."
     if o is receivers.LendOutcome.UNKNOWN_RECEIVER:
+        if result.candidates:
+            return (f"Which receiver? {result.code!r} may be {' or '.join(result.candidates)}:"
+                    " give the whole number.")
         return (f"Unknown receiver: {number or result.code!r} is not in this station's list "
                 "(checkin receivers list).")
     return f"Unknown badge: {result.code!r} is nobody's badge here; nothing lent."

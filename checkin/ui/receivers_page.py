@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -203,6 +203,9 @@ class ReceiverWords(QObject):
         if o is LendOutcome.NOT_LENT:
             return (self.tr("%1 is not lent out").replace("%1", number),
                     self.tr("Nothing to take back. To lend it, scan the badge first."))
+        if o is LendOutcome.UNKNOWN_RECEIVER and result.candidates:
+            return (self.tr("Which receiver: %1?").replace("%1", " / ".join(result.candidates)),
+                    self.tr("Several receivers have this number: type the whole number."))
         if o is LendOutcome.UNKNOWN_RECEIVER:
             return (self.tr("Unknown receiver: %1").replace("%1", number or result.code),
                     self.tr("It is not in this station's list of receivers."))
@@ -440,6 +443,10 @@ class ReceiversPage(RetranslatesOnLanguageChange, QWidget):
         layout.addWidget(self.title)
         layout.addLayout(body, 1)
 
+        # a badge read waits WAIT_SECONDS for its receiver: the line says when it no longer does
+        self._tick = QTimer(self)
+        self._tick.setInterval(5000)
+        self._tick.timeout.connect(self._show_waiting)
         desk.answered.connect(self._answered)
         desk.unknown.connect(self._unknown)
         desk.waiting_changed.connect(lambda _p: self._show_waiting())
@@ -633,8 +640,10 @@ class ReceiversPage(RetranslatesOnLanguageChange, QWidget):
         self._show_waiting()
         self.refresh()
         self.entry.setFocus()
+        self._tick.start()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._tick.stop()
         self.lock()
         super().hideEvent(event)
 

@@ -337,3 +337,16 @@ def test_labels_go_through_the_print_dialog_and_read_back(qtbot, station, small_
         cell = image[round(y * px):round((y + h) * px), round(x * px):round((x + w) * px)]
         read += [f.text for f in zxing.decode(to_gray(np.ascontiguousarray(cell)))]
     assert read == [f"CHECKIN://RECEIVER/R00{n}" for n in range(1, 6)]
+
+
+def test_a_badge_waits_two_minutes_for_its_receiver(qtbot, station, small_event):
+    desk, page = station.receiver_desk, station.receivers_page
+    now = [1000.0]
+    desk.clock = lambda: now[0]
+    station.window.show_page(page)
+    waiting_for(qtbot, station, small_event.attendee("p2").token)
+    assert page.waiting.text().startswith("Pour Kouadio N'Guessan")
+    now[0] += 121
+    with qtbot.waitSignal(desk.waiting_changed, timeout=8000):
+        pass  # the page's tick notices
+    assert page.waiting.text() == "En attente d'un badge ou d'un récepteur."
