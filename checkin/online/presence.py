@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checkin.model import Method
-from checkin.store import Store, known_errors
+from checkin.store import Store
 
 
 @dataclass(frozen=True)
@@ -42,13 +41,7 @@ def presence(store: Store, sessions: Sequence[str] | None = None) -> dict[str, P
     """Per session id, who came on site and who online (valid entries; undone ones not)."""
     onsite: dict[str, set[str]] = {}
     online: dict[str, set[str]] = {}
-    mark = Method.ONLINE.value
-    # Plain tuples: a dashboard of 5,000 people × 12 sessions reads 40,000 of them every
-    # refresh, and rows as dicts cost three times as much (the store's entry_methods()).
-    with known_errors(store.path):
-        rows = store.db.execute(
-            "select distinct attendee_id, session_id, method = ? from checkins"
-            " where voided = 0 and direction = 'entry'", [mark]).fetchall()
+    rows = store.entry_ways()
     for attendee_id, session_id, remote in rows:
         (online if remote else onsite).setdefault(session_id, set()).add(attendee_id)
     ids = list(sessions) if sessions is not None else sorted(onsite.keys() | online.keys())

@@ -544,7 +544,7 @@ class DashboardPage(RetranslatesOnLanguageChange, QWidget):
         # the chart counts the doors: say so once the figures beside it count online too
         self.captions["chart"].setText(self.tr("&Arrivals on site per quarter hour") if online
                                        else self.tr("&Arrivals per quarter hour"))
-        if not online:
+        if f is None or not online:
             self.online_total.hide()
             return
         text = self.tr("On site: %1 · online: %2 · both ways: %3 (once in the total)")
