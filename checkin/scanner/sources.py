@@ -116,6 +116,91 @@ class Capture(Protocol):
     def release(self) -> None: ...
 
 
+def ffmpeg_off() -> bool:
+    """Whether OpenCV's FFmpeg backend is switched off: in the Linux bundle, which carries no
+    FFmpeg for OpenCV (scripts/pyi_rth_checkin.py)."""
+    return os.environ.get("OPENCV_VIDEOIO_PRIORITY_FFMPEG") == "0"
+
+
+class MjpegHttpCapture:
+    """An MJPEG stream over HTTP (``multipart/x-mixed-replace``, what a phone's "IP camera"
+    app serves), read without FFmpeg: each picture is cut out of the stream between its JPEG
+    start and end markers and decoded by OpenCV's own JPEG reader. Used where OpenCV's FFmpeg
+    is off (:func:`ffmpeg_off`); elsewhere OpenCV reads such a stream itself."""
+
+    MAX_PICTURE = 16 * 1024 * 1024
+
+    def __init__(self, url: str, *, timeout_s: float = 5.0):
+        import httpx
+
+        self._buffer = b""
+        self._chunks: Iterator[bytes] | None = None
+        self._client = httpx.Client(timeout=timeout_s, follow_redirects=True)
+        self._response = None
+        try:
+            self._response = self._client.send(self._client.build_request("GET", url),
+                                               stream=True)
+            kind = self._response.headers.get("content-type", "").lower()
+            if self._response.status_code == 200 and ("multipart" in kind or "jpeg" in kind):
+                self._chunks = self._response.iter_bytes()
+            else:
+                log.warning("%s answers %s (%s), not an MJPEG stream", _hide_password(url),
+                            self._response.status_code, kind or "no content type")
+        except httpx.HTTPError as error:
+            log.warning("opening %s failed: %s", _hide_password(url), error)
+        if self._chunks is None:
+            self.release()
+
+    def isOpened(self) -> bool:  # noqa: N802 - OpenCV's name
+        return self._chunks is not None
+
+    def read(self) -> tuple[bool, np.ndarray | None]:
+        import cv2
+
+        picture = self._next_picture()
+        if picture is None:
+            return False, None
+        image = cv2.imdecode(np.frombuffer(picture, np.uint8), cv2.IMREAD_COLOR)
+        return image is not None, image
+
+    def grab(self) -> bool:
+        return self._next_picture() is not None
+
+    def set(self, prop: int, value: float) -> bool:
+        return False
+
+    def get(self, prop: int) -> float:
+        return 0.0
+
+    def release(self) -> None:
+        self._chunks = None
+        if self._response is not None:
+            self._response.close()
+            self._response = None
+        self._client.close()
+
+    def _next_picture(self) -> bytes | None:
+        import httpx
+
+        while self._chunks is not None:
+            start = self._buffer.find(b"\xff\xd8")
+            if start >= 0:
+                end = self._buffer.find(b"\xff\xd9", start + 2)
+                if end >= 0:
+                    picture, self._buffer = self._buffer[start:end + 2], self._buffer[end + 2:]
+                    return picture
+                self._buffer = self._buffer[start:]
+                if len(self._buffer) > self.MAX_PICTURE:  # no end in sight: not JPEG pictures
+                    self._buffer = b""
+            else:
+                self._buffer = self._buffer[-1:]
+            try:
+                self._buffer += next(self._chunks)
+            except (StopIteration, httpx.HTTPError):
+                self.release()
+        return None
+
+
 def open_capture(spec: SourceSpec) -> Capture:
     """An OpenCV capture for ``spec``, with short timeouts on network streams."""
     import cv2
@@ -140,6 +225,8 @@ def open_capture(spec: SourceSpec) -> Capture:
             capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)
         return capture
     if spec.kind is SourceKind.URL:
+        if ffmpeg_off() and str(spec.value).lower().startswith(("http://", "https://")):
+            return MjpegHttpCapture(str(spec.value))
         params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, 5000, cv2.CAP_PROP_READ_TIMEOUT_MSEC, 5000]
         return cv2.VideoCapture(str(spec.value), cv2.CAP_ANY, params)
     return cv2.VideoCapture(str(spec.value))
@@ -204,12 +291,15 @@ class FrameSource:
                 "used by another program."
             )
         # The Linux bundle switches OpenCV's FFmpeg off (scripts/pyi_rth_checkin.py): it reads
-        # cameras and MJPEG .avi files, no network stream and no other video.
-        without_ffmpeg = os.environ.get("OPENCV_VIDEOIO_PRIORITY_FFMPEG") == "0"
+        # cameras, MJPEG .avi files and MJPEG streams over HTTP, no other video or stream.
+        without_ffmpeg = ffmpeg_off()
         if self.spec.kind is SourceKind.URL:
-            if without_ffmpeg:
+            if without_ffmpeg and not str(self.spec.value).lower().startswith("http"):
                 return (f"The stream {self.spec.label} cannot be read here: this installation "
-                        "reads cameras and MJPEG .avi files, not network streams.")
+                        "reads MJPEG streams over HTTP (a phone's IP camera app), not this one.")
+            if without_ffmpeg:
+                return (f"The stream {self.spec.label} does not answer as an MJPEG stream: "
+                        "check the address, the Wi-Fi and the app's video format.")
             return f"The stream {self.spec.label} does not answer: check the address and Wi-Fi."
         if not Path(str(self.spec.value)).exists():
             return f"The video file {self.spec.value} does not exist."
