@@ -52,7 +52,7 @@ def consistent(body):
         record = item.get("record") if isinstance(item, dict) else None
         if not isinstance(record, dict):
             continue
-        own = record.get("uuid" if item.get("kind") in ("checkin", "void") else "id")
+        own = record.get("uuid" if item.get("kind") in ("checkin", "void", "loan") else "id")
         if isinstance(own, str) and isinstance(item.get("key"), str):
             item["key"] = own
         _in_order(record, "starts_at", "ends_at", timedelta(hours=1))
