@@ -277,7 +277,12 @@ def online_shots(station, shot, settle) -> None:
 
     dialog = dashboard.open_online_import()
     wait()
-    dialog.set_path(DOCS / "examples" / "online-zoom-d1-opening.csv")
+    # where an organiser keeps the file they downloaded, not this checkout's path
+    downloads = Path(tempfile.gettempdir()) / "Téléchargements"
+    downloads.mkdir(exist_ok=True)
+    report = downloads / "online-zoom-d1-opening.csv"
+    report.write_bytes((DOCS / "examples" / "online-zoom-d1-opening.csv").read_bytes())
+    dialog.set_path(report)
     wait()
     shot("online-import-fr")
     station.set_language("en")
