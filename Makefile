@@ -8,7 +8,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test setup setup-test system-deps translations bench screenshots bundle bundle-self-test clean
+.PHONY: run test setup setup-test system-deps system-tools translations bench screenshots bundle bundle-self-test clean
 
 run: setup
 	$(BIN)/checkin --demo
@@ -20,10 +20,14 @@ test: setup-test
 
 setup: system-deps $(VENV)/.installed translations
 
-setup-test: system-deps $(VENV)/.installed-test translations
+setup-test: system-tools $(VENV)/.installed-test translations
 
+# `make run` needs the libraries only; the tests and the bundle also need tools (see the script)
 system-deps:
 	@sh scripts/system-deps.sh
+
+system-tools:
+	@sh scripts/system-deps.sh --tools
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,7 +55,7 @@ screenshots: setup-test
 BUNDLE_VENV ?= .venv-bundle
 BUNDLE_PY := $(BUNDLE_VENV)/bin/python
 
-bundle: system-deps translations
+bundle: system-tools translations
 	test -x $(BUNDLE_PY) || $(PYTHON) -m venv $(BUNDLE_VENV)
 	$(BUNDLE_PY) -m pip install --quiet --upgrade pip
 	$(BUNDLE_PY) -m pip install --quiet -e '.[package]'

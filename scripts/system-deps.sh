@@ -1,14 +1,19 @@
 #!/bin/sh
 # System libraries the Python packages need but do not ship: zbar for pyzbar, and what Qt
-# needs to draw offscreen, under Xvfb and on a desktop, and to play sounds; PulseAudio (a null
-# output for the bundle's self-test), binutils, gcc and ICU's tools (the bundle's trimming, see
-# scripts/bundle_trim.py) for the tools; PostgreSQL, the database the tests' real pretix runs on
-# (tests/sync/pretix_server.py).
+# needs to draw offscreen, under Xvfb and on a desktop, and to play sounds. That is all
+# `make run` installs.
+# With --tools (`make test`, `make bundle`), also the tools the tests and the bundle need:
+# Xvfb and poppler's pdftoppm (screenshots, PDFs as pictures), PulseAudio (a null output for
+# the sounds check and the bundle's self-test), binutils, gcc and ICU's tools (the bundle's
+# trimming, see scripts/bundle_trim.py), PostgreSQL (the database the tests' real pretix runs
+# on, tests/sync/pretix_server.py).
 # On Debian/Ubuntu as root they are installed; elsewhere we say what is missing.
 PACKAGES="libzbar0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
-libxcb-randr0 libxcb-shape0 libpulse0 libasound2 xvfb poppler-utils openssl pulseaudio
-binutils gcc icu-devtools postgresql"
+libxcb-randr0 libxcb-shape0 libpulse0 libasound2"
+if [ "$1" = "--tools" ]; then
+    PACKAGES="$PACKAGES xvfb poppler-utils openssl pulseaudio binutils gcc icu-devtools postgresql"
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     case "$(uname -s)" in
