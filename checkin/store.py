@@ -48,7 +48,7 @@ from checkin.model import (
     to_iso,
     utcnow,
 )
-from checkin.online.records import OnlineReview
+from checkin.online.records import ONLINE_ONLY_SQL, OnlineReview
 from checkin.schema import migrations
 
 Row = dict[str, Any]  # one row of a query, by column name
@@ -712,7 +712,7 @@ class Store:
         counted = [RegistrationStatus.CONFIRMED.value, RegistrationStatus.BLOCKED.value]
         if session.accept_unpaid:
             counted.append(RegistrationStatus.PENDING.value)
-        sql = ("select count(*) as n from attendees a where coalesce(a.origin, '') != 'online'"
+        sql = (f"select count(*) as n from attendees a where not {ONLINE_ONLY_SQL}"
                " and a.status"
                f" in ({','.join('?' * len(counted))})")
         params: list[Any] = list(counted)

@@ -19,6 +19,12 @@ def is_online_only(attendee: Any) -> bool:
     return attendee.id.startswith(ID_PREFIX) or attendee.origin == ORIGIN
 
 
+#: :func:`is_online_only` as an SQL condition on the ``attendees`` table, for the queries that
+#: count people (who is expected, who registered): one rule, wherever the person was made.
+ONLINE_ONLY_SQL = (f"(coalesce(origin, '') = '{ORIGIN}'"
+                   f" or substr(id, 1, {len(ID_PREFIX)}) = '{ID_PREFIX}')")
+
+
 class Platform(str, enum.Enum):
     """The meeting platform a participants report came from."""
 

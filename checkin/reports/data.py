@@ -20,11 +20,11 @@ from datetime import date, datetime
 
 from checkin.model import Attendee, Event, Method, Session, fold, from_iso, utcnow
 from checkin.online.presence import Presence
+from checkin.online.records import is_online_only
 from checkin.reception import NoEvent
 from checkin.store import Store, known_errors
 
 ONLINE = Method.ONLINE.value
-ONLINE_ORIGIN = "online"  # an online-only attendee's origin (checkin.online.records.ORIGIN)
 
 
 class Attended(str, enum.Enum):
@@ -139,7 +139,7 @@ class Attendance:
         """Whether ``person`` is expected at ``session`` (the reception's rule). An
         online-only attendee (made from a meeting's report) is expected nowhere: not on a
         sign-in sheet, never a no-show."""
-        if person.cancelled or person.origin == ONLINE_ORIGIN:
+        if person.cancelled or is_online_only(person):
             return False
         if session.registration_required and session.id not in person.workshops:
             return False

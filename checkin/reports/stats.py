@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from checkin import occupancy
 from checkin.model import UTC, Event, Session, Station, from_iso, utcnow
 from checkin.online.presence import Presence, presence
+from checkin.online.records import ONLINE_ONLY_SQL
 from checkin.reports.doubles import DoubleEntry, double_entries
 from checkin.store import Store
 
@@ -244,7 +245,7 @@ def online_among(store: Store, session_id: str | None,
             " and direction = 'entry' and method = 'online' and attendee_id in ({marks})",
             ids, [session_id])}
     only = {r["id"] for r in store.query_in(
-        "select id from attendees where origin = 'online' and id in ({marks})", ids)}
+        f"select id from attendees where {ONLINE_ONLY_SQL} and id in ({{marks}})", ids)}
     return OnlineMarks(frozenset(in_session), frozenset(only))
 
 
@@ -259,7 +260,7 @@ def dashboard(
     """Everything the dashboard shows, in one snapshot (computed off the GUI thread)."""
     # registered: online-only attendees (made from a meeting's report) never were
     total = store.query("select count(*) as n from attendees where status != 'cancelled'"
-                        " and coalesce(origin, '') != 'online'")[0]["n"]
+                        f" and not {ONLINE_ONLY_SQL}")[0]["n"]
     came_how = presence(store)
     sessions = tuple(session_figures(store, came_how))
     shown = [p for sid, p in came_how.items() if session_id is None or sid == session_id]

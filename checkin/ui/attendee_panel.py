@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from checkin import tokens
 from checkin.model import AdmitResult, Attendee, Method
-from checkin.online.records import ORIGIN as ONLINE_ORIGIN
+from checkin.online.records import is_online_only
 from checkin.reception import NoEvent, Reception
 from checkin.ui.admission import Admission
 from checkin.ui.i18n import RetranslatesOnLanguageChange, SpokenLabel, current_language, format_time
@@ -281,7 +281,7 @@ class AttendeePanel(RetranslatesOnLanguageChange, QWidget):
             tz = self._tz()
             moment = a.badge_printed_at.astimezone(tz) if tz else a.badge_printed_at
             printed = moment.strftime("%d/%m %H:%M")
-        if a.origin == ONLINE_ORIGIN:  # made from a meeting's participants report
+        if is_online_only(a):  # made from a meeting's participants report
             status = self.tr("%1 · online only (not on the registration list)") \
                 .replace("%1", status)
         values = {

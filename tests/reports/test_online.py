@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import subprocess
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import openpyxl
@@ -81,6 +82,22 @@ def test_an_online_only_attendee_is_expected_nowhere(hybrid, tmp_path):
                                    sheet.SheetOptions(kind=sheet.SheetKind.SIGN_IN))
     assert "Wanjiru" not in pdf_text(path)
     assert "Wanjiru" in pdf_text(sheet.session_sheet_pdf(data, plenary, tmp_path / "p.pdf"))
+
+
+def test_an_online_only_attendee_pulled_from_the_hub_is_expected_nowhere_too(hybrid):
+    """At another station the person's ``origin`` is the desk that pushed them (the hub's
+    rule); their id still says they came from a participants report."""
+    before = hybrid.attendee("p6")
+    online_only = replace(before, id="online-1f0c", origin="Accueil – bureau", token="TST25-X1")
+    hybrid.upsert_attendees([online_only])
+    data = load_attendance(hybrid, now=T0 + timedelta(days=2))
+    plenary = data.session("plenary")
+    assert "online-1f0c" not in {p.id for p in data.expected(plenary)}
+    assert hybrid.expected(plenary) == len(data.expected(plenary)) == 4
+    assert stats.online_among(hybrid, None, ["online-1f0c", "p1"]).online_only == {"online-1f0c"}
+    registered = stats.dashboard(hybrid, hybrid.event()).total_attendees
+    hybrid.upsert_attendees([replace(online_only, id="p7", token="TST25-X2")])  # the same person, registered
+    assert stats.dashboard(hybrid, hybrid.event()).total_attendees == registered + 1
 
 
 def test_an_undone_online_attendance_is_gone(hybrid):
