@@ -342,12 +342,18 @@ def import_report(store: Store, path: str | Path, session_id: str, *,
     if session is None:
         ids = ", ".join(s.id for s in store.sessions()[:12]) or "none yet"
         raise OnlineError(f"No session {session_id!r} here (sessions: {ids}).")
+    plan = plan_import(store, read_for(store, path, session, zone=zone), session, threshold)
+    return plan if dry_run else apply(store, plan)
+
+
+def read_for(store: Store, path: str | Path, session: Session, *,
+             zone: tzinfo | None = None) -> Report:
+    """Read a participants report for ``session``: its times in ``zone`` (the event's by
+    default), day-first or month-first decided around the session's start."""
     event = store.event()
     if event is None:
         raise OnlineError("No event in this database: import the attendee list first.")
-    report = read_report(path, zone=zone or event.tz, around=session.starts_at)
-    plan = plan_import(store, report, session, threshold)
-    return plan if dry_run else apply(store, plan)
+    return read_report(path, zone=zone or event.tz, around=session.starts_at)
 
 
 # --- the organiser's decisions ---------------------------------------------------------------

@@ -194,6 +194,9 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
         self.choose_file = choose_file or self._ask_file
         self.path: Path | None = Path(path) if path else None
         self.plan = None  # the dry run shown, or the import written
+        # the report as read for (file, session): a new threshold plans again without reading
+        # the file again; choosing a file reads it afresh
+        self._read: tuple[tuple[Path, str], object] | None = None
         self.written = False
         self.error = ""
         self.working = False
@@ -395,6 +398,7 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
 
     def set_path(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._read = None
         self.written = False
         self.run_preview()
 
@@ -439,20 +443,29 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
         self.written = False
         self._show_state()
 
+        key = (path, session.id) if path is not None else None
+        read = self._read[1] if self._read is not None and self._read[0] == key else None
+
         def dry_run():
-            from checkin.online.attendance import threshold_for
+            from checkin.online.attendance import plan_import, read_for, threshold_for
 
             threshold = threshold_for(store, session.id) if session_threshold else percent
-            plan = _plan(store, path, session, threshold) if path is not None else None
-            return (plan, threshold, *_waiting(store, session.id))
+            report = plan = None
+            if path is not None:
+                report = read or read_for(store, path, session)
+                plan = plan_import(store, report, session, threshold)
+            return (plan, report, threshold, *_waiting(store, session.id))
 
-        self.admission.run(dry_run, on_done=lambda answer: self._on_previewed(generation, answer),
+        self.admission.run(dry_run,
+                           on_done=lambda answer: self._on_previewed(generation, key, answer),
                            on_error=lambda error: self._on_failed(generation, error))
 
-    def _on_previewed(self, generation: int, answer) -> None:
+    def _on_previewed(self, generation: int, key, answer) -> None:
         if generation != self._generation:
             return
-        plan, threshold, self.reviews, self.people = answer
+        plan, report, threshold, self.reviews, self.people = answer
+        if report is not None:
+            self._read = (key, report)
         self._set_threshold(threshold)
         self.working = False
         self.plan, self.error = plan, ""
@@ -684,19 +697,6 @@ class OnlineImportDialog(RetranslatesOnLanguageChange, QDialog):
             parent, self.tr("Participants report"), "",
             self.tr("Participants reports (*.csv *.xlsx *.txt *.tsv);;All files (*)"))
         return Path(name) if name else None
-
-
-def _plan(store, path: Path, session: Session, percent: float):
-    from checkin.online.attendance import plan_import
-    from checkin.online.readers import read_report
-
-    event = store.event()
-    if event is None:
-        from checkin.online.attendance import OnlineError
-
-        raise OnlineError("No event in this database: import the attendee list first.")
-    report = read_report(path, zone=event.tz, around=session.starts_at)
-    return plan_import(store, report, session, percent)
 
 
 def _waiting(store, session_id: str) -> tuple[list, dict[str, Attendee]]:

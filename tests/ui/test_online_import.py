@@ -224,6 +224,32 @@ def test_teams_report_for_another_session(qtbot, reception, admission, tmp_path)
         assert rows(dialog)["Hélène Ndayishimiye"][2] == "oui"  # 120 of 120 minutes
 
 
+def test_a_new_threshold_plans_again_without_reading_the_file_again(qtbot, reception, admission,
+                                                                    report, monkeypatch):
+    """The report is read once for a file and a session; choosing the file again reads it."""
+    from checkin.online import attendance
+
+    reads: list[str] = []
+    read_for = attendance.read_for
+    monkeypatch.setattr(attendance, "read_for",
+                        lambda store, path, session, **kw: reads.append(session.id)
+                        or read_for(store, path, session, **kw))
+    dialog = OnlineImportDialog(reception, admission, session_id="plenary", path=report)
+    qtbot.addWidget(dialog)
+    with switch_language("fr"):
+        wait_for(qtbot, dialog, admission)
+        assert reads == ["plenary"]
+        with qtbot.waitSignal(dialog.previewed, timeout=10000):
+            dialog.threshold.setValue(75)
+        wait_for(qtbot, dialog, admission)
+        assert rows(dialog)["Kouadio N."][2] == "non"
+        assert reads == ["plenary"]
+        with qtbot.waitSignal(dialog.previewed, timeout=10000):
+            dialog.set_path(report)
+        wait_for(qtbot, dialog, admission)
+        assert reads == ["plenary", "plenary"]
+
+
 def test_the_matcher_reasons_in_french(qtbot, reception, admission):
     dialog = OnlineImportDialog(reception, admission)
     qtbot.addWidget(dialog)
