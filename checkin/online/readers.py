@@ -39,6 +39,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from checkin import spreadsheet
+from checkin.import_columns import EMAIL, header_key
 from checkin.model import fold
 from checkin.online.records import Platform as Platform  # (kept with the records)
 from checkin.spreadsheet import Row, SpreadsheetError, Table
@@ -122,11 +123,6 @@ class Col(enum.Enum):
     IN_MEETING_DURATION = "in_meeting_duration"
 
 
-def _key(text: str) -> str:
-    """A header cell as a key: folded, apostrophes and punctuation as spaces."""
-    return " ".join(re.sub(r"[^a-z0-9()]+", " ", fold(text)).split())
-
-
 _HEADERS: dict[str, Col] = {}
 for _col, _words in {
     Col.ZOOM_NAME: ("name (original name)", "nom (nom d origine)", "nom (nom original)",
@@ -168,7 +164,7 @@ for _col, _words in {
     Col.MEETING: ("meeting name", "nom de la reunion", "session name", "nom de la session"),
 }.items():
     for _word in _words:
-        _HEADERS[_key(_word)] = _col
+        _HEADERS[header_key(_word)] = _col
 
 
 # Words a header may be written with beyond the exact ones above (the platforms reword their
@@ -187,7 +183,7 @@ _LOOSE = (
 
 
 def _recognise(cell: str) -> Col | None:
-    key = _key(cell)
+    key = header_key(cell)
     col = _HEADERS.get(key)
     if col is not None or not key or len(key) > 60:
         return col
@@ -289,8 +285,8 @@ def _blocks(table: Table) -> tuple[list[_Block], list[Row]]:
 
 def _platform(blocks: Sequence[_Block], outside: Sequence[Row]) -> Platform | None:
     cols = {c for b in blocks for c in b.cols}
-    texts = {_key(c) for r in outside for c in r.cells if c}
-    sections = {_key(re.sub(r"^\s*\d\.\s*", "", c)) for r in outside for c in r.cells
+    texts = {header_key(c) for r in outside for c in r.cells if c}
+    sections = {header_key(re.sub(r"^\s*\d\.\s*", "", c)) for r in outside for c in r.cells
                 if c and _SECTION.match(c)}
     if (Col.ZOOM_NAME in cols or Col.WAITING in cols or Col.GUEST in cols
             or Col.ATTENDED in cols):
@@ -474,13 +470,10 @@ def _split_zoom_name(text: str) -> tuple[str, str]:
     return (shown, original) if fold(shown) != fold(original) else (shown, "")
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
 def _email(row: Row, cols: dict[Col, int]) -> str:
     for col in (Col.EMAIL, Col.UPN):
         value = _cell(row, cols, col)
-        if _EMAIL.match(value):
+        if EMAIL.match(value):
             return value
     return ""
 
@@ -525,10 +518,10 @@ def _joins(block: _Block, clock: Clock, refused: list[Refused]) -> tuple[list[Jo
         if not name and not original:
             refused.append(Refused(row.line, "no name"))
             continue
-        if Col.WAITING in cols and _key(_cell(row, cols, Col.WAITING)) in _YES:
+        if Col.WAITING in cols and header_key(_cell(row, cols, Col.WAITING)) in _YES:
             waiting += 1
             continue
-        if Col.ATTENDED in cols and _key(_cell(row, cols, Col.ATTENDED)) in _NO:
+        if Col.ATTENDED in cols and header_key(_cell(row, cols, Col.ATTENDED)) in _NO:
             continue  # a webinar's registrant who never joined
         joined_text, left_text = _cell(row, cols, first), _cell(row, cols, last)
         joined = clock.read(joined_text)
@@ -558,7 +551,7 @@ def _event_joins(block: _Block, clock: Clock, refused: list[Refused]) -> list[Jo
     last_seen: datetime | None = None
     for row in block.rows:
         name, _ = _name(row, cols)
-        action = _key(_cell(row, cols, Col.ACTION))
+        action = header_key(_cell(row, cols, Col.ACTION))
         moment = clock.read(_cell(row, cols, Col.TIMESTAMP))
         if not name or moment is None:
             refused.append(Refused(row.line, "no name or a time that cannot be read"))
@@ -585,13 +578,13 @@ def _title(outside: Sequence[Row], tables: Sequence[Table]) -> str:
             "nom de la reunion", "titre"}
     for row in outside:  # a key / value row (Teams' summary)
         cells = [c for c in row.cells if c]
-        if len(cells) == 2 and _key(cells[0]) in keys:
+        if len(cells) == 2 and header_key(cells[0]) in keys:
             return cells[1]
     for table in tables:  # a header row naming the title, the values under it (Zoom)
         rows = table.rows
         for i, row in enumerate(rows[:-1]):
             for j, cell in enumerate(row.cells):
-                if _key(cell) in keys and j < len(rows[i + 1].cells):
+                if header_key(cell) in keys and j < len(rows[i + 1].cells):
                     return rows[i + 1].cells[j]
     return ""
 
