@@ -51,7 +51,9 @@ class Situation:
     history: Sequence[CheckIn]  # the person's valid check-ins to this session
     event: Event | None = None
     gate: int | None = None
-    inside: int | None = None  # people in the room now, this person not counted (capacity)
+    # people in the room now, this person not counted (capacity; None: not counted, as
+    # when there are fewer entries than seats)
+    inside: int | None = None
 
     @property
     def entry(self) -> bool:

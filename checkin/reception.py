@@ -194,8 +194,12 @@ class Reception:
                 if c.method is not Method.ONLINE]
 
     def _inside(self, attendee: Attendee, session: Session, direction: Direction) -> int | None:
-        """People in the room now but this one, when the session has a capacity to keep."""
+        """People in the room now but this one, when the session has a capacity to keep and
+        the room may be full (None: fewer entries than seats, so it cannot be; counting who
+        is inside sorts every check-in of the session, too much for every scan)."""
         if direction is not Direction.ENTRY or not session.capacity:
+            return None
+        if not self.store.entries_reach(session.id, session.capacity, but=attendee.id):
             return None
         return self.store.inside_count(session.id, but=attendee.id)
 
