@@ -385,9 +385,11 @@ class ScanPage(RetranslatesOnLanguageChange, QWidget):
             return
         store = self.store
 
-        def count() -> tuple[str, int, int, occupancy.Occupancy]:
-            return (session.id, store.arrived(session.id), store.expected(session),
-                    occupancy.occupancy(store, session))
+        def count() -> tuple[str, int, int, occupancy.Occupancy | None]:
+            # who is in the room is shown against a capacity only: without one, no replay of
+            # the session's movements after every scan
+            inside = occupancy.occupancy(store, session) if session.capacity is not None else None
+            return session.id, store.arrived(session.id), store.expected(session), inside
 
         # Counted on the writer thread, behind the check-ins queued before.
         self.admission.run(count, on_done=self._on_counted, on_error=self._on_count_failed)
